@@ -1,0 +1,26 @@
+"""Language knowledge as data: one folder per language code, one TOML file per concern.
+
+Adding a language means adding a folder here; the engines read whatever is present.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def available_languages() -> tuple[str, ...]:
+    root = resources.files(__name__)
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2))
+
+
+@cache
+def load(lang: str, name: str) -> dict[str, Any]:
+    """The resource ``name`` (e.g. ``"language"``) for ``lang``; empty if the language lacks it."""
+    path = resources.files(__name__) / lang / f"{name}.toml"
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))

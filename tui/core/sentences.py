@@ -1,0 +1,162 @@
+"""Sentence and paragraph segmentation that keeps exact character offsets.
+
+Rule-based and language-driven: abbreviations and sentence-starting function words come
+from the language resources, so ``am 6. Januar`` or ``z. B.`` never end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from tui.core import resources
+from tui.core.model import Span
+
+_BULLETS = "•▪◦●·"
+_CLOSERS = "\"'”’“‘»«)]"
+_OPENERS = "\"'„“‚‘»«(["
+# A candidate sentence end: terminal punctuation, optional closing quotes, then whitespace.
+_END = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_WORD_AFTER = re.compile(rf"\s+[{re.escape(_OPENERS)}]*(\w[\w.-]*)")
+#: A line shorter than this without final punctuation is a heading, not a wrapped line.
+_HEADING_LINE = 70
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    abbreviations: frozenset[str]
+    starters: frozenset[str]
+    ordinal_period: bool
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    res = resources.load(lang, "language")
+    abbreviations = {a.replace(" ", "") for a in res.get("abbreviations", [])}
+    return _Rules(
+        abbreviations=frozenset(abbreviations),
+        starters=frozenset(w.lower() for w in res.get("function_words", [])),
+        ordinal_period=bool(res.get("ordinal_period", False)),
+    )
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def paragraphs(text: str, ignored: Sequence[Span] = ()) -> list[Span]:
+    """Blocks separated by blank lines (or by ignored spans), whitespace trimmed."""
+    out: list[Span] = []
+    for lo, hi in _regions(len(text), ignored):
+        pos = lo
+        for m in _BLANK_LINE.finditer(text, lo, hi):
+            if (span := _strip(text, pos, m.start())) is not None:
+                out.append(span)
+            pos = m.end()
+        if (span := _strip(text, pos, hi)) is not None:
+            out.append(span)
+    return out
+
+
+def sentences(text: str, lang: str, ignored: Sequence[Span] = ()) -> list[Span]:
+    """Sentence spans in document order; ``ignored`` spans belong to no sentence."""
+    rules = _rules(lang)
+    out: list[Span] = []
+    for para in paragraphs(text, ignored):
+        for line in _lines(text, *para):
+            out.extend(_split_line(text, *line, rules))
+    return out
+
+
+def _regions(length: int, ignored: Sequence[Span]) -> Iterator[Span]:
+    pos = 0
+    for lo, hi in sorted(ignored):
+        if lo > pos:
+            yield (pos, lo)
+        pos = max(pos, hi)
+    if pos < length:
+        yield (pos, length)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[Span]:
+    """Split a paragraph at line breaks that end a heading or a bullet, not at wrapped lines."""
+    pos = start
+    line_start = start
+    while True:
+        nl = text.find("\n", line_start, end)
+        if nl < 0:
+            break
+        line = text[line_start:nl].rstrip()
+        following = text[nl + 1 : end].lstrip()
+        if following and _line_ends_unit(line, following):
+            if (span := _strip(text, pos, nl)) is not None:
+                yield span
+            pos = nl + 1
+        line_start = nl + 1
+    # Bullets separate headline and lede items just like line breaks do.
+    seg_start = pos
+    for i in range(pos, end):
+        if text[i] in _BULLETS:
+            if (span := _strip(text, seg_start, i)) is not None:
+                yield span
+            seg_start = i + 1
+    if (span := _strip(text, seg_start, end)) is not None:
+        yield span
+
+
+def _line_ends_unit(line: str, following: str) -> bool:
+    if not line:
+        return False
+    if line[-1] in ".!?…:" or line[-1] in _CLOSERS:
+        return True
+    if following[0] in _BULLETS or line.lstrip()[:1] in _BULLETS + "-*":
+        return True
+    return len(line) < _HEADING_LINE and (following[0].isupper() or following[0].isdigit())
+
+
+def _split_line(text: str, start: int, end: int, rules: _Rules) -> Iterator[Span]:
+    pos = start
+    for m in _END.finditer(text, start, end):
+        if _is_boundary(text, m.start(), m.end(), end, rules):
+            if (span := _strip(text, pos, m.end())) is not None:
+                yield span
+            pos = m.end()
+    if (span := _strip(text, pos, end)) is not None:
+        yield span
+
+
+def _is_boundary(text: str, punct: int, after: int, end: int, rules: _Rules) -> bool:
+    nxt = _WORD_AFTER.match(text, after, end)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    starts_upper = word[0].isupper() or word[0].isdigit() or text[nxt.start(1) - 1] in _OPENERS
+    if not starts_upper:
+        return False
+    if text[punct] != ".":
+        return True
+    token_start = punct
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    token_text = text[token_start : punct + 1].lstrip(_OPENERS)
+    starter = word.lower() in rules.starters
+    if token_text + word in rules.abbreviations:  # the first half of "z. B."
+        return False
+    if token_text in rules.abbreviations or _is_initial(token_text):
+        return starter
+    if rules.ordinal_period and token_text[:-1].isdigit() and len(token_text) <= 4:
+        return starter
+    return True
+
+
+def _is_initial(token: str) -> bool:
+    """``J.`` in ``J. R. R. Tolkien`` or ``U.S.``-like dotted capitals."""
+    letters = token.replace(".", "")
+    return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper() and token.endswith(".")
