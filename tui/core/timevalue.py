@@ -102,6 +102,8 @@ def _calendar_interval(value: str) -> tuple[dt.date, dt.date, str, str] | None:
             return monday, monday + dt.timedelta(days=6), "week", f"week of {_day_label(monday)}"
         if m := _MONTH.match(value):
             year, month = int(m[1]), int(m[2])
+            if not 1 <= month <= 12:
+                return None
             return (
                 _month_start(year, month),
                 _month_end(year, month),

@@ -53,15 +53,18 @@ def _strip_enclosing_quotes(text: str) -> str:
 
 def _drop_subordinate_clauses(text: str, openers: frozenset[str]) -> str:
     """Drop comma-delimited segments that open with a subordinator (never the first one)."""
-    parts = re.split(r"(,\s)", text)
-    segments = parts[0::2]
-    kept = [segments[0]]
+    segments = text.split(", ")
+    out = segments[0]
+    dropped = False
     for segment in segments[1:]:
         first = segment.split(" ", 1)[0].lower()
         if first in openers or _is_infinitive_clause(segment):
+            dropped = True
             continue
-        kept.append(segment)
-    return ", ".join(kept) if len(kept) > 1 else kept[0]
+        # Where a clause was cut out between two kept parts, its commas go with it.
+        out += (" " if dropped else ", ") + segment
+        dropped = False
+    return out
 
 
 def _is_infinitive_clause(segment: str) -> bool:
