@@ -22,6 +22,7 @@ from tui.core.entities.candidates import (
     context_candidates,
     repeats,
     split_joined,
+    surname,
     words_of,
 )
 from tui.core.entities.language_rules import NameRules, rules_for
@@ -107,7 +108,7 @@ def _candidates(item: EntityInput, nlp, rules: NameRules) -> list[Candidate]:
     names = {normalise(c.text) for c in found}
     # A person's surname alone names them too (document-level consistency covers it).
     names |= {
-        normalise(c.text).split(" ")[-1]
+        surname(normalise(c.text).split(" "), rules)
         for c in found
         if " " in normalise(c.text) and c.votes.most_common(1)[0][0] == "PER"
     }

@@ -34,7 +34,8 @@ CONTEXT_VOTE = 0.75
 #: A name's own last word ("Fox News") outweighs one model guess but not two.
 HEAD_VOTE = 1.5
 _TRAILING = ".,;:!?)]»“\"'"
-_ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Jr|Sr|St)\.$")
+#: Periods that belong to a name: abbreviations and regnal numbers ("Ludwig II.").
+_ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Jr|Sr|St|[IVX]+)\.$")
 
 
 @dataclass(slots=True)
@@ -87,15 +88,15 @@ def _name_words(words: Sequence[Word], i: int, rules: NameRules) -> int:
 
 
 def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None:
-    """The candidate with leading titles cut off (each title voting PER for the rest) and a
-    stray final punctuation mark dropped; None if what is left is no name."""
+    """The candidate with leading titles cut off and a stray final punctuation mark dropped;
+    None if what is left is no name."""
     start, end = candidate.start, candidate.end
     votes = Counter(candidate.votes)
+    # The title's vote for a person comes from context_candidates, which sees it too.
     while (m := _WORD.match(text, start, end)) is not None:
         rest = text[m.end() : end].lstrip(" \u00a0")
         if not rest or not rules.is_title(m.group()):
             break
-        votes["PER"] += CONTEXT_VOTE
         start = end - len(rest)
     # spaCy sometimes leaves a sentence's full stop or a quote on a name; an abbreviation
     # such as "Co." keeps its period.
@@ -107,9 +108,9 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         end -= 1
     surface = text[start:end]
     words = _WORD.findall(surface)
-    if not words or not any(is_capitalised(w) for w in words):
-        return None
-    if all(rules.is_common(w) for w in words):
+    # What the model tags is kept unless it is only common words ("die Regierung"); a
+    # lower-case name such as "dpa" survives.
+    if not surface or (words and all(rules.is_common(w) for w in words)):
         return None
     if len(words) == 1 and rules.is_part_compound(words[0]):
         return None
@@ -119,37 +120,52 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
 
 
 def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidate]:
-    """Split spans that run two known names together (``verbannte Zuckerberg Trump``).
+    """Split spans that run a known name into more words.
 
-    A span splits after a word that is known as a surname (the last word of another
-    multi-word name) when what follows is known as a name too; "Mark Zuckerberg" stays whole
-    because "Mark" is nobody's surname.
+    - Two names side by side (``verbannte Zuckerberg Trump``): a span splits after a word
+      known as a surname (the end of another multi-word name) when what follows is known
+      as a name too; ``Mark Zuckerberg`` stays whole because ``Mark`` is nobody's surname.
+    - A genitive before a noun (``Zuckerbergs Wohltätigkeitsorganisation``): when the first
+      word is the genitive of a known name, only that word is the mention.
     """
     words = {id(c): _WORD.findall(c.text) for c in candidates}
     singles = {c.text for c in candidates if len(words[id(c)]) == 1}
     surnames: dict[str, set[str]] = {}
     for c in candidates:
         if len(words[id(c)]) > 1:
-            surnames.setdefault(words[id(c)][-1], set()).add(c.text)
+            surnames.setdefault(surname(words[id(c)], rules), set()).add(c.text)
+    known = singles | set(surnames)
     out: list[Candidate] = []
     for c in candidates:
         parts = words[id(c)]
+        if len(parts) > 1 and genitive_stem(parts[0], known, rules):
+            out.append(_part(c, 0, len(parts[0])))
+            continue
         split = None
         for k in range(1, len(parts)):
             left, right = " ".join(parts[:k]), " ".join(parts[k:])
-            if (surnames.get(left, set()) - {c.text}) and (right in singles or right in surnames):
-                split = parts[k]
+            if (surnames.get(left, set()) - {c.text}) and right in known:
+                split = k
                 break
         if split is None:
             out.append(c)
             continue
-        cut = c.text.index(split, len(parts[0]))
-        left_text = c.text[:cut].rstrip()
-        out.append(
-            Candidate(c.start, c.start + len(left_text), left_text, Counter(c.votes), c.source)
-        )
-        out.append(Candidate(c.start + cut, c.end, c.text[cut:], Counter(c.votes), c.source))
+        cut = c.text.index(parts[split], len(parts[0]))
+        out.append(_part(c, 0, len(c.text[:cut].rstrip())))
+        out.append(_part(c, cut, len(c.text)))
     return out
+
+
+def surname(words: Sequence[str], rules: NameRules) -> str:
+    """The family name of a full name: the last word, with its particles ("von der Leyen")."""
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in rules.name_particles:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _part(c: Candidate, lo: int, hi: int) -> Candidate:
+    return Candidate(c.start + lo, c.start + hi, c.text[lo:hi], Counter(c.votes), c.source)
 
 
 def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidate]:
@@ -159,16 +175,16 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
     for i, w in enumerate(words):
         label = None
         target = i + 1
-        if rules.is_title(w.text):
-            label = "PER"
-        elif rules.is_place_word(w.text):
-            label = "LOC"
-        elif (
+        if (
             rules.is_organisation_role(w.text)
             and i + 2 < len(words)
             and words[i + 1].text in rules.organisation_role_links
         ):
             label, target = "ORG", i + 2
+        elif rules.is_title(w.text):
+            label = "PER"
+        elif rules.is_place_word(w.text):
+            label = "LOC"
         if label is not None and target < len(words):
             n = _name_words(words, target, rules)
             if n:
@@ -215,6 +231,14 @@ def genitive_stem(word: str, known: set[str], rules: NameRules) -> str | None:
     return None
 
 
+def _name_pattern(name: str) -> str:
+    """A name as a regex; a lower-case first letter ("von der Leyen") may be capitalised."""
+    first = name[:1]
+    if first.islower():
+        return f"[{re.escape(first)}{re.escape(first.upper())}]" + re.escape(name[1:])
+    return re.escape(name)
+
+
 def repeats(
     text: str,
     sentences: Sequence[Span],
@@ -229,7 +253,7 @@ def repeats(
     ordered = sorted(names, key=len, reverse=True)
     endings = "|".join(re.escape(e) for e in rules.genitive_endings)
     pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(n) for n in ordered) + r")(?:" + endings + r")?"
+        r"(?<![\w-])(" + "|".join(_name_pattern(n) for n in ordered) + r")(?:" + endings + r")?"
         r"(?=-\w|[^\w-]|$)"
     )
     out: list[Candidate] = []

@@ -20,6 +20,7 @@ class NameRules:
     compound_heads: frozenset[str]
     organisation_name_heads: frozenset[str]
     place_name_heads: frozenset[str]
+    name_particles: frozenset[str]
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -80,4 +81,5 @@ def rules_for(lang: str) -> NameRules:
         compound_heads=frozenset(res.get("compound_heads", [])),
         organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
         place_name_heads=frozenset(res.get("place_name_heads", [])),
+        name_particles=frozenset(res.get("name_particles", [])),
     )

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tui.core.entities.candidates import Candidate, genitive_stem
+from tui.core.entities.candidates import Candidate, genitive_stem, surname
 from tui.core.entities.language_rules import NameRules
 from tui.core.model import ENTITY_LABELS, Entity, Mention
 
@@ -56,13 +56,19 @@ def merge(
 ) -> tuple[list[list[Mention]], list[Entity]]:
     """Mentions per document (sorted by offset) and the merged entities."""
     known = {normalise(c.text) for doc in documents for c in doc}
+    known |= {
+        surname(normalise(c.text).split(" "), rules[d])
+        for d, doc in enumerate(documents)
+        for c in doc
+        if " " in normalise(c.text)
+    }
     groups: dict[str, _Group] = {}
     for d, doc in enumerate(documents):
         for c in doc:
             surface = normalise(c.text)
             key = genitive_stem(surface, known, rules[d]) or surface
             groups.setdefault(key, _Group(key)).mentions.append((d, c))
-    _attach_partial_names(groups)
+    _attach_partial_names(groups, rules)
 
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for group in groups.values():
@@ -91,25 +97,24 @@ def merge(
     return per_document, result
 
 
-def _attach_partial_names(groups: dict[str, _Group]) -> None:
-    """Join a one-word name to the one multi-word person name it begins or ends."""
-    full_names = [g for g in groups.values() if " " in g.key and _leading_label(g) == "PER"]
+def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules]) -> None:
+    """Join a surname or given name alone to the one full person name it belongs to."""
     by_part: dict[tuple[str, str], list[_Group]] = defaultdict(list)
-    for g in full_names:
-        parts = g.key.split(" ")
-        by_part[("last", parts[-1])].append(g)
-        by_part[("first", parts[0])].append(g)
     for g in groups.values():
-        if " " in g.key:
-            continue
+        words = g.key.split(" ")
+        if len(words) > 1 and _leading_label(g) == "PER":
+            by_part[("last", surname(words, rules[g.mentions[0][0]]))].append(g)
+            by_part[("first", words[0])].append(g)
+    for g in groups.values():
         documents = {d for d, _ in g.mentions}
+        # At a sentence start a particle is capitalised: "Von der Leyen".
+        forms = {g.key, g.key[:1].lower() + g.key[1:]}
         for position in ("last", "first"):
-            options = by_part.get((position, g.key), [])
+            options = [o for f in forms for o in by_part.get((position, f), []) if o is not g]
             # Prefer a full name from the same document; across documents only if unique.
             local = [o for o in options if documents & {d for d, _ in o.mentions}]
-            chosen = local if local else options
-            roots = {id(o.root()): o.root() for o in chosen}
-            if len(roots) == 1:
+            roots = {id(o.root()): o.root() for o in (local or options)}
+            if len(roots) == 1 and g.root() is not next(iter(roots.values())):
                 g.parent = next(iter(roots.values()))
                 break
 
