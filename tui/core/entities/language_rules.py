@@ -21,6 +21,10 @@ class NameRules:
     organisation_name_heads: frozenset[str]
     place_name_heads: frozenset[str]
     name_particles: frozenset[str]
+    #: Well-known place names (countries, cities) from ``entities_places.toml``.
+    places: frozenset[str] = frozenset()
+    #: Given names from ``entities_given_names.toml``.
+    given_names: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -82,4 +86,11 @@ def rules_for(lang: str) -> NameRules:
         organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
         place_name_heads=frozenset(res.get("place_name_heads", [])),
         name_particles=frozenset(res.get("name_particles", [])),
+        places=frozenset(
+            [
+                *res.get("place_names", []),
+                *resources.load(lang, "entities_places").get("places", []),
+            ]
+        ),
+        given_names=frozenset(resources.load(lang, "entities_given_names").get("given_names", [])),
     )
