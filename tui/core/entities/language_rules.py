@@ -69,6 +69,11 @@ def _matches(word: str, words: frozenset[str]) -> bool:
     return bool(dash) and last in words
 
 
+def _lines(resource: dict, key: str) -> list[str]:
+    """A generated word list: one entry per line of a multi-line string."""
+    return [line for line in resource.get(key, "").splitlines() if line]
+
+
 @cache
 def rules_for(lang: str) -> NameRules:
     res = resources.load(lang, "entities")
@@ -89,8 +94,8 @@ def rules_for(lang: str) -> NameRules:
         places=frozenset(
             [
                 *res.get("place_names", []),
-                *resources.load(lang, "entities_places").get("places", []),
+                *_lines(resources.load(lang, "entities_places"), "places"),
             ]
         ),
-        given_names=frozenset(resources.load(lang, "entities_given_names").get("given_names", [])),
+        given_names=frozenset(_lines(resources.load(lang, "entities_given_names"), "given_names")),
     )
