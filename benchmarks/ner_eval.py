@@ -140,6 +140,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--model", type=Path, help="a spaCy model folder (default: as at run time)")
+    parser.add_argument(
+        "--split",
+        choices=("held_out", "dev"),
+        default="held_out",
+        help="dev: the GermEval dev sentences, for developing rules (held_out is for reporting)",
+    )
     args = parser.parse_args()
     if not (args.data / "ner/de/germeval2014").is_dir():
         raise SystemExit(f"GermEval data not found under {args.data} (use --data)")
@@ -152,9 +158,10 @@ def main() -> None:
     started = time.perf_counter()
     nlp = models.load(chosen)
     load_seconds = time.perf_counter() - started
-    held_out = corpora.germeval_split(args.data)["held_out"]
+    held_out = corpora.germeval_split(args.data)[args.split]
     print(f"model: {chosen.name} (loaded in {load_seconds:.2f} s)")
-    print(f"held-out GermEval sentences: {len(held_out)} (last of the official test split)")
+    what = "held-out (last of the official test split)" if args.split == "held_out" else "dev"
+    print(f"GermEval sentences: {len(held_out)} {what}")
     started = time.perf_counter()
     rows = evaluate(held_out, nlp)
     seconds = time.perf_counter() - started

@@ -27,15 +27,7 @@ sys.path.insert(0, str(HERE))
 import prepare  # noqa: E402
 
 #: The combination measured best on the GermEval dev sentences (see README.md here).
-MIX = "germeval_train:2,germeval_test_train:2,smartdata:1"
-#: Overrides of config.cfg measured best on the dev sentences.
-OVERRIDES = {
-    "components.ner.model.tok2vec.embed.width": "128",
-    "components.ner.model.tok2vec.encode.width": "128",
-    "components.ner.model.tok2vec.encode.depth": "6",
-    "components.ner.model.tok2vec.embed.rows": "[10000,2000,5000,2500]",
-}
-
+MIX = "germeval_train:2,germeval_test_train:2,smartdata:1,europeana:1,sturm:1"
 #: Attribution for every set a mix may use (see shared/data/README.md and each set's files).
 SOURCES = {
     "germeval": {
@@ -88,7 +80,24 @@ def licence_of(mix: str) -> str:
     return "CC BY-SA 3.0" if "CC BY-SA 3.0" in licences else "CC BY 4.0"
 
 
-def train(corpus: Path, output: Path, steps: int, seed: int) -> None:
+def pretrain(corpus: Path, output: Path, epochs: int) -> Path:
+    """``spacy pretrain`` on the raw text of the training sets; the weights to start from."""
+    command = [
+        sys.executable, "-m", "spacy", "pretrain", str(HERE / "config.cfg"), str(output),
+        "--paths.raw_text", str(corpus / "raw.jsonl"),
+        "--pretraining.max_epochs", str(epochs),
+    ]  # fmt: skip
+    _run(command)
+    return output / f"model{epochs - 1}.bin"
+
+
+def _run(command: list[str]) -> None:
+    # One thread, lowest priority: these machines are shared.
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    subprocess.run(command, check=True, env=env, preexec_fn=lambda: os.nice(10))
+
+
+def train(corpus: Path, output: Path, steps: int, seed: int, init: Path | None) -> None:
     command = [
         sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"),
         "--output", str(output),
@@ -97,11 +106,9 @@ def train(corpus: Path, output: Path, steps: int, seed: int) -> None:
         "--training.max_steps", str(steps),
         "--system.seed", str(seed),
     ]  # fmt: skip
-    for key, value in OVERRIDES.items():
-        command += [f"--{key}", value]
-    # One thread, lowest priority: these machines are shared.
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    subprocess.run(command, check=True, env=env, preexec_fn=lambda: os.nice(10))
+    if init is not None:
+        command += ["--paths.init_tok2vec", str(init)]
+    _run(command)
 
 
 def held_out_scores(model: Path, corpus: Path) -> dict:
@@ -200,14 +207,20 @@ def main() -> None:
     parser.add_argument("--mix", default=MIX)
     parser.add_argument("--steps", type=int, default=12000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--pretrain-epochs", type=int, default=0, help="spacy pretrain first (0: do not)"
+    )
     parser.add_argument("--package", type=Path, default=ROOT / "tui" / "models" / "de_news")
     parser.add_argument("--no-package", action="store_true")
     args = parser.parse_args()
     if not (args.data / "ner" / "de").is_dir():
         raise SystemExit(f"no NER data under {args.data} (give --data)")
     corpus = args.work / "corpus"
-    prepare.main(["--data", str(args.data), "--out", str(corpus), "--mix", args.mix])
-    train(corpus, args.work / "model", args.steps, args.seed)
+    prepare.main(["--data", str(args.data), "--out", str(corpus), "--mix", args.mix, "--raw"])
+    init = None
+    if args.pretrain_epochs:
+        init = pretrain(corpus, args.work / "pretrain", args.pretrain_epochs)
+    train(corpus, args.work / "model", args.steps, args.seed, init)
     best = args.work / "model" / "model-best"
     scores = held_out_scores(best, corpus)
     print(json.dumps({k: v for k, v in scores.items() if k != "ents_per_type"}, indent=1))

@@ -33,10 +33,12 @@ _MAX_NAME_WORDS = 4
 CONTEXT_VOTE = 0.75
 #: A name's own words ("Fox News", "Mark Zuckerberg") outweigh one model guess, not two.
 HEAD_VOTE = 1.5
-_TRAILING = ".,;:!?)]»“\"'"
+_TRAILING = ",;:"
+#: A final period belongs to a name after an abbreviation, an initial or a regnal number
+#: ("Co.", "Chr.", "Nico G.", "Ludwig II."); after a longer word it ends the sentence.
 #: Periods that belong to a name: abbreviations and regnal numbers ("Ludwig II.").
 _LAST_WORD = re.compile(r"\s(\w+)$")
-_ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Jr|Sr|St|[IVX]+)\.$")
+_SENTENCE_PERIOD = re.compile(r"(?<![A-Z])[^\W\d_]{4,}\.$|[a-zäöüß]{2,}\.$")
 
 
 @dataclass(slots=True)
@@ -93,19 +95,17 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     None if what is left is no name."""
     start, end = candidate.start, candidate.end
     votes = Counter(candidate.votes)
-    # The title's vote for a person comes from context_candidates, which sees it too.
-    while (m := _WORD.match(text, start, end)) is not None:
+    # A title before a person's name is not part of it; before an organisation it may be
+    # ("General Motors"). Its vote for a person comes from context_candidates.
+    while candidate.votes["PER"] and (m := _WORD.match(text, start, end)) is not None:
         rest = text[m.end() : end].lstrip(" \u00a0")
         if not rest or not rules.is_title(m.group()):
             break
         start = end - len(rest)
-    # spaCy sometimes leaves a sentence's full stop or a quote on a name; an abbreviation
-    # such as "Co." keeps its period.
-    while (
-        end > start
-        and text[end - 1] in _TRAILING
-        and not _ABBREVIATION_END.search(text, start, end)
-    ):
+    # spaCy sometimes leaves a comma or a sentence's full stop on a name.
+    while end > start and (text[end - 1] in _TRAILING or _SENTENCE_PERIOD.search(text, start, end)):
+        end -= 1
+    while end > start and text[end - 1].isspace():
         end -= 1
     # A function word at the end is never part of a name ("Meta ist").
     while (last := _LAST_WORD.search(text, start, end)) and rules.is_common(last.group(1)):
@@ -234,7 +234,8 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
 
 
 def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list[Candidate]:
-    """Known place names (``Kiew``, ``Rio de Janeiro``, genitive ``Kiews``), longest first."""
+    """Known place names (``Kiew``, ``Rio de Janeiro``, genitive ``Kiews``), longest first,
+    unless they are part of a longer name ("Kuwait National Airways", "Cerro Amarillo")."""
     out: list[Candidate] = []
     i = 0
     while i < len(words):
@@ -244,12 +245,25 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
             if not is_capitalised(surface) or "  " in surface or "\n" in surface:
                 continue
             if surface in rules.places or (n == 1 and genitive_stem(surface, rules.places, rules)):
-                out.append(Candidate(first.start, last.end, surface, Counter(LOC=CONTEXT_VOTE)))
-                out[-1].source = "rule"
+                if not _in_longer_name(words, i, i + n, rules):
+                    out.append(Candidate(first.start, last.end, surface, Counter(LOC=CONTEXT_VOTE)))
+                    out[-1].source = "rule"
                 i += n - 1
                 break
         i += 1
     return out
+
+
+def _in_longer_name(words: Sequence[Word], lo: int, hi: int, rules: NameRules) -> bool:
+    def name_like(k: int) -> bool:
+        return (
+            0 <= k < len(words)
+            and is_capitalised(words[k].text)
+            and not rules.is_common(words[k].text)
+        )
+
+    # The first word of a sentence is capitalised anyway: it says nothing.
+    return (lo > 1 and name_like(lo - 1)) or name_like(hi)
 
 
 def genitive_stem(word: str, known: set[str], rules: NameRules) -> str | None:
