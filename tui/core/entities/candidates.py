@@ -95,9 +95,11 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     None if what is left is no name."""
     start, end = candidate.start, candidate.end
     votes = Counter(candidate.votes)
-    # A title before a person's name is not part of it; before an organisation it may be
-    # ("General Motors"). Its vote for a person comes from context_candidates.
-    while candidate.votes["PER"] and (m := _WORD.match(text, start, end)) is not None:
+    # A title before a name is not part of it, unless the name is an organisation's or a
+    # place's by its last word ("General Motors"). The title's vote for a person comes from
+    # context_candidates, which sees it too.
+    last_word = _WORD.findall(text[start:end])[-1:] or [""]
+    while rules.head_label(last_word[0]) is None and (m := _WORD.match(text, start, end)):
         rest = text[m.end() : end].lstrip(" \u00a0")
         if not rest or not rules.is_title(m.group()):
             break
