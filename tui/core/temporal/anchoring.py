@@ -30,6 +30,8 @@ from tui.core.temporal import calendar
 from tui.core.temporal.calendar import Point
 from tui.core.temporal.normalise import CALL, Reading
 
+#: How many sentences back a clock time looks for the day it belongs to.
+CLOCK_REACH = 2
 _VAGUE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 _UNKNOWN_YEAR = "XXXX"
 
@@ -57,8 +59,9 @@ class Anchorer:
         self.weekday_default = weekday_default
         self.narrative = genre == "narrative" or self.dct is None
         self.mentioned: list[Point] = []
+        #: Day-precise mentions as (sentence, point): clock times attach to them.
+        self._days: list[tuple[int, Point]] = []
         self._sentence = -1
-        self._sentence_days: list[Point] = []
 
     # -- references -------------------------------------------------------------------
     def _previous(self, unit: str | None = None) -> Point | None:
@@ -86,8 +89,7 @@ class Anchorer:
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, reading: Reading, sentence: int, tense: int) -> Resolved:
-        if sentence != self._sentence:
-            self._sentence, self._sentence_days = sentence, []
+        self._sentence = sentence
         if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
@@ -95,7 +97,7 @@ class Anchorer:
         if point is not None:
             self.mentioned.append(point)
             if point.unit == "D":
-                self._sentence_days.append(point)
+                self._days.append((sentence, point))
         return resolved
 
     def point(self, value: str, tense: int) -> str:
@@ -145,8 +147,11 @@ class Anchorer:
         return Resolved(calendar.shift(point, unit, 0), "previous")
 
     def _clock(self, time: str) -> Resolved:
-        if self._sentence_days:
-            return Resolved(self._sentence_days[-1].day.isoformat() + time, "previous")
+        """The day a clock time is on: one named in its sentence or shortly before it."""
+        for sentence, day in reversed(self._days):
+            if sentence >= self._sentence - CLOCK_REACH:
+                return Resolved(day.day.isoformat() + time, "previous")
+            break
         point, anchor = self._reference("D")
         if point is not None and point.unit == "D":
             return Resolved(point.day.isoformat() + time, anchor)

@@ -128,17 +128,18 @@ def shift(point: Point, unit: str, amount: int) -> str:
 def weekday_near(point: Point, weekday: int, direction: int) -> str | None:
     """The date of ``weekday`` (1 = Monday) next to a day-precise ``point``.
 
-    ``direction`` -1: the last such day before the point, +1: the next one after it,
-    0: the one in the point's own week. None if the point is not known to the day.
+    ``direction`` -1: the last such day up to the point, +1: the next one from it on,
+    0: the one in the point's own week. The point's own day counts either way: "said
+    Friday" in a Friday paper is that Friday. None if the point is not known to the day.
     """
     if point.unit != "D":
         return None
     day = point.day
     delta = weekday - day.isoweekday()
-    if direction < 0:
-        delta = delta - 7 if delta >= 0 else delta
-    elif direction > 0:
-        delta = delta + 7 if delta <= 0 else delta
+    if direction < 0 and delta > 0:
+        delta -= 7
+    elif direction > 0 and delta < 0:
+        delta += 7
     return (day + dt.timedelta(days=delta)).isoformat()
 
 

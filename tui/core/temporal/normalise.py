@@ -89,7 +89,13 @@ def _clock12(hour: str, minute: str, meridiem: str) -> str:
     return f"T{h:02d}:{int(minute or 0):02d}"
 
 
+def _date(year: str, month: str, day: str) -> str:
+    """A calendar date whose year may be missing (``XXXX``, placed later)."""
+    return f"{year or 'XXXX'}-{int(month):02d}-{int(day):02d}"
+
+
 _FUNCTIONS: dict[str, Callable[..., str]] = {
+    "date": _date,
     "clock12": _clock12,
     "dur": _duration,
     "vague_ref": _vague_ref,

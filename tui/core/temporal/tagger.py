@@ -142,7 +142,11 @@ def tag(
         candidates = [c for c in candidates if not _overlaps(c.start, c.end, ignored)]
     anchorer = Anchorer(dct, genre, weekday_default=g.weekday_default)
     timexes = []
-    for cand in _select(candidates):
+    # Clock times are resolved after the other expressions of their sentence, so that
+    # "um 9 Uhr am Freitag" finds its day.
+    selected = _select(candidates)
+    selected.sort(key=lambda c: (c.sentence, c.reading.value.startswith("clock("), c.start))
+    for cand in selected:
         s_start, s_end = sentences[cand.sentence]
         tense = _tense(text, s_start, s_end, cand.start, g)
         resolved = anchorer.resolve(cand.reading, cand.sentence, tense)
@@ -159,4 +163,4 @@ def tag(
                 point=point,
             )
         )
-    return timexes
+    return sorted(timexes, key=lambda t: t.start)
