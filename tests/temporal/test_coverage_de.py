@@ -91,6 +91,9 @@ CASES = [
     ("Der Markt ist samstags offen.", "samstags", "SET", "XXXX-WXX-6", None),
     # holidays
     ("Zu Weihnachten 2023 kam er.", "Weihnachten 2023", "DATE", "2023-12-25", None),
+    ("Zu Ostern 2024 kam er.", "Ostern 2024", "DATE", "2024-03-31", None),
+    ("Zu Pfingsten war er da.", "Pfingsten", "DATE", "2024-05-19", None),
+    ("Die Prozession ist zu Fronleichnam 2015.", "Fronleichnam 2015", "DATE", "2015-06-04", None),
 ]
 
 

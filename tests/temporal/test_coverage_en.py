@@ -34,7 +34,8 @@ CASES = [
     # weekdays and parts of the day
     ("He was arrested on Wednesday.", "Wednesday", "DATE", "2024-12-04", None),
     ("He will arrive on Monday.", "Monday", "DATE", "2024-12-09", None),
-    ("It burned on Wednesday night.", "Wednesday night", "TIME", "2024-12-04TNI", None),
+    ("It burned on Wednesday night.", "Wednesday night", "DATE", "2024-12-04", None),
+    ("It burned last night.", "last night", "TIME", "2024-12-04TNI", None),
     ("He left last Friday.", "last Friday", "DATE", "2024-11-29", None),
     ("He called yesterday morning.", "yesterday morning", "TIME", "2024-12-04TMO", None),
     # clock times
@@ -61,7 +62,7 @@ CASES = [
     ("It happened late last year.", "late last year", "DATE", "2023", "END"),
     ("It opened in mid-March.", "mid-March", "DATE", "2024-03", "MID"),
     ("It ended at the end of 2019.", "the end of 2019", "DATE", "2019", "END"),
-    ("It lasted about three years.", "about three years", "DURATION", "P3Y", "APPROX"),
+    ("It lasted about three years.", "three years", "DURATION", "P3Y", "APPROX"),
     ("It lasted more than two years.", "more than two years", "DURATION", "P2Y", "MORE_THAN"),
     # durations
     ("The trial lasted three years.", "three years", "DURATION", "P3Y", None),
@@ -76,6 +77,9 @@ CASES = [
     ("They meet twice a year.", "twice a year", "SET", "P1Y", None),
     # holidays
     ("He came home on Christmas Day 2023.", "Christmas Day 2023", "DATE", "2023-12-25", None),
+    ("He was found on Thanksgiving Day 1999.", "Thanksgiving Day 1999", "DATE", "1999-11-25", None),
+    ("They met on Easter Sunday, 2024.", "Easter Sunday, 2024", "DATE", "2024-03-31", None),
+    ("Polls close on Election Day.", "Election Day", "DATE", "2024-11-05", None),
 ]
 
 

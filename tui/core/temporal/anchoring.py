@@ -12,6 +12,9 @@ Underspecified values, as rules write them:
 ``near(VALUE[,DIR])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
     next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
+``feast(SPEC[,YEAR])``
+    A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
+    sentence's tense points at, else the nearest.
 ``clock(THH:MM)``
     A clock time on the day the sentence is about (the last day mentioned in the sentence,
     else the reference day).
@@ -122,6 +125,8 @@ class Anchorer:
             return self._near(args[0], direction, tense)
         if name == "clock":
             return self._clock(args[0])
+        if name == "feast":
+            return self._feast(args[0], args[1] if len(args) > 1 else "", tense)
         return Resolved(value, "explicit")
 
     def _relative(self, args: list[str], *, previous_only: bool) -> Resolved:
@@ -156,6 +161,25 @@ class Anchorer:
         if point is not None and point.unit == "D":
             return Resolved(point.day.isoformat() + time, anchor)
         return Resolved("XXXX-XX-XX" + time, "explicit")
+
+    def _feast(self, spec: str, year: str, tense: int) -> Resolved:
+        """A movable feast (``easter-2``, ``nth:11:4:4``) in the given or the nearest year."""
+        if year:
+            day = calendar.feast(spec, int(year))
+            return Resolved(day.isoformat() if day else year, "explicit")
+        point, anchor = self._reference("D")
+        if point is None:
+            return Resolved("XXXX-XX-XX", "explicit")
+        if not point.finer_than("M"):
+            day = calendar.feast(spec, point.day.year)
+            return Resolved(day.isoformat() if day else point.value, anchor)
+        ref = point.day
+        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := calendar.feast(spec, y))]
+        if tense < 0 and (past := [d for d in days if d <= ref]):
+            return Resolved(past[-1].isoformat(), anchor)
+        if tense > 0 and (future := [d for d in days if d >= ref]):
+            return Resolved(future[0].isoformat(), anchor)
+        return Resolved(min(days, key=lambda d: abs((d - ref).days)).isoformat(), anchor)
 
     def _near(self, value: str, direction: int | None, tense: int) -> Resolved:
         """Place a value without year (``XXXX-...``) next to the reference time."""

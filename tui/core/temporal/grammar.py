@@ -86,6 +86,10 @@ class Grammar:
     negatives: list[Negative]
     past_words: frozenset[str]
     future_words: frozenset[str]
+    #: Word endings that mark a past form when the word is in neither list ("-ed").
+    past_suffixes: tuple[str, ...] = ()
+    #: Auxiliaries after which a past participle is passive, not past ("be held").
+    passive_auxiliaries: frozenset[str] = frozenset()
     #: -1 or +1: whether a bare weekday means the last or the next one when tense is silent.
     weekday_default: int = -1
     #: lower-case token (or affix) -> the classes it belongs to.
@@ -258,6 +262,8 @@ def grammar(lang: str) -> Grammar:
         negatives=negatives,
         past_words=frozenset(w.lower() for w in tense.get("past", [])),
         future_words=frozenset(w.lower() for w in tense.get("future", [])),
+        past_suffixes=tuple(tense.get("past_suffixes", [])),
+        passive_auxiliaries=frozenset(w.lower() for w in tense.get("passive_auxiliaries", [])),
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
         token_classes=_index_tokens(
             classes,

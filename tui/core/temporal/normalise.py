@@ -17,7 +17,7 @@ from typing import Any
 from tui.core.temporal.grammar import Grammar, Rule, normalise_key
 
 CALL = re.compile(r"^([a-z_]+)\((.*)\)$")
-_INNER_CALL = re.compile(r"([a-z_0-9]+)\(([^()]*)\)")
+_INNER_CALL = re.compile(r"([a-z_][a-z_0-9]*)\(([^()]*)\)")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 #: Digits with an ordinal ending: "19." (German), "19th" (English).
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:\.|[^\W\d_]{2})$")

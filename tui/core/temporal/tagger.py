@@ -19,6 +19,10 @@ from tui.core.temporal.grammar import TOKEN, Grammar, Rule, grammar
 from tui.core.temporal.normalise import Reading, read
 
 GENRES = ("news", "narrative")
+#: A past-tense ending only counts on a word longer than this ("need" is no past form).
+_MIN_STEM = 4
+#: How far (in characters) tense words are looked for around an expression.
+_TENSE_REACH = 80
 
 
 #: A rule's group of this name marks the expression inside a match that includes context.
@@ -94,20 +98,41 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _tense(text: str, start: int, end: int, at: int, g: Grammar) -> int:
-    """-1 past, +1 future, 0 unknown: the tense marker nearest to position ``at``."""
-    best, best_distance = 0, None
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group().lower()
+    """-1 past, +1 future, 0 unknown: what the tense words near position ``at`` say.
+
+    The nearest marker before the expression (within :data:`_TENSE_REACH` characters)
+    governs it ("exploded on Friday", "will meet on Friday"); failing that, the nearest
+    one after it ("On Friday, the government planned ..."). A past participle right after
+    a passive auxiliary ("would be held") is no past marker.
+    """
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
+    previous = ""
+    for m in TOKEN.finditer(text, max(start, at - _TENSE_REACH), min(end, at + _TENSE_REACH)):
+        token = m.group()
+        word = token.lower()
+        sign = 0
         if word in g.past_words:
             sign = -1
         elif word in g.future_words:
             sign = 1
-        else:
+        elif (
+            len(word) > _MIN_STEM
+            and token.islower()
+            and word.endswith(g.past_suffixes)
+            and previous not in g.passive_auxiliaries
+        ):
+            sign = -1
+        previous = word
+        if not sign:
             continue
-        distance = abs(m.start() - at)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = sign, distance
-    return best
+        if m.end() <= at:
+            before = (sign, at - m.end())
+        elif after is None and m.start() > at:
+            after = (sign, m.start() - at)
+    if before is not None:
+        return before[0]
+    return after[0] if after is not None else 0
 
 
 def tag(
