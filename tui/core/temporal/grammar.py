@@ -88,8 +88,11 @@ class Grammar:
     future_words: frozenset[str]
     #: Word endings that mark a past form when the word is in neither list ("-ed").
     past_suffixes: tuple[str, ...] = ()
-    #: Auxiliaries after which a past participle is passive, not past ("be held").
-    passive_auxiliaries: frozenset[str] = frozenset()
+    #: Words right before an expression that place it after / before the reference.
+    future_signals: tuple[str, ...] = ()
+    past_signals: tuple[str, ...] = ()
+    #: Auxiliaries after which a regular past form is a participle ("be held").
+    auxiliaries: frozenset[str] = frozenset()
     #: -1 or +1: whether a bare weekday means the last or the next one when tense is silent.
     weekday_default: int = -1
     #: lower-case token (or affix) -> the classes it belongs to.
@@ -263,7 +266,9 @@ def grammar(lang: str) -> Grammar:
         past_words=frozenset(w.lower() for w in tense.get("past", [])),
         future_words=frozenset(w.lower() for w in tense.get("future", [])),
         past_suffixes=tuple(tense.get("past_suffixes", [])),
-        passive_auxiliaries=frozenset(w.lower() for w in tense.get("passive_auxiliaries", [])),
+        future_signals=tuple(f"{w.lower()} " for w in tense.get("future_signals", [])),
+        past_signals=tuple(f"{w.lower()} " for w in tense.get("past_signals", [])),
+        auxiliaries=frozenset(w.lower() for w in tense.get("auxiliaries", [])),
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
         token_classes=_index_tokens(
             classes,

@@ -23,6 +23,8 @@ GENRES = ("news", "narrative")
 _MIN_STEM = 4
 #: How far (in characters) tense words are looked for around an expression.
 _TENSE_REACH = 80
+#: How far back a signal word ("until", "seit") may stand before its expression.
+_SIGNAL_REACH = 30
 
 
 #: A rule's group of this name marks the expression inside a match that includes context.
@@ -98,16 +100,23 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _tense(text: str, start: int, end: int, at: int, g: Grammar) -> int:
-    """-1 past, +1 future, 0 unknown: what the tense words near position ``at`` say.
+    """-1 past, +1 future, 0 unknown: what the words near position ``at`` say.
 
+    A signal right before the expression decides first ("until Tuesday", "seit Montag").
     The nearest marker before the expression (within :data:`_TENSE_REACH` characters)
     governs it ("exploded on Friday", "will meet on Friday"); failing that, the nearest
-    one after it ("On Friday, the government planned ..."). A past participle right after
-    a passive auxiliary ("would be held") is no past marker.
+    one after it ("On Friday, the government planned ..."). A regular past form shortly
+    after an auxiliary ("would be formally admitted", "to be held") is a participle, not
+    a past tense: the auxiliary, if it is a marker, decides.
     """
+    lead = " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split())
+    if lead.endswith(g.future_signals):
+        return 1
+    if lead.endswith(g.past_signals):
+        return -1
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
-    previous = ""
+    recent: list[str] = []
     for m in TOKEN.finditer(text, max(start, at - _TENSE_REACH), min(end, at + _TENSE_REACH)):
         token = m.group()
         word = token.lower()
@@ -120,10 +129,10 @@ def _tense(text: str, start: int, end: int, at: int, g: Grammar) -> int:
             len(word) > _MIN_STEM
             and token.islower()
             and word.endswith(g.past_suffixes)
-            and previous not in g.passive_auxiliaries
+            and g.auxiliaries.isdisjoint(recent)
         ):
             sign = -1
-        previous = word
+        recent = [*recent[-2:], word]
         if not sign:
             continue
         if m.end() <= at:
