@@ -266,8 +266,8 @@ def grammar(lang: str) -> Grammar:
         past_words=frozenset(w.lower() for w in tense.get("past", [])),
         future_words=frozenset(w.lower() for w in tense.get("future", [])),
         past_suffixes=tuple(tense.get("past_suffixes", [])),
-        future_signals=tuple(f"{w.lower()} " for w in tense.get("future_signals", [])),
-        past_signals=tuple(f"{w.lower()} " for w in tense.get("past_signals", [])),
+        future_signals=tuple(f" {w.lower()} " for w in tense.get("future_signals", [])),
+        past_signals=tuple(f" {w.lower()} " for w in tense.get("past_signals", [])),
         auxiliaries=frozenset(w.lower() for w in tense.get("auxiliaries", [])),
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
         token_classes=_index_tokens(

@@ -109,7 +109,7 @@ def _tense(text: str, start: int, end: int, at: int, g: Grammar) -> int:
     after an auxiliary ("would be formally admitted", "to be held") is a participle, not
     a past tense: the auxiliary, if it is a marker, decides.
     """
-    lead = " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split())
+    lead = " " + " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split()) + " "
     if lead.endswith(g.future_signals):
         return 1
     if lead.endswith(g.past_signals):
