@@ -9,6 +9,10 @@ Underspecified values, as rules write them:
     N units from the previous reference, whatever the genre (``zwei Jahre später``).
 ``prev([U])``
     The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
+``period(U,N[,dct|prev])``
+    The period under discussion (a recent month, quarter ... just mentioned) moved by N
+    units at its own granularity ("a year ago" after "the third quarter" is last year's
+    third quarter); without one, like ``rel`` (or ``ana`` with ``prev``).
 ``near(VALUE[,DIR])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
     next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
@@ -37,6 +41,10 @@ from tui.core.temporal.normalise import CALL, Reading
 CLOCK_REACH = 2
 _VAGUE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 _UNKNOWN_YEAR = "XXXX"
+#: Granularities of a "period under discussion" (a month, quarter, half or season).
+_PERIOD_UNITS = ("M", "Q", "H", "S")
+#: How old a period may be and still be the one under discussion.
+_RECENT_DAYS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +126,8 @@ class Anchorer:
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "period":
+            return self._period(args)
         if name == "prev":
             return self._prev(args[0] if args and args[0] else None)
         if name == "near":
@@ -142,6 +152,23 @@ class Anchorer:
         if suffix and point.finer_than(unit):
             value += suffix
         return Resolved(value, anchor)
+
+    def _period(self, args: list[str]) -> Resolved:
+        """The period under discussion, moved: "up from $3 million a year ago" is the same
+        quarter a year before when the text is talking about a recent quarter; otherwise
+        an ordinary shift from the DCT (``dct``) or the previous reference (``prev``)."""
+        unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
+        focus = self._previous()
+        if focus is not None and focus.unit in _PERIOD_UNITS and self._recent(focus):
+            return Resolved(calendar.shift_period(focus, unit, amount), "previous")
+        fallback_previous = len(args) > 2 and args[2] == "prev"
+        return self._relative([unit, str(amount)], previous_only=fallback_previous)
+
+    def _recent(self, point: Point) -> bool:
+        """Whether ``point`` lies in the year up to the publication date (always without one)."""
+        if self.dct is None:
+            return True
+        return 0 <= (self.dct.day - point.day).days <= _RECENT_DAYS
 
     def _prev(self, unit: str | None) -> Resolved:
         point = self._previous()

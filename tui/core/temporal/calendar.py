@@ -93,6 +93,10 @@ def fmt(day: dt.date, unit: str) -> str:
         return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
     if unit == "H":
         return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if unit == "S":
+        season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU"}
+        year = day.year - 1 if day.month < 3 else day.year
+        return f"{year:04d}-{season.get(day.month, 'SU' if day.month == 8 else 'FA')}"
     if unit == "Y":
         return f"{day.year:04d}"
     if unit == "E":
@@ -123,6 +127,17 @@ def shift(point: Point, unit: str, amount: int) -> str:
     except (OverflowError, ValueError):
         return point.value
     return fmt(day, unit)
+
+
+def shift_period(point: Point, unit: str, amount: int) -> str:
+    """The same kind of period as ``point``, ``amount`` units away (1989-Q3, Y, -1: 1988-Q3)."""
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "E": 120, "C": 1200}.get(unit)
+    if months is None:
+        return shift(point, unit, amount)
+    try:
+        return fmt(_add_months(point.day, months * amount), point.unit)
+    except (OverflowError, ValueError):
+        return point.value
 
 
 def weekday_near(point: Point, weekday: int, direction: int) -> str | None:
