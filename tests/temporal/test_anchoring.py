@@ -97,6 +97,9 @@ CASES = [
     # No reference at all: relative values degrade to vague references.
     ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),
     ("en", None, "He will come tomorrow.", "tomorrow", "FUTURE_REF", "dct"),
+    # No reference at all: a date without year keeps its unknown year.
+    ("de", None, "Am 6. Januar kam er.", "6. Januar", "XXXX-01-06", "explicit"),
+    ("en", None, "He came on January 6.", "January 6", "XXXX-01-06", "explicit"),
 ]
 
 

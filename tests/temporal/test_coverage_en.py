@@ -21,6 +21,10 @@ CASES = [
     ("He lost the 2020 election.", "2020", "DATE", "2020", None),
     ("Prices rose in 2020.", "2020", "DATE", "2020", None),
     ("The fiscal 1998 results were poor.", "fiscal 1998", "DATE", "1998", None),
+    ("Prices were low before 2020.", "2020", "DATE", "2020", "BEFORE"),
+    ("Prices rose after 1990.", "1990", "DATE", "1990", "AFTER"),
+    ("Prices rose since 2019.", "2019", "DATE", "2019", "ON_OR_AFTER"),
+    ("It is heard the week of March 6.", "the week of March 6", "DATE", "2024-W10", None),
     # decades and centuries
     ("It was popular in the 1990s.", "the 1990s", "DATE", "199", None),
     ("It was popular in the '80s.", "the '80s", "DATE", "198", None),

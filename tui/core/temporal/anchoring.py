@@ -19,6 +19,8 @@ Underspecified values, as rules write them:
 ``feast(SPEC[,YEAR])``
     A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
     sentence's tense points at, else the nearest.
+``weekof(VALUE)``
+    The ISO week of a date ("the week of March 6").
 ``clock(THH:MM)``
     A clock time on the day the sentence is about (the last day mentioned in the sentence,
     else the reference day).
@@ -126,6 +128,12 @@ class Anchorer:
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "weekof":  # the ISO week of a date
+            inner = self._resolve(args[0], tense)
+            point = calendar.parse(inner.value)
+            if point is None or point.unit != "D":
+                return inner
+            return Resolved(calendar.fmt(point.day, "W"), inner.anchor)
         if name == "period":
             return self._period(args)
         if name == "prev":
@@ -211,6 +219,13 @@ class Anchorer:
     def _near(self, value: str, direction: int | None, tense: int) -> Resolved:
         """Place a value without year (``XXXX-...``) next to the reference time."""
         rest = value[len(_UNKNOWN_YEAR) :]
+        if rest.startswith("-W") and rest[2:4].isdigit():  # a numbered week: this year's
+            point, anchor = self._reference("Y")
+            return (
+                Resolved(f"{point.day.year:04d}{rest}", anchor)
+                if point
+                else Resolved(value, "explicit")
+            )
         if rest.startswith("-WXX-"):
             return self._weekday(rest, direction, tense)
         if rest.startswith("-XX-"):  # a bare day of the month: the reference month's

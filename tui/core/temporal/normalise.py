@@ -94,8 +94,14 @@ def _date(year: str, month: str, day: str) -> str:
     return f"{year or 'XXXX'}-{int(month):02d}-{int(day):02d}"
 
 
+def _week(year: str, week: str) -> str:
+    """An ISO week whose year may be missing (``XXXX-W05``)."""
+    return f"{year or 'XXXX'}-W{int(week):02d}"
+
+
 _FUNCTIONS: dict[str, Callable[..., str]] = {
     "date": _date,
+    "week": _week,
     "clock12": _clock12,
     "dur": _duration,
     "vague_ref": _vague_ref,
