@@ -7,6 +7,7 @@ language. Overlapping candidates are settled longest first, then by rule order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -144,6 +145,13 @@ def _tense(text: str, start: int, end: int, at: int, g: Grammar) -> int:
     return after[0] if after is not None else 0
 
 
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _impossible_date(value: str) -> bool:
+    return _DAY_VALUE.match(value) is not None and calendar.parse(value) is None
+
+
 def tag(
     text: str,
     *,
@@ -184,6 +192,8 @@ def tag(
         s_start, s_end = sentences[cand.sentence]
         tense = _tense(text, s_start, s_end, cand.start, g)
         resolved = anchorer.resolve(cand.reading, cand.sentence, tense)
+        if _impossible_date(resolved.value):  # "31. Februar 2024" is no date
+            continue
         point = anchorer.point(cand.reading.point, tense) if cand.reading.point else None
         timexes.append(
             Timex(
