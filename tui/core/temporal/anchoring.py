@@ -73,8 +73,9 @@ class Anchorer:
         self.narrative = genre == "narrative" or self.dct is None
         self.mentioned: list[Point] = []
         #: Day-precise mentions as (sentence, point): clock times attach to them.
-        self._days: list[tuple[int, Point]] = []
+        self._days: list[tuple[int, int, Point]] = []  # (sentence, offset, day)
         self._sentence = -1
+        self._offset = 0
 
     # -- references -------------------------------------------------------------------
     def _previous(self, unit: str | None = None) -> Point | None:
@@ -101,8 +102,9 @@ class Anchorer:
         return self.dct, "dct"
 
     # -- resolution ---------------------------------------------------------------------
-    def resolve(self, reading: Reading, sentence: int, tense: int) -> Resolved:
-        self._sentence = sentence
+    def resolve(self, reading: Reading, sentence: int, tense: int, offset: int = 0) -> Resolved:
+        """Resolve one reading of sentence number ``sentence`` found at ``offset``."""
+        self._sentence, self._offset = sentence, offset
         if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
@@ -110,7 +112,7 @@ class Anchorer:
         if point is not None:
             self.mentioned.append(point)
             if point.unit == "D":
-                self._days.append((sentence, point))
+                self._days.append((sentence, offset, point))
         return resolved
 
     def point(self, value: str, tense: int) -> str:
@@ -187,11 +189,19 @@ class Anchorer:
         return Resolved(calendar.shift(point, unit, 0), "previous")
 
     def _clock(self, time: str) -> Resolved:
-        """The day a clock time is on: one named in its sentence or shortly before it."""
-        for sentence, day in reversed(self._days):
-            if sentence >= self._sentence - CLOCK_REACH:
-                return Resolved(day.day.isoformat() + time, "previous")
-            break
+        """The day a clock time is on: the last one named before it in its sentence, else
+        the next one named in its sentence, else one named shortly before."""
+        same = sorted((o, d.day) for s, o, d in self._days if s == self._sentence)
+        before = [d for o, d in same if o < self._offset]
+        after = [d for o, d in same if o > self._offset]
+        if before or after:
+            day = before[-1] if before else after[0]
+            return Resolved(day.isoformat() + time, "previous")
+        earlier = [
+            d for s, _, d in self._days if self._sentence - CLOCK_REACH <= s < self._sentence
+        ]
+        if earlier:
+            return Resolved(earlier[-1].day.isoformat() + time, "previous")
         point, anchor = self._reference("D")
         if point is not None and point.unit == "D":
             return Resolved(point.day.isoformat() + time, anchor)

@@ -191,7 +191,7 @@ def tag(
     for cand in selected:
         s_start, s_end = sentences[cand.sentence]
         tense = _tense(text, s_start, s_end, cand.start, g)
-        resolved = anchorer.resolve(cand.reading, cand.sentence, tense)
+        resolved = anchorer.resolve(cand.reading, cand.sentence, tense, cand.start)
         if _impossible_date(resolved.value):  # "31. Februar 2024" is no date
             continue
         point = anchorer.point(cand.reading.point, tense) if cand.reading.point else None
