@@ -88,6 +88,8 @@ class Grammar:
     future_words: frozenset[str]
     #: Word endings that mark a past form when the word is in neither list ("-ed").
     past_suffixes: tuple[str, ...] = ()
+    #: Past reporting verbs: tense markers only right next to an expression.
+    reporting_words: frozenset[str] = frozenset()
     #: Words right before an expression that place it after / before the reference.
     future_signals: tuple[str, ...] = ()
     past_signals: tuple[str, ...] = ()
@@ -266,6 +268,7 @@ def grammar(lang: str) -> Grammar:
         past_words=frozenset(w.lower() for w in tense.get("past", [])),
         future_words=frozenset(w.lower() for w in tense.get("future", [])),
         past_suffixes=tuple(tense.get("past_suffixes", [])),
+        reporting_words=frozenset(w.lower() for w in tense.get("reporting", [])),
         future_signals=tuple(f" {w.lower()} " for w in tense.get("future_signals", [])),
         past_signals=tuple(f" {w.lower()} " for w in tense.get("past_signals", [])),
         auxiliaries=frozenset(w.lower() for w in tense.get("auxiliaries", [])),

@@ -24,6 +24,8 @@ GENRES = ("news", "narrative")
 _MIN_STEM = 4
 #: How far (in characters) tense words are looked for around an expression.
 _TENSE_REACH = 80
+#: Reporting verbs ("said") only date what stands right next to them ("said Friday").
+_REPORT_REACH = 20
 #: How far back a signal word ("until", "seit") may stand before its expression.
 _SIGNAL_REACH = 30
 
@@ -136,6 +138,10 @@ def _tense(text: str, start: int, end: int, at: int, g: Grammar) -> int:
         recent = [*recent[-2:], word]
         if not sign:
             continue
+        if word in g.reporting_words and not (
+            at - _REPORT_REACH <= m.start() <= at + _REPORT_REACH
+        ):
+            continue  # "said that the summit would be held in April": the saying is no clue
         if m.end() <= at:
             before = (sign, at - m.end())
         elif after is None and m.start() > at:
