@@ -23,7 +23,7 @@ GENRES = ("news", "narrative")
 #: A past-tense ending only counts on a word longer than this ("need" is no past form).
 _MIN_STEM = 4
 #: How far (in characters) tense words are looked for around an expression.
-_TENSE_REACH = 80
+_TENSE_REACH = 40
 #: Reporting verbs ("said") only date what stands right next to them ("said Friday").
 _REPORT_REACH = 20
 #: How far back a signal word ("until", "seit") may stand before its expression.
