@@ -99,8 +99,35 @@ def _week(year: str, week: str) -> str:
     return f"{year or 'XXXX'}-W{int(week):02d}"
 
 
+def _day_before(weekday: str) -> str:
+    """The ISO weekday before ``weekday`` (Monday -> 7)."""
+    return str((int(weekday) + 5) % 7 + 1)
+
+
+def _season_year(year: str, following: str) -> str:
+    """``2019/20`` or ``2019/2020`` (a season across two years) is its first year; two
+    years that do not follow each other (``2005/2010``) are no such span."""
+    first, second = int(year), int(following)
+    if second < 100:
+        second += first - first % 100
+    if second != first + 1:
+        raise ValueError("not consecutive years")
+    return str(first)
+
+
+def _clock_part(hour: str, minute: str, part: str) -> str:
+    """A clock time read with its part of the day: 8 (EV) -> T20:00, 3 (NI) -> T03:00."""
+    h = int(hour)
+    if (part in ("AF", "EV") and h < 12) or (part == "NI" and 6 <= h < 12):
+        h += 12
+    return f"T{h:02d}:{int(minute or 0):02d}"
+
+
 _FUNCTIONS: dict[str, Callable[..., str]] = {
     "date": _date,
+    "season_year": _season_year,
+    "clock_part": _clock_part,
+    "day_before": _day_before,
     "week": _week,
     "clock12": _clock12,
     "dur": _duration,
