@@ -35,6 +35,15 @@ CASES = [
     ("Profits rose in Q3 2023.", "Q3 2023", "DATE", "2023-Q3", None),
     ("Sales fell in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1", None),
     ("It will be hot this summer.", "this summer", "DATE", "2024-SU", None),
+    ("It was cold in the fall of last year.", "the fall of last year", "DATE", "2023-FA", None),
+    (
+        "Sales fell in the fourth quarter of last year.",
+        "the fourth quarter of last year",
+        "DATE",
+        "2023-Q4",
+        None,
+    ),
+    ("The FY2023 results were poor.", "FY2023", "DATE", "2023", None),
     # weekdays and parts of the day
     ("He was arrested on Wednesday.", "Wednesday", "DATE", "2024-12-04", None),
     ("He will arrive on Monday.", "Monday", "DATE", "2024-12-09", None),
@@ -42,6 +51,8 @@ CASES = [
     ("It burned last night.", "last night", "TIME", "2024-12-04TNI", None),
     ("He left last Friday.", "last Friday", "DATE", "2024-11-29", None),
     ("He called yesterday morning.", "yesterday morning", "TIME", "2024-12-04TMO", None),
+    ("He called in the late afternoon.", "the late afternoon", "TIME", "2024-12-05TAF", None),
+    ("He called at midnight.", "midnight", "TIME", "2024-12-05T24:00", None),
     # clock times
     ("The crash happened at 3 p.m.", "3 p.m.", "TIME", "2024-12-05T15:00", None),
     ("The crash happened at 3:30 p.m. sharp.", "3:30 p.m.", "TIME", "2024-12-05T15:30", None),

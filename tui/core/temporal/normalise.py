@@ -123,8 +123,16 @@ def _clock_part(hour: str, minute: str, part: str) -> str:
     return f"T{h:02d}:{int(minute or 0):02d}"
 
 
+def _part(ordinal: str, kind: str, season: str) -> str:
+    """The suffix of a part of a year: ``-Q4``, ``-H2`` or a season (``-FA``)."""
+    if season:
+        return f"-{season}"
+    return f"-{'Q' if kind.lower().startswith('q') else 'H'}{ordinal}"
+
+
 _FUNCTIONS: dict[str, Callable[..., str]] = {
     "date": _date,
+    "part": _part,
     "season_year": _season_year,
     "clock_part": _clock_part,
     "day_before": _day_before,
