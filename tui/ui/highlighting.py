@@ -14,6 +14,10 @@ from rich.text import Text
 from tui.core.event_detail import Highlight
 from tui.ui.safe_text import clean, clean_line
 
+#: Component styles that paint a background: they are used blended with the widget's own
+#: background, so that translucent theme colours (``$primary 30%``) show as intended.
+BLENDED_STYLES = frozenset({"cursor", "cursor-blurred", "match", "timex", "sentence"})
+
 #: Component-class suffix for each kind of highlight.
 ENTITY_STYLE_NAMES = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
 

@@ -74,7 +74,7 @@ class HelpScreen(ModalScreen[None]):
         return " ".join(names)
 
     def _problems(self) -> Text:
-        text = Text("Problems\n", style="bold underline")
+        text = Text.assemble(("Problems\n", "bold underline"))
         for problem in self.problems:
             text.append(f"• {problem}\n")
         return text

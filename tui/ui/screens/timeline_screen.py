@@ -115,6 +115,10 @@ class TimelineScreen(Screen[None]):
         self.query_one(DetailPane).show(None, None)
         self._show_problems()
         self.sub_title = self._subtitle()
+        # Texts built from component styles must be rebuilt in the new theme's colours.
+        self.app.theme_changed_signal.subscribe(
+            self, lambda _: self.call_after_refresh(self._restyle)
+        )
         if not self.documents:
             self._show_empty()
             self.query_one(ProgressPanel).display = False
@@ -144,6 +148,13 @@ class TimelineScreen(Screen[None]):
         visible = self.model is None or not self.model.visible_events
         empty.display = visible
         self.query_one(TimelineView).display = not visible
+
+    def _restyle(self) -> None:
+        self._show_problems()
+        self._update_status()
+        if self.model is not None:
+            self.query_one(EntityFilterPane).restyle()
+            self.query_one(DetailPane).show(self.model, self.model.selected_event)
 
     # --------------------------------------------------------------- analysis
 

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from tui.core.event_detail import derivation, highlights, paragraph_span, publication_label
 from tui.core.model import Event
 from tui.core.timeline import ENTITY_GROUPS, TimelineModel
-from tui.ui.highlighting import ENTITY_STYLE_NAMES, highlighted
+from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
 from tui.ui.safe_text import clean_line
 
@@ -57,7 +57,9 @@ class DetailPane(VerticalScroll):
         yield Static(id="detail-document")
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"detail-pane--{name}", partial=True)
+        # Styles with a background are blended with the pane's own (partial styles are not).
+        partial = name not in BLENDED_STYLES
+        return self.get_component_rich_style(f"detail-pane--{name}", partial=partial)
 
     def show(self, model: TimelineModel | None, event: Event | None) -> None:
         """Show ``event`` (or an explanation when there is none)."""
@@ -80,7 +82,7 @@ class DetailPane(VerticalScroll):
         self.border_title = Text(clean_line(event.title))
         self.scroll_home(animate=False)
 
-        line = Text(clean_line(event.date.label), style=self._style("date"))
+        line = Text.assemble((clean_line(event.date.label), self._style("date")))
         line.append("  ")
         line.append(clean_line(derivation(event, doc)), style=self._style("how"))
         date.update(line)
@@ -96,7 +98,7 @@ class DetailPane(VerticalScroll):
             entity = model.entities.get(entity_id)
             label = entity.label if entity else "MISC"
             on = entity_id in model.active_entities
-            prompt = Text("● " if on else "○ ", style=self._style("on") if on else "")
+            prompt = Text.assemble(("● " if on else "○ ", self._style("on") if on else ""))
             prompt.append(
                 clean_line(name), style=self._style(ENTITY_STYLE_NAMES.get(label, "misc"))
             )
@@ -106,7 +108,7 @@ class DetailPane(VerticalScroll):
         entities.display = bool(options)
 
         p_start, p_end = paragraph_span(doc, event.start, event.end)
-        context_text = Text("In context\n", style=self._style("heading"))
+        context_text = Text.assemble(("In context\n", self._style("heading")))
         if (p_start, p_end) != (event.start, event.end):
             context_text.append_text(
                 highlighted(
@@ -122,7 +124,7 @@ class DetailPane(VerticalScroll):
             context_text.append("The sentence is a paragraph of its own.", self._style("muted"))
         context.update(context_text)
 
-        info = Text("Document\n", style=self._style("heading"))
+        info = Text.assemble(("Document\n", self._style("heading")))
         meta = doc.document
         parts = [
             meta.title or meta.id,

@@ -60,13 +60,22 @@ class EntityFilterPane(OptionList):
 
     def _prompt(self, entity: Entity) -> Text:
         on = entity.id in self._active
-        text = Text(ON if on else OFF, style=self._style("on") if on else "")
+        text = Text.assemble((ON if on else OFF, self._style("on") if on else ""))
         text.append(" ")
         text.append(
             clean_line(entity.name), style=self._style(ENTITY_STYLE_NAMES.get(entity.label, "misc"))
         )
         text.append(f" {entity.count}", style=self._style("count"))
         return text
+
+    def restyle(self) -> None:
+        """Rebuild every prompt (after a theme change)."""
+        for entity_id, entity in self._entities.items():
+            self.replace_option_prompt(entity_id, self._prompt(entity))
+        for index, option in enumerate(self.options):
+            if option.disabled:
+                title = str(option.prompt)
+                self.replace_option_prompt_at_index(index, Text(title, style=self._style("group")))
 
     def show_active(self, active: tuple[str, ...]) -> None:
         """Mark the entities that are in the filter now."""

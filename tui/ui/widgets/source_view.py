@@ -20,7 +20,7 @@ from textual.strip import Strip
 
 from tui.core.event_detail import highlights
 from tui.core.model import DocumentAnalysis, Span
-from tui.ui.highlighting import highlighted
+from tui.ui.highlighting import BLENDED_STYLES, highlighted
 
 #: Lines of context kept above the emphasised sentence when scrolling to it.
 CONTEXT_LINES = 2
@@ -87,7 +87,9 @@ class SourceView(ScrollView, can_focus=True):
         self._lines: LRUCache[tuple[int, int], Strip] = LRUCache(512)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"source-view--{name}", partial=True)
+        # Styles with a background are blended with the pane's own (partial styles are not).
+        partial = name not in BLENDED_STYLES
+        return self.get_component_rich_style(f"source-view--{name}", partial=partial)
 
     def show(self, document: DocumentAnalysis, focus: Span | None) -> None:
         """Show ``document`` with the span ``focus`` (a sentence) emphasised and in view."""

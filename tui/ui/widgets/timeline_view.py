@@ -21,6 +21,7 @@ from textual.strip import Strip
 from tui.core.model import Event
 from tui.core.timeline import Header, TimelineModel
 from tui.ui import keys
+from tui.ui.highlighting import BLENDED_STYLES
 from tui.ui.messages import EventActivated, EventHighlighted
 from tui.ui.safe_text import clean_line
 
@@ -220,7 +221,9 @@ class TimelineView(ScrollView, can_focus=True):
         return strip
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"timeline-view--{name}", partial=True)
+        # Styles with a background are blended with the pane's own (partial styles are not).
+        partial = name not in BLENDED_STYLES
+        return self.get_component_rich_style(f"timeline-view--{name}", partial=partial)
 
     def _render_row(self, model: TimelineModel, row: int, width: int, selected: bool) -> Strip:
         item = model.row(row)
@@ -238,7 +241,7 @@ class TimelineView(ScrollView, can_focus=True):
     def _header_text(self, header: Header, width: int) -> Text:
         noun = "event" if header.count == 1 else "events"
         if header.kind == "year":
-            text = Text(header.label, style=self._style("year"))
+            text = Text.assemble((header.label, self._style("year")))
             text.append(f"  {header.count} {noun} ", style=self._style("year-rule"))
             rule = max(0, width - text.cell_len)
             text.append("─" * rule, style=self._style("year-rule"))
