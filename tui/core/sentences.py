@@ -52,37 +52,42 @@ def _strip(text: str, start: int, end: int) -> Span | None:
 
 
 def paragraphs(text: str, ignored: Sequence[Span] = ()) -> list[Span]:
-    """Blocks separated by blank lines (or by ignored spans), whitespace trimmed."""
+    """Blocks separated by blank lines, whitespace and ignored spans trimmed from their edges."""
     out: list[Span] = []
-    for lo, hi in _regions(len(text), ignored):
-        pos = lo
-        for m in _BLANK_LINE.finditer(text, lo, hi):
-            if (span := _strip(text, pos, m.start())) is not None:
-                out.append(span)
-            pos = m.end()
-        if (span := _strip(text, pos, hi)) is not None:
-            out.append(span)
+    pos = 0
+    for m in _BLANK_LINE.finditer(text):
+        out.extend(_trimmed(text, pos, m.start(), ignored))
+        pos = m.end()
+    out.extend(_trimmed(text, pos, len(text), ignored))
     return out
 
 
 def sentences(text: str, lang: str, ignored: Sequence[Span] = ()) -> list[Span]:
-    """Sentence spans in document order; ``ignored`` spans belong to no sentence."""
+    """Sentence spans in document order; none starts, ends or lies wholly in an ignored span."""
     rules = _rules(lang)
     out: list[Span] = []
     for para in paragraphs(text, ignored):
         for line in _lines(text, *para):
-            out.extend(_split_line(text, *line, rules))
+            for sentence in _split_line(text, *line, rules):
+                out.extend(_trimmed(text, *sentence, ignored))
     return out
 
 
-def _regions(length: int, ignored: Sequence[Span]) -> Iterator[Span]:
-    pos = 0
-    for lo, hi in sorted(ignored):
-        if lo > pos:
-            yield (pos, lo)
-        pos = max(pos, hi)
-    if pos < length:
-        yield (pos, length)
+def _trimmed(text: str, start: int, end: int, ignored: Sequence[Span]) -> list[Span]:
+    """``[(start, end)]`` without leading/trailing whitespace or ignored spans; [] if empty."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        span = _strip(text, start, end)
+        if span is None:
+            return []
+        start, end = span
+        for lo, hi in ignored:
+            if lo <= start < hi:
+                start, changed = hi, True
+            if lo < end <= hi:
+                end, changed = lo, True
+    return [(start, end)] if start < end else []
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[Span]:

@@ -14,15 +14,37 @@ import re
 from tui.core.model import EventDate
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SEASONS = {"SP": (3, 5, "spring"), "SU": (6, 8, "summer"), "FA": (9, 11, "autumn"),
-            "WI": (12, 14, "winter")}  # winter runs from December into the next February
-_PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
-                 "NI": "night", "DT": "daytime"}
-_MOD_PREFIX = {"START": "early ", "MID": "mid-", "END": "late ", "APPROX": "≈ ",
-               "BEFORE": "before ", "AFTER": "after ", "ON_OR_BEFORE": "by ",
-               "ON_OR_AFTER": "from ", "EQUAL_OR_LESS": "by ", "EQUAL_OR_MORE": "from "}
-_VAGUE = {"PAST_REF": "recently, before", "PRESENT_REF": "currently,",
-          "FUTURE_REF": "in future, after"}
+_SEASONS = {
+    "SP": (3, 5, "spring"),
+    "SU": (6, 8, "summer"),
+    "FA": (9, 11, "autumn"),
+    "WI": (12, 14, "winter"),
+}  # winter runs from December into the next February
+_PARTS_OF_DAY = {
+    "MO": "morning",
+    "MI": "midday",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
+_MOD_PREFIX = {
+    "START": "early ",
+    "MID": "mid-",
+    "END": "late ",
+    "APPROX": "≈ ",
+    "BEFORE": "before ",
+    "AFTER": "after ",
+    "ON_OR_BEFORE": "by ",
+    "ON_OR_AFTER": "from ",
+    "EQUAL_OR_LESS": "by ",
+    "EQUAL_OR_MORE": "from ",
+}
+_VAGUE = {
+    "PAST_REF": "recently, before",
+    "PRESENT_REF": "currently,",
+    "FUTURE_REF": "in future, after",
+}
 #: How far a vague reference reaches from the publication date, in months.
 VAGUE_REACH_MONTHS = 6
 
@@ -71,13 +93,23 @@ def _calendar_interval(value: str) -> tuple[dt.date, dt.date, str, str] | None:
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:
                 saturday = monday + dt.timedelta(days=5)
-                return saturday, saturday + dt.timedelta(days=1), "week", (
-                    f"weekend of {_day_label(saturday)}")
+                return (
+                    saturday,
+                    saturday + dt.timedelta(days=1),
+                    "week",
+                    (f"weekend of {_day_label(saturday)}"),
+                )
             return monday, monday + dt.timedelta(days=6), "week", f"week of {_day_label(monday)}"
         if m := _MONTH.match(value):
             year, month = int(m[1]), int(m[2])
-            return (_month_start(year, month), _month_end(year, month), "month",
-                    f"{_MONTHS[month - 1]} {year}")
+            if not 1 <= month <= 12:
+                return None
+            return (
+                _month_start(year, month),
+                _month_end(year, month),
+                "month",
+                f"{_MONTHS[month - 1]} {year}",
+            )
         if m := _SEASON.match(value):
             year = int(m[1])
             first, last, name = _SEASONS[m[2]]
@@ -85,12 +117,15 @@ def _calendar_interval(value: str) -> tuple[dt.date, dt.date, str, str] | None:
             return _month_start(year, first), _month_end(year, last), "season", label
         if m := _QUARTER.match(value):
             year, q = int(m[1]), int(m[2])
-            return (_month_start(year, 3 * q - 2), _month_end(year, 3 * q), "quarter",
-                    f"Q{q} {year}")
+            return (
+                _month_start(year, 3 * q - 2),
+                _month_end(year, 3 * q),
+                "quarter",
+                f"Q{q} {year}",
+            )
         if m := _HALF.match(value):
             year, h = int(m[1]), int(m[2])
-            return (_month_start(year, 6 * h - 5), _month_end(year, 6 * h), "half",
-                    f"H{h} {year}")
+            return (_month_start(year, 6 * h - 5), _month_end(year, 6 * h), "half", f"H{h} {year}")
         if m := _YEAR.match(value):
             year = int(m[1])
             return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year)
@@ -99,8 +134,12 @@ def _calendar_interval(value: str) -> tuple[dt.date, dt.date, str, str] | None:
             return dt.date(max(year, 1), 1, 1), dt.date(year + 9, 12, 31), "decade", f"{year}s"
         if m := _CENTURY.match(value):
             year = int(m[1]) * 100
-            return (dt.date(max(year, 1), 1, 1), dt.date(year + 99, 12, 31), "century",
-                    f"{_ordinal(int(m[1]) + 1)} century")
+            return (
+                dt.date(max(year, 1), 1, 1),
+                dt.date(year + 99, 12, 31),
+                "century",
+                f"{_ordinal(int(m[1]) + 1)} century",
+            )
     except ValueError:  # month 13, day 31 of a 30-day month, week 54 ...
         return None
     return None

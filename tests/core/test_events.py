@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from tui.core.events import build_events
+from tui.core.model import Document, DocumentAnalysis, Mention, Timex
+from tui.core.sentences import sentences
+
+
+def analysed(
+    text: str,
+    timexes: dict[str, tuple[str, str, str]],
+    *,
+    lang: str = "de",
+    dct: str | None = "2024-12",
+    lede=None,
+    title=None,
+    mentions: dict[str, str] | None = None,
+) -> DocumentAnalysis:
+    """A document with timexes at the first occurrence of each key: (type, value, anchor)."""
+    doc = Document(id="d", text=text, dct=dct, lede=lede, title=title)
+    found = []
+    for surface, (kind, value, anchor) in timexes.items():
+        start = text.index(surface)
+        found.append(Timex(start, start + len(surface), surface, kind, value, anchor=anchor))
+    found.sort(key=lambda t: t.start)
+    found_mentions = []
+    for surface, entity in (mentions or {}).items():
+        start = text.index(surface)
+        found_mentions.append(Mention(start, start + len(surface), surface, "PER", entity))
+    found_mentions.sort(key=lambda m: m.start)
+    return DocumentAnalysis(doc, lang, sentences(text, lang), [], found, found_mentions)
+
+
+def test_sentence_with_a_date_gives_an_event_at_that_date() -> None:
+    text = "Vorspann ohne Datum hier. Am 6. Januar 2021 sperrte Meta den Präsidenten."
+    events = build_events(
+        analysed(text, {"6. Januar 2021": ("DATE", "2021-01-06", "explicit")}), genre="narrative"
+    )
+    assert [(e.text, e.date.value, e.anchor, e.timex) for e in events] == [
+        ("Am 6. Januar 2021 sperrte Meta den Präsidenten.", "2021-01-06", "explicit", 0)
+    ]
+    assert text[events[0].start : events[0].end] == events[0].text
+
+
+def test_anaphoric_cue_inherits_the_previous_reference_time() -> None:
+    text = (
+        "Im Jahr 2020 gab es eine Wahl. Die damalige Regierung spendete Geld. "
+        "Daraufhin kam es zum Streit."
+    )
+    events = build_events(analysed(text, {"2020": ("DATE", "2020", "explicit")}), genre="narrative")
+    assert [(e.date.value, e.anchor, e.date.label) for e in events] == [
+        ("2020", "explicit", "2020"),
+        ("2020", "previous", "2020"),
+        ("2020", "previous", "after 2020"),
+    ]
+
+
+def test_english_cues() -> None:
+    text = "The vote took place in 2019. At the time, the party was divided."
+    events = build_events(
+        analysed(text, {"2019": ("DATE", "2019", "explicit")}, lang="en"), genre="narrative"
+    )
+    assert [e.anchor for e in events] == ["explicit", "previous"]
+
+
+def test_cue_without_any_earlier_date_gives_no_event() -> None:
+    text = "Damals war alles anders. Niemand wusste davon."
+    assert build_events(analysed(text, {}, dct=None), genre="narrative") == []
+
+
+def test_headline_block_and_first_body_sentence_fall_back_on_the_publication_date() -> None:
+    text = (
+        "Zwei Firmen fusionieren• Aktien steigen\n\n"
+        "Die Firmen A und B legen zusammen. Sonst nichts."
+    )
+    lede = (0, text.index("\n"))
+    events = build_events(analysed(text, {}, lede=lede, title="Zwei Firmen fusionieren"))
+    assert [(e.title, e.anchor, e.date.value) for e in events] == [
+        ("Zwei Firmen fusionieren", "dct", "2024-12"),
+        ("Die Firmen A und B legen zusammen", "dct", "2024-12"),
+    ]
+    assert events[0].text == "Zwei Firmen fusionieren• Aktien steigen"
+
+
+def test_narrative_genre_has_no_publication_date_fallback() -> None:
+    text = "Zwei Firmen fusionieren.\n\nDie Firmen legen zusammen."
+    assert build_events(analysed(text, {}), genre="narrative") == []
+
+
+def test_durations_without_a_point_do_not_date_a_sentence_but_points_do() -> None:
+    text = "Das dauerte drei Jahre. Das zeigt sich in den kommenden Monaten."
+    analysis = analysed(
+        text,
+        {
+            "drei Jahre": ("DURATION", "P3Y", "explicit"),
+            "in den kommenden Monaten": ("DURATION", "PXM", "dct"),
+        },
+    )
+    analysis.timexes[1].point = "FUTURE_REF"
+    events = build_events(analysis, genre="narrative")
+    assert [(e.date.value, e.anchor, e.timex) for e in events] == [("FUTURE_REF", "relative", 1)]
+
+
+def test_unplaceable_timex_is_skipped_for_a_later_one_in_the_sentence() -> None:
+    text = "Am 6. Januar, also am 6. Januar 2021, geschah es."
+    events = build_events(
+        analysed(
+            text,
+            {
+                "Am 6. Januar": ("DATE", "XXXX-01-06", "explicit"),
+                "6. Januar 2021": ("DATE", "2021-01-06", "explicit"),
+            },
+        ),
+        genre="narrative",
+    )
+    assert [(e.date.value, e.timex) for e in events] == [("2021-01-06", 1)]
+
+
+def test_event_entities_ids_are_stable_and_titles_short() -> None:
+    text = "Am 6. Januar 2021 sperrte Zuckerberg Trump und dann sperrte Zuckerberg Trump erneut."
+    analysis = analysed(
+        text,
+        {"6. Januar 2021": ("DATE", "2021-01-06", "explicit")},
+        mentions={"Zuckerberg": "per-zuckerberg", "Trump": "per-trump"},
+    )
+    first = build_events(analysis, genre="narrative")
+    second = build_events(analysis, genre="narrative")
+    assert first[0].entities == ["per-zuckerberg", "per-trump"]
+    assert first[0].id == second[0].id and first[0].id.startswith("ev-")
+    assert len(first[0].title) <= 80

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from tui.core.sentences import paragraphs, sentences
+
+
+def split(text: str, lang: str, ignored=()) -> list[str]:
+    return [text[a:b] for a, b in sentences(text, lang, ignored)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er kam am 6. Januar 2021. Danach ging er.",
+            ["Er kam am 6. Januar 2021.", "Danach ging er."],
+        ),
+        ("Das war z. B. Dr. Müller. Er lachte.", ["Das war z. B. Dr. Müller.", "Er lachte."]),
+        ("Im 19. Jahrhundert war das anders.", ["Im 19. Jahrhundert war das anders."]),
+        ("Er wurde 45. Dann starb er.", ["Er wurde 45.", "Dann starb er."]),
+        ("Sie sagte: „Nein.“ Er ging.", ["Sie sagte: „Nein.“", "Er ging."]),
+        ("Warum? Darum!", ["Warum?", "Darum!"]),
+    ],
+)
+def test_german_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert split(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Smith went to Washington on Jan. 6, 2021. He arrived at 3 p.m. on Friday.",
+            ["Mr. Smith went to Washington on Jan. 6, 2021.", "He arrived at 3 p.m. on Friday."],
+        ),
+        ("J. R. R. Tolkien wrote it. It sold.", ["J. R. R. Tolkien wrote it.", "It sold."]),
+        ("It moved to the U.S. The firm grew.", ["It moved to the U.S.", "The firm grew."]),
+    ],
+)
+def test_english_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert split(text, "en") == expected
+
+
+def test_headings_bullets_and_paragraphs_separate_sentences() -> None:
+    text = "Titel der Meldung• Erster Punkt• Zweiter Punkt\n\nZwischentitel\nDer Text beginnt hier."
+    assert split(text, "de") == [
+        "Titel der Meldung",
+        "Erster Punkt",
+        "Zweiter Punkt",
+        "Zwischentitel",
+        "Der Text beginnt hier.",
+    ]
+
+
+def test_wrapped_lines_do_not_split_a_sentence() -> None:
+    line = "Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das die Mieten"
+    text = f"{line}\nbegrenzen soll. Es tritt bald in Kraft."
+    assert split(text, "de") == [f"{line}\nbegrenzen soll.", "Es tritt bald in Kraft."]
+
+
+def test_ignored_spans_are_trimmed_from_sentences() -> None:
+    text = " date 2024-12 • Schlagzeile hier\n\nText.\n\nRedaktion Beispiel"
+    ignored = [(1, 13), (text.index("Redaktion"), len(text))]
+    assert split(text, "de", ignored) == ["Schlagzeile hier", "Text."]
+
+
+def test_offsets_round_trip_and_paragraphs() -> None:
+    text = "  Erster Absatz. Noch ein Satz.\n\n\nZweiter Absatz.  "
+    for a, b in sentences(text, "de"):
+        assert text[a:b] == text[a:b].strip() and text[a:b]
+    assert [text[a:b] for a, b in paragraphs(text)] == [
+        "Erster Absatz. Noch ein Satz.",
+        "Zweiter Absatz.",
+    ]

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from tui.core.titles import TITLE_LIMIT, compress
+
+LONG_GERMAN = (
+    "Nach den Ereignissen am 6. Januar 2021, als Trump seine Anhänger dazu aufgerufen hatte,"
+    " das Kapitol zu stürmen, sperrte Zuckerberg den damaligen Präsidenten von seinen"
+    " sozialen Plattformen."
+)
+LONG_ENGLISH = (
+    "The senator, who had opposed the bill for months, finally voted in favour of the"
+    " measure on Tuesday after a long night of negotiations with the White House."
+)
+
+
+def test_short_sentences_stay_whole() -> None:
+    assert compress("Zuckerberg und Trump dinieren zusammen.", "de") == (
+        "Zuckerberg und Trump dinieren zusammen"
+    )
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [(LONG_GERMAN, "de"), (LONG_ENGLISH, "en")])
+def test_long_sentences_are_compressed_at_word_boundaries(sentence: str, lang: str) -> None:
+    title = compress(sentence, lang)
+    assert len(title) <= TITLE_LIMIT
+    words = set(sentence.replace(",", " ").split())
+    assert all(word in words for word in title.rstrip("…").replace(",", " ").split())
+
+
+def test_subordinate_clauses_are_dropped_before_cutting() -> None:
+    title = compress(LONG_GERMAN, "de")
+    assert "als Trump" not in title
+    assert "sperrte Zuckerberg" in title
+    assert "who had opposed" not in compress(LONG_ENGLISH, "en")
+
+
+def test_lead_in_and_whitespace_are_removed() -> None:
+    assert compress("Denn:  Erst kürzlich\nkündigte das Unternehmen an.", "de") == (
+        "Erst kürzlich kündigte das Unternehmen an"
+    )
+
+
+def test_one_huge_word_is_still_limited() -> None:
+    assert len(compress("x" * 300, "en")) <= TITLE_LIMIT
+
+
+def test_a_coordinated_part_of_a_dropped_clause_is_dropped_too() -> None:
+    sentence = (
+        "Trump drohte daraufhin mit rechtlichen Konsequenzen, sollte Zuckerberg ähnlich"
+        " handeln, und wenn er diesmal etwas Illegales tut, wird er im Gefängnis landen."
+    )
+    assert compress(sentence, "de") == "Trump drohte daraufhin mit rechtlichen Konsequenzen"

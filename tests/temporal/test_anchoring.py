@@ -1,0 +1,98 @@
+"""Anchoring (issue 3, item 4): DCT precision, tense, genre, anaphors on the previous reference."""
+
+from __future__ import annotations
+
+import pytest
+
+# (language, DCT, sentence, expression, value, anchor)
+CASES = [
+    # A month DCT never gains an invented day: day-relative values stay at the month.
+    ("de", "2024-12", "Gestern kam er an.", "Gestern", "2024-12", "dct"),
+    ("de", "2024-12", "Am Mittwoch kam er an.", "Mittwoch", "2024-12", "dct"),
+    ("de", "2024-12", "Letzten Monat kam er an.", "Letzten Monat", "2024-11", "dct"),
+    ("de", "2024-12", "Letztes Jahr kam er an.", "Letztes Jahr", "2023", "dct"),
+    ("en", "2024-12", "He arrived yesterday.", "yesterday", "2024-12", "dct"),
+    ("en", "2024", "He arrived last month.", "last month", "2024", "dct"),
+    # Tense decides past or future for a bare month or weekday.
+    ("de", "2024-12-05", "Im März kam er.", "März", "2024-03", "dct"),
+    ("de", "2024-12-05", "Im März wird er kommen.", "März", "2025-03", "dct"),
+    ("en", "2024-12-05", "He came in March.", "March", "2024-03", "dct"),
+    ("en", "2024-12-05", "He will come in March.", "March", "2025-03", "dct"),
+    ("de", "2024-12-05", "Am Freitag wird er kommen.", "Freitag", "2024-12-06", "dct"),
+    ("de", "2024-12-05", "Am Freitag kam er.", "Freitag", "2024-11-29", "dct"),
+    # Anaphors take the previous reference, whatever the genre.
+    (
+        "de",
+        "2024-12",
+        "Am 6. Januar 2021 kam er. Damals war es kalt.",
+        "Damals",
+        "2021-01-06",
+        "previous",
+    ),
+    (
+        "de",
+        "2024-12",
+        "Die Wahl 2020 war knapp. Im selben Jahr starb er.",
+        "selben Jahr",
+        "2020",
+        "previous",
+    ),
+    (
+        "de",
+        "2024-12",
+        "Er kam 2016 an. Zwei Jahre später ging er.",
+        "Zwei Jahre später",
+        "2018",
+        "previous",
+    ),
+    (
+        "en",
+        "2024-12",
+        "He came in 2016. The following year he left.",
+        "The following year",
+        "2017",
+        "previous",
+    ),
+    (
+        "en",
+        "2024-12",
+        "He came on May 3, 1990. At the time it was cold.",
+        "At the time",
+        "1990-05-03",
+        "previous",
+    ),
+    # No reference at all: relative values degrade to vague references.
+    ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),
+    ("en", None, "He will come tomorrow.", "tomorrow", "FUTURE_REF", "dct"),
+]
+
+
+@pytest.mark.parametrize(("lang", "dct", "text", "phrase", "value", "anchor"), CASES)
+def test_anchoring(find, lang, dct, text, phrase, value, anchor):
+    timex = find(text, lang, dct, phrase)
+    assert (timex.value, timex.anchor) == (value, anchor)
+
+
+NARRATIVE = "Am Donnerstag, 3. Mai 1990 kam er an. Am Mittwoch davor war er in Rom."
+
+
+def test_narrative_resolves_against_the_last_mentioned_date(find):
+    timex = find(NARRATIVE, "de", "2024-12-05", "Mittwoch", genre="narrative")
+    assert (timex.value, timex.anchor) == ("1990-05-02", "previous")
+
+
+def test_news_resolves_against_the_publication_date(find):
+    timex = find(NARRATIVE, "de", "2024-12-05", "Mittwoch", genre="news")
+    assert (timex.value, timex.anchor) == ("2024-12-04", "dct")
+
+
+def test_without_dct_news_falls_back_to_the_last_mentioned_date(find):
+    timex = find(
+        "Am 3. Mai 1990 kam er an. Tags darauf, am Freitag, ging er.", "de", None, "Freitag"
+    )
+    assert timex.value == "1990-04-27"
+
+
+def test_clock_time_takes_the_day_of_its_sentence(find):
+    timex = find("Am 3. Mai 1990 um 14 Uhr kam er.", "de", "2024-12-05", "14 Uhr")
+    assert timex.value == "1990-05-03T14:00"

@@ -1,0 +1,98 @@
+"""English coverage (issue 3, item 2): one row per kind of expression."""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2024-12-05"  # a Thursday
+
+# (sentence, expression as tagged, type, value, mod)
+CASES = [
+    # full and partial dates
+    ("It happened on January 6, 2021.", "January 6, 2021", "DATE", "2021-01-06", None),
+    ("It happened on 6 January 2021.", "6 January 2021", "DATE", "2021-01-06", None),
+    ("It happened on 1/6/2021 at noon.", "1/6/2021", "DATE", "2021-01-06", None),
+    ("The deadline was 2021-01-06.", "2021-01-06", "DATE", "2021-01-06", None),
+    ("It began in January 2021.", "January 2021", "DATE", "2021-01", None),
+    ("It happened on Jan. 6.", "Jan. 6", "DATE", "2024-01-06", None),
+    ("It happened on Friday, Jan. 6, 2023.", "Friday, Jan. 6, 2023", "DATE", "2023-01-06", None),
+    ("It was signed in May 2020.", "May 2020", "DATE", "2020-05", None),
+    # years in context
+    ("He lost the 2020 election.", "2020", "DATE", "2020", None),
+    ("Prices rose in 2020.", "2020", "DATE", "2020", None),
+    ("The fiscal 1998 results were poor.", "fiscal 1998", "DATE", "1998", None),
+    # decades and centuries
+    ("It was popular in the 1990s.", "the 1990s", "DATE", "199", None),
+    ("It was popular in the '80s.", "the '80s", "DATE", "198", None),
+    ("It was built in the 19th century.", "the 19th century", "DATE", "18", None),
+    # seasons, quarters, halves
+    ("It opened in the spring of 2023.", "the spring of 2023", "DATE", "2023-SP", None),
+    ("Profits rose in the third quarter.", "the third quarter", "DATE", "2024-Q3", None),
+    ("Profits rose in Q3 2023.", "Q3 2023", "DATE", "2023-Q3", None),
+    ("Sales fell in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1", None),
+    ("It will be hot this summer.", "this summer", "DATE", "2024-SU", None),
+    # weekdays and parts of the day
+    ("He was arrested on Wednesday.", "Wednesday", "DATE", "2024-12-04", None),
+    ("He will arrive on Monday.", "Monday", "DATE", "2024-12-09", None),
+    ("It burned on Wednesday night.", "Wednesday night", "TIME", "2024-12-04TNI", None),
+    ("He left last Friday.", "last Friday", "DATE", "2024-11-29", None),
+    ("He called yesterday morning.", "yesterday morning", "TIME", "2024-12-04TMO", None),
+    # clock times
+    ("The crash happened at 3 p.m.", "3 p.m.", "TIME", "2024-12-05T15:00", None),
+    ("The crash happened at 3:30 p.m. sharp.", "3:30 p.m.", "TIME", "2024-12-05T15:30", None),
+    ("The train left at 14:30.", "14:30", "TIME", "2024-12-05T14:30", None),
+    # relative expressions
+    ("He arrived yesterday.", "yesterday", "DATE", "2024-12-04", None),
+    ("He is here today.", "today", "DATE", "2024-12-05", None),
+    ("He comes tomorrow.", "tomorrow", "DATE", "2024-12-06", None),
+    ("He was ill last week.", "last week", "DATE", "2024-W48", None),
+    ("Elections are held next year.", "next year", "DATE", "2025", None),
+    ("Sales fell last year.", "last year", "DATE", "2023", None),
+    ("It happened two weeks ago.", "two weeks ago", "DATE", "2024-W47", None),
+    ("It happened three years ago.", "three years ago", "DATE", "2021", None),
+    ("Sales fell last month.", "last month", "DATE", "2024-11", None),
+    # vague references
+    ("He recently announced it.", "recently", "DATE", "PAST_REF", None),
+    ("He will leave soon.", "soon", "DATE", "FUTURE_REF", None),
+    ("He is currently abroad.", "currently", "DATE", "PRESENT_REF", None),
+    ("It may change in the future.", "the future", "DATE", "FUTURE_REF", None),
+    # modifiers
+    ("It started in early 2020.", "early 2020", "DATE", "2020", "START"),
+    ("It happened late last year.", "late last year", "DATE", "2023", "END"),
+    ("It opened in mid-March.", "mid-March", "DATE", "2024-03", "MID"),
+    ("It ended at the end of 2019.", "the end of 2019", "DATE", "2019", "END"),
+    ("It lasted about three years.", "about three years", "DURATION", "P3Y", "APPROX"),
+    ("It lasted more than two years.", "more than two years", "DURATION", "P2Y", "MORE_THAN"),
+    # durations
+    ("The trial lasted three years.", "three years", "DURATION", "P3Y", None),
+    ("The talks lasted 45 minutes.", "45 minutes", "DURATION", "PT45M", None),
+    ("He served several years.", "several years", "DURATION", "PXY", None),
+    ("He signed a two-year contract.", "two-year", "DURATION", "P2Y", None),
+    ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", None),
+    # sets
+    ("They meet every week.", "every week", "SET", "P1W", None),
+    ("The paper appears daily.", "daily", "SET", "P1D", None),
+    ("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+    ("They meet twice a year.", "twice a year", "SET", "P1Y", None),
+    # holidays
+    ("He came home on Christmas Day 2023.", "Christmas Day 2023", "DATE", "2023-12-25", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "kind", "value", "mod"), CASES)
+def test_english_expression(find, sentence, phrase, kind, value, mod):
+    timex = find(sentence, "en", DCT, phrase)
+    assert (timex.type, timex.value, timex.mod) == (kind, value, mod)
+
+
+POINTED = [
+    ("It will show in the coming months.", "the coming months", "DURATION", "PXM", "FUTURE_REF"),
+    ("Prices rose in recent years.", "recent years", "DURATION", "PXY", None),
+    ("He will decide in three months.", "three months", "DURATION", "P3M", "2025-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "kind", "value", "point"), POINTED)
+def test_english_span_points_in_time(find, sentence, phrase, kind, value, point):
+    timex = find(sentence, "en", DCT, phrase)
+    assert (timex.type, timex.value, timex.point) == (kind, value, point)

@@ -1,0 +1,163 @@
+"""Document readers: ``.txt``, ``.md``, ``.jsonl``, folders and stdin, text kept exactly."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from tui.core.bundled import bundled_dir
+from tui.core.documents.decoding import DecodingError, decode
+from tui.core.documents.jsonl import parse_jsonl
+from tui.core.documents.markdown import parse_markdown
+from tui.core.documents.plaintext import parse_plain_text
+from tui.core.model import Document
+
+__all__ = ["SUPPORTED_SUFFIXES", "InputError", "ReadResult", "load_seed", "read_inputs"]
+
+SUPPORTED_SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """An input (or one line of it) that could not be read."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+@dataclass(slots=True)
+class ReadResult:
+    documents: list[Document] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    #: Things the user should know that did not stop a document from being read.
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_seed() -> Document:
+    """The article that ships with the package, shown when no input is given."""
+    seeds = sorted(
+        (entry for entry in bundled_dir("seeds").iterdir() if entry.name.endswith(".txt")),
+        key=lambda entry: entry.name,
+    )
+    if not seeds:
+        raise FileNotFoundError("the bundled seed article is missing from this installation")
+    entry = seeds[0]
+    document, _ = parse_plain_text(
+        decode(entry.read_bytes()).text, doc_id=Path(entry.name).stem, origin=entry.name
+    )
+    return document
+
+
+def read_inputs(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> ReadResult:
+    """Read every path (files, folders, ``-`` for stdin); one bad input never stops the rest."""
+    reader = _Reader(stdin)
+    for raw in paths:
+        reader.read_argument(raw)
+    return reader.result
+
+
+class _Reader:
+    def __init__(self, stdin: BinaryIO | None) -> None:
+        self.result = ReadResult()
+        self._stdin = stdin
+        self._ids: set[str] = set()
+
+    def read_argument(self, raw: str) -> None:
+        if raw == STDIN:
+            self._read_stdin()
+            return
+        path = Path(raw)
+        try:
+            if path.is_dir():
+                self._read_directory(path, raw)
+            elif path.exists():
+                self._read_file(path, raw, explicit=True)
+            else:
+                self._error(raw, "no such file or directory")
+        except PermissionError:
+            self._error(raw, "permission denied")
+        except OSError as exc:
+            self._error(raw, exc.strerror or str(exc))
+
+    def _read_directory(self, directory: Path, shown: str) -> None:
+        found = False
+        for root, dirs, files in os.walk(directory):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                    continue
+                found = True
+                path = Path(root) / name
+                try:
+                    self._read_file(path, str(path), explicit=False)
+                except OSError as exc:
+                    self._error(str(path), exc.strerror or str(exc))
+        if not found:
+            suffixes = ", ".join(sorted(SUPPORTED_SUFFIXES))
+            self._error(shown, f"no supported files ({suffixes}) in this folder")
+
+    def _read_file(self, path: Path, shown: str, *, explicit: bool) -> None:
+        if not path.is_file():
+            self._error(shown, "not a regular file")
+            return
+        kind = SUPPORTED_SUFFIXES.get(path.suffix.lower(), "text")
+        self._parse(path.read_bytes(), kind, shown, stem=path.stem)
+
+    def _read_stdin(self) -> None:
+        stream = self._stdin if self._stdin is not None else sys.stdin.buffer
+        data = stream.read()
+        head = data.lstrip()[:3]
+        kind = "jsonl" if head.startswith(b"{") else "markdown" if head in (b"---",) else "text"
+        if head.startswith(b"#"):
+            kind = "markdown"
+        self._parse(data, kind, "<stdin>", stem="stdin")
+
+    def _parse(self, data: bytes, kind: str, shown: str, *, stem: str) -> None:
+        try:
+            decoded = decode(data)
+        except DecodingError as exc:
+            self._error(shown, str(exc))
+            return
+        if decoded.encoding != "utf-8":
+            self.result.warnings.append(f"{shown}: not UTF-8; read as {decoded.encoding}")
+        if kind == "jsonl":
+            for document, problem in parse_jsonl(decoded.text, stem=stem, origin=shown):
+                if problem is not None:
+                    where = f"{shown}:{problem.line}"
+                    if problem.fatal:
+                        self._error(where, problem.message)
+                    else:
+                        self.result.warnings.append(f"{where}: {problem.message}")
+                if document is not None:
+                    self._add(document)
+            return
+        parse = parse_markdown if kind == "markdown" else parse_plain_text
+        document, warnings = parse(decoded.text, doc_id=stem, origin=shown)
+        self.result.warnings.extend(f"{shown}: {w}" for w in warnings)
+        self._add(document)
+
+    def _add(self, document: Document) -> None:
+        base, n = document.id, 1
+        while document.id in self._ids:
+            n += 1
+            document.id = f"{base}-{n}"
+        self._ids.add(document.id)
+        self.result.documents.append(document)
+
+    def _error(self, origin: str, message: str) -> None:
+        self.result.errors.append(InputError(origin, message))

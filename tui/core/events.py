@@ -1,0 +1,163 @@
+"""Dated events: one per sentence that is anchored in time.
+
+A sentence is dated by its first temporal expression that can be placed on the calendar;
+failing that, by a cue that refers back (``damals``, ``daraufhin``, ``at the time``) to the
+reference time of the sentences before it; and in news, the headline and the opening
+sentence fall back on the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from tui.core import resources
+from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Timex
+from tui.core.timevalue import resolve
+from tui.core.titles import compress
+
+_TIMEX_TO_EVENT_ANCHOR = {"explicit": "explicit", "dct": "relative", "previous": "previous"}
+#: The headline block becomes a single event only while it stays about this short.
+_MAX_LEDE_EVENT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    same_time: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    res = resources.load(lang, "events")
+    return _Cues(_compile(res.get("same_time", [])), _compile(res.get("after", [])))
+
+
+def event_id(document_id: str, start: int, end: int) -> str:
+    """Stable across runs for the same document id and sentence span."""
+    digest = hashlib.blake2b(f"{document_id}\0{start}\0{end}".encode(), digest_size=6)
+    return "ev-" + digest.hexdigest()
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A stretch of text that may become one event: a sentence, or the headline block."""
+
+    start: int
+    end: int
+    is_lede: bool
+
+
+def build_events(analysis: DocumentAnalysis, *, genre: str = "news") -> list[Event]:
+    """The document's events in document order (the pipeline sorts across documents)."""
+    doc = analysis.document
+    text = doc.text
+    cues = _cues(analysis.lang)
+    dct_date = resolve(doc.dct) if doc.dct else None
+    timex_starts = [t.start for t in analysis.timexes]
+    mention_starts = [m.start for m in analysis.mentions]
+    reference: EventDate | None = None
+    events: list[Event] = []
+    for unit in _units(analysis, genre):
+        sentence = text[unit.start : unit.end]
+        dated = _date_from_timexes(analysis.timexes, timex_starts, unit, doc.dct)
+        if dated is not None:
+            date, anchor, timex_index = dated
+        elif reference is not None and (cue := _cue(cues, sentence)) is not None:
+            date, anchor, timex_index = cue_date(reference, cue), "previous", None
+        elif unit.is_lede and dct_date is not None:
+            date, anchor, timex_index = dct_date, "dct", None
+        else:
+            continue
+        if timex_index is not None and date.precision != "vague":
+            reference = date  # later anaphors refer back to what the text last dated
+        in_headline = doc.lede is not None and doc.lede[0] <= unit.start < doc.lede[1]
+        title = doc.title if in_headline and doc.title else None
+        events.append(
+            Event(
+                id=event_id(doc.id, unit.start, unit.end),
+                document=doc.id,
+                title=compress(title or sentence, analysis.lang),
+                text=sentence,
+                start=unit.start,
+                end=unit.end,
+                date=date,
+                anchor=anchor,
+                timex=timex_index,
+                entities=_entities_in(analysis.mentions, mention_starts, unit.start, unit.end),
+            )
+        )
+    return events
+
+
+def cue_date(reference: EventDate, cue: str) -> EventDate:
+    """The reference date, marked as 'after' it for cues like ``daraufhin``."""
+    if cue != "after" or reference.mod:
+        return reference
+    return replace(reference, mod="AFTER", label=f"after {reference.label}")
+
+
+def _units(analysis: DocumentAnalysis, genre: str) -> list[_Unit]:
+    """Sentences, with the headline block merged into one unit and the lede marked."""
+    doc = analysis.document
+    units: list[_Unit] = []
+    lede = doc.lede
+    for start, end in analysis.sentences:
+        if lede and lede[0] <= start and end <= lede[1]:
+            if units and units[-1].is_lede and end - units[-1].start <= _MAX_LEDE_EVENT:
+                units[-1].end = end
+                continue
+            units.append(_Unit(start, end, is_lede=not units))
+        else:
+            units.append(_Unit(start, end, is_lede=False))
+    if genre == "news":
+        # News opens with its news: the first body sentence is the lede.
+        body = [u for u in units if not (lede and lede[0] <= u.start and u.end <= lede[1])]
+        if body:
+            body[0].is_lede = True
+    return units
+
+
+def _date_from_timexes(
+    timexes: Sequence[Timex], starts: list[int], unit: _Unit, dct: str | None
+) -> tuple[EventDate, str, int] | None:
+    for index in range(bisect.bisect_left(starts, unit.start), len(timexes)):
+        timex = timexes[index]
+        if timex.start >= unit.end:
+            break
+        value = timex.point or (timex.value if timex.type in ("DATE", "TIME") else None)
+        if value is None:
+            continue
+        date = resolve(value, timex.mod, dct)
+        if date is not None:
+            return date, _TIMEX_TO_EVENT_ANCHOR.get(timex.anchor, "explicit"), index
+    return None
+
+
+def _cue(cues: _Cues, sentence: str) -> str | None:
+    if cues.same_time is not None and cues.same_time.search(sentence):
+        return "same_time"
+    if cues.after is not None and cues.after.search(sentence):
+        return "after"
+    return None
+
+
+def _entities_in(mentions: Sequence[Mention], starts: list[int], start: int, end: int) -> list[str]:
+    seen: dict[str, None] = {}
+    for index in range(bisect.bisect_left(starts, start), len(mentions)):
+        mention = mentions[index]
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            seen.setdefault(mention.entity)
+    return list(seen)

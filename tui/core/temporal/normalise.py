@@ -1,0 +1,172 @@
+"""Turn one rule match into a TIMEX3 type, value, mod and point (possibly underspecified).
+
+Templates are ``str.format`` strings over the match's groups, each group normalised by its
+word class (``Januar`` -> 1), or, without a class, to a number if it is one. A template may
+then be a call of one of the value functions below, evaluated here; the anchoring calls
+(``rel``, ``ana``, ``prev``, ``near``, ``clock`` and any value containing ``XXXX``) are left
+for :mod:`.anchoring`, which knows the document's reference times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tui.core.temporal.grammar import Grammar, Rule, normalise_key
+
+CALL = re.compile(r"^([a-z_]+)\((.*)\)$")
+_INNER_CALL = re.compile(r"([a-z_0-9]+)\(([^()]*)\)")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+#: Digits with an ordinal ending: "19." (German), "19th" (English).
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:\.|[^\W\d_]{2})$")
+#: Two-digit years up to this far ahead of the reference year are read as this century.
+_TWO_DIGIT_YEAR_AHEAD = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a rule says about its match, before anchoring."""
+
+    type: str
+    value: str
+    mod: str | None
+    point: str | None
+
+
+def _number(text: str) -> int | float:
+    number = float(text.replace(",", "."))
+    return int(number) if number.is_integer() else number
+
+
+def _fmt_number(value: str) -> str:
+    if value in ("X", ""):
+        return "X"
+    number = _number(value)
+    return str(number)
+
+
+#: Units a duration counts in multiples of another: decades and centuries are years.
+_MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y")}
+
+
+def _duration(amount: str, unit: str) -> str:
+    amount = _fmt_number(amount.strip())
+    unit = unit.strip()
+    if unit in _MULTIPLES:
+        factor, unit = _MULTIPLES[unit]
+        if amount != "X":
+            amount = _fmt_number(str(_number(amount) * factor))
+    if unit.startswith("T"):
+        return f"PT{amount}{unit[1:]}"
+    return f"P{amount}{unit}"
+
+
+def _decade(year: str) -> str:
+    return f"{int(year) // 10:03d}"
+
+
+def _decade_of_century(two_digits: str) -> str:
+    """``90`` (the nineties) -> ``199``: a bare decade is read as the 1900s."""
+    return f"19{int(two_digits) // 10}"
+
+
+def _century(ordinal: str) -> str:
+    """The 19th century is ``18`` in TIMEX3 (the years 18xx)."""
+    return f"{int(ordinal) - 1:02d}"
+
+
+def _vague_ref(sign: str) -> str:
+    """The vague point of a span that lies before (-1), around (0) or after (+1) now."""
+    number = _number(sign) if sign else 0
+    return "PAST_REF" if number < 0 else "FUTURE_REF" if number > 0 else "PRESENT_REF"
+
+
+def _clock12(hour: str, minute: str, meridiem: str) -> str:
+    """``3``, ``30``, ``pm`` -> ``T15:30`` (12 a.m. is midnight, 12 p.m. noon)."""
+    h = int(hour) % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    return f"T{h:02d}:{int(minute or 0):02d}"
+
+
+_FUNCTIONS: dict[str, Callable[..., str]] = {
+    "clock12": _clock12,
+    "dur": _duration,
+    "vague_ref": _vague_ref,
+    "decade": _decade,
+    "decade_of_century": _decade_of_century,
+    "century": _century,
+}
+
+
+def _apply(m: re.Match[str]) -> str:
+    function = _FUNCTIONS.get(m.group(1))
+    if function is None:
+        return m.group()
+    return function(*(a.strip() for a in m.group(2).split(",")))
+
+
+def evaluate(value: str) -> str:
+    """Evaluate value function calls, innermost first (``dur(3,Y)`` -> ``P3Y``).
+
+    Anchoring calls (``rel(...)`` ...) are left as they are.
+    """
+    while True:
+        evaluated = _INNER_CALL.sub(_apply, value)
+        if evaluated == value:
+            return value
+        value = evaluated
+
+
+def _expand_year(year: int, reference_year: int | None) -> int:
+    if year >= 100:
+        return year
+    base = reference_year if reference_year is not None else 2000
+    century = base - base % 100
+    candidate = century + year
+    if candidate > base + _TWO_DIGIT_YEAR_AHEAD:
+        candidate -= 100
+    return candidate
+
+
+def groups_of(
+    match: re.Match[str], rule: Rule, grammar: Grammar, reference_year: int | None
+) -> dict[str, Any]:
+    """The match's groups, normalised: class words to their values, digits to numbers."""
+    out: dict[str, Any] = dict(rule.defaults)
+    numbers = grammar.classes.get("number", {})
+    for name, cls in rule.group_classes.items():
+        text = match.group(name)
+        if text is None:
+            out.setdefault(name, "")
+            continue
+        key = normalise_key(text)
+        if cls is not None:
+            out[name] = grammar.classes[cls].get(key, key)
+        elif _NUMBER.match(key):
+            out[name] = _number(key)
+        elif m := _ORDINAL_DIGITS.match(key):
+            out[name] = int(m.group(1))
+        elif key in numbers:
+            out[name] = numbers[key]
+        else:
+            out[name] = text
+    year = out.get("year")
+    if isinstance(year, int):
+        out["year"] = _expand_year(year, reference_year)
+    return out
+
+
+def read(
+    match: re.Match[str], rule: Rule, grammar: Grammar, reference_year: int | None
+) -> Reading | None:
+    """The rule's reading of ``match``, or None if its templates do not fit the groups."""
+    groups = groups_of(match, rule, grammar, reference_year)
+    try:
+        value = evaluate(rule.value.format_map(groups))
+        mod = rule.mod.format_map(groups) if rule.mod else None
+        point = evaluate(rule.point.format_map(groups)) if rule.point else None
+        kind = rule.type.format_map(groups)
+    except (KeyError, ValueError, TypeError, IndexError):
+        return None
+    return Reading(type=kind, value=value, mod=mod or None, point=point or None)

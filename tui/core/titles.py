@@ -1,0 +1,90 @@
+"""Event titles: a sentence compressed to a readable line of at most ~80 characters.
+
+Subordinate clauses go first (their openers come from the language resources), then the
+text is cut at a clause or word boundary, never inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tui.core import resources
+
+TITLE_LIMIT = 80
+_ELLIPSIS = "…"
+_SPACES = re.compile(r"\s+")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_LEAD_IN = re.compile(r"^[^\W\d_]{1,12}:\s+")  # "Denn: ...", "Update: ..."
+_QUOTES = "\"'„“”‚‘’»«"
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|[,;:]\s")
+#: Cut at a clause boundary only if it keeps at least this much of the line.
+_MIN_CLAUSE_CUT = 40
+_MIN_TITLE = 20
+
+
+@cache
+def _words(lang: str, kind: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load(lang, "events").get(kind, []))
+
+
+def compress(sentence: str, lang: str, limit: int = TITLE_LIMIT) -> str:
+    text = _SPACES.sub(" ", sentence).strip()
+    text = _LEAD_IN.sub("", text)
+    text = _strip_enclosing_quotes(text).rstrip(" .")
+    if len(text) <= limit:
+        return text
+    without_asides = _PARENTHETICAL.sub("", text)
+    if len(without_asides) >= _MIN_TITLE:
+        text = without_asides
+    if len(text) > limit:
+        shorter = _drop_subordinate_clauses(
+            text, _words(lang, "subordinators"), _words(lang, "coordinators")
+        )
+        if len(shorter) >= _MIN_TITLE:
+            text = shorter
+    return text if len(text) <= limit else _cut(text, limit)
+
+
+def _strip_enclosing_quotes(text: str) -> str:
+    if len(text) > 2 and text[0] in _QUOTES and text.count(text[0]) + text.count(text[-1]) <= 2:
+        stripped = text.strip(_QUOTES + " ")
+        return stripped or text
+    return text
+
+
+def _drop_subordinate_clauses(
+    text: str, openers: frozenset[str], coordinators: frozenset[str]
+) -> str:
+    """Drop comma-delimited segments that open with a subordinator (never the first one)."""
+    segments = text.split(", ")
+    out = segments[0]
+    dropped = False
+    for segment in segments[1:]:
+        first = segment.split(" ", 1)[0].lower()
+        if dropped and first in coordinators:
+            break  # "..., sollte er X tun, und wenn ...": the rest hangs on the dropped clause
+        if first in openers or _is_infinitive_clause(segment):
+            dropped = True
+            continue
+        # Where a clause was cut out between two kept parts, its commas go with it.
+        out += (" " if dropped else ", ") + segment
+        dropped = False
+    return out
+
+
+def _is_infinitive_clause(segment: str) -> bool:
+    """German ``..., das Kapitol zu stürmen,``: ends in ``zu`` + verb."""
+    words = segment.rstrip(" .").split(" ")
+    return len(words) >= 2 and words[-2] == "zu" and words[-1][:1].islower()
+
+
+def _cut(text: str, limit: int) -> str:
+    room = limit - len(_ELLIPSIS)
+    clause_ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, 0, room + 1)]
+    if clause_ends and clause_ends[-1] >= _MIN_CLAUSE_CUT:
+        return text[: clause_ends[-1]].rstrip(" ,;:–—-") + _ELLIPSIS
+    space = text.rfind(" ", 0, room + 1)
+    if space <= 0:
+        return text[:room] + _ELLIPSIS  # one enormous word: nothing better to do
+    return text[:space].rstrip(" ,;:–—-") + _ELLIPSIS
