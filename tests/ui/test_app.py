@@ -97,7 +97,7 @@ async def test_first_frame_comes_before_the_analysis(bridge_analysis: Analysis) 
         screen = app.screen
         # The UI is up and responsive while the analysis runs.
         assert screen.query_one(ProgressPanel).display
-        assert "loading the language models" in static_text(app, "#progress-label")
+        assert "loads the language models" in static_text(app, "#progress-label")
         assert not screen.query_one(TimelineView).display
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -119,7 +119,7 @@ async def test_progress_is_reported_per_document(two_document_analysis: Analysis
         assert progress[-1].document == "library"
         panel = app.screen.query_one(ProgressPanel)
         assert panel.done == 2
-        assert "Analysed 2 of 2 documents" in static_text(app, "#progress-label")
+        assert "library: 2 of 2 done" in static_text(app, "#progress-label")
         listing = static_text(app, "#progress-documents")
         assert "✓ Neue Rheinbrücke" in listing and "✓ Riverton opens" in listing
 

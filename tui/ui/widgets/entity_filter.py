@@ -54,6 +54,8 @@ class EntityFilterPane(OptionList):
             for entity in entities:
                 self._entities[entity.id] = entity
                 options.append(Option(self._prompt(entity), id=entity.id))
+        if not options:
+            options.append(Option(Text("No people, organisations or places found."), disabled=True))
         self.add_options(options)
         if self._entities:
             self.highlighted = next(i for i, o in enumerate(self.options) if not o.disabled)

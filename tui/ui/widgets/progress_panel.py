@@ -22,20 +22,20 @@ class ProgressPanel(Vertical):
         super().__init__(id=id)
         self._documents = [clean_line(d) for d in documents]
         self.done = 0
+        self.total = len(self._documents)
 
     def compose(self) -> ComposeResult:
         yield Static(self._headline(), id="progress-label")
         yield ProgressBar(total=max(1, len(self._documents)), show_eta=False, id="progress-bar")
         yield Static(self._listing(), id="progress-documents")
 
-    def _headline(self, current: str | None = None) -> Text:
+    def _headline(self, step: str | None = None) -> Text:
         total = len(self._documents)
         noun = "document" if total == 1 else "documents"
-        if self.done == 0 and current is None:
-            return Text(f"Analysing {total} {noun} (loading the language models first)…")
-        text = Text(f"Analysed {self.done} of {total} {noun}")
-        if current:
-            text.append(f" · {current}", style="italic")
+        text = Text(f"Analysing {total} {noun} (the first also loads the language models)…")
+        if step is not None:
+            # The pipeline names what it just finished: a stage ("dates") or a document.
+            text.append(f"\n{step}: {self.done} of {self.total} done", style="italic")
         return text
 
     def _listing(self) -> Text:
@@ -48,7 +48,7 @@ class ProgressPanel(Vertical):
         return lines
 
     def update_progress(self, done: int, total: int, document: str) -> None:
-        self.done = done
+        self.done, self.total = done, total
         self.query_one("#progress-bar", ProgressBar).update(total=max(1, total), progress=done)
         self.query_one("#progress-label", Static).update(self._headline(clean_line(document)))
         self.query_one("#progress-documents", Static).update(self._listing())
