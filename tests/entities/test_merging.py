@@ -1,0 +1,224 @@
+"""The entity engine's rules and merging, with a stand-in model (see conftest.py)."""
+
+from __future__ import annotations
+
+import itertools
+
+from tui.core.entities import recognise
+from tui.core.model import Entity, Mention
+
+from .conftest import item
+
+
+def _texts(mentions: list[Mention]) -> list[str]:
+    return [m.text for m in mentions]
+
+
+def _entity(entities: list[Entity], name: str) -> Entity:
+    return next(e for e in entities if e.name == name)
+
+
+def test_title_is_cut_off_and_votes_for_a_person(fake_model):
+    fake_model([("ORG", "Präsident Trump")])
+    mentions, entities = recognise([item("Gestern sprach Präsident Trump in Ohio.")])
+    assert _texts(mentions[0]) == ["Trump"]
+    # The title's vote (0.75) is weaker than one model label: the model still wins alone.
+    assert entities[0].label == "ORG"
+
+
+def test_title_vote_decides_a_tie_of_model_guesses(fake_model):
+    fake_model([("ORG", "Präsident Trump"), ("PER", "Trump")])
+    text = "Präsident Trump kam. Danach sprach Trump."
+    mentions, entities = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Trump", "Trump"]
+    assert [e.label for e in entities] == ["PER"]
+
+
+def test_role_compound_before_a_name(fake_model):
+    fake_model([("PER", "Meta-CEO Mark Zuckerberg")])
+    text = "Meta-CEO Mark Zuckerberg traf sich mit Freunden."
+    mentions, _entities = recognise([item(text)])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Meta", "ORG"), ("Mark Zuckerberg", "PER")]
+    assert mentions[0][0].start == 0 and mentions[0][0].end == 4
+
+
+def test_surname_given_name_and_genitive_join_the_full_name(fake_model):
+    fake_model([("PER", "Mark Zuckerberg"), ("PER", "Mark")])
+    text = (
+        "Mark Zuckerberg gründete Facebook. Zuckerberg ist reich. "
+        "Zuckerbergs Stiftung spendete Geld. Mark war dankbar."
+    )
+    mentions, entities = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Mark Zuckerberg", "Zuckerberg", "Zuckerbergs", "Mark"]
+    assert len(entities) == 1
+    person = entities[0]
+    assert (person.name, person.label, person.count) == ("Mark Zuckerberg", "PER", 4)
+    assert person.aliases == ["Mark", "Zuckerberg", "Zuckerbergs"]
+
+
+def test_genitive_is_stripped_only_for_known_names(fake_model):
+    fake_model([("LOC", "Paris"), ("LOC", "Berlin"), ("LOC", "Berlins")])
+    _mentions, entities = recognise([item("Paris ist schön. Berlins Mitte und Berlin.")])
+    assert sorted(e.name for e in entities) == ["Berlin", "Paris"]
+    assert _entity(entities, "Berlin").aliases == ["Berlins"]
+
+
+def test_genitive_before_a_noun_is_cut_to_the_name(fake_model):
+    fake_model([("PER", "Angela Merkel"), ("ORG", "Merkels Regierung")])
+    text = "Angela Merkel regiert. Merkels Regierung verlor."
+    mentions, entities = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Angela Merkel", "Merkels"]
+    assert [e.label for e in entities] == ["PER"]
+
+
+def test_names_run_together_are_split(fake_model):
+    fake_model([("PER", "Mark Zuckerberg"), ("PER", "Donald Trump"), ("PER", "Zuckerberg Trump")])
+    text = "Mark Zuckerberg und Donald Trump. Einst verbannte Zuckerberg Trump von Facebook."
+    mentions, entities = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Mark Zuckerberg", "Donald Trump", "Zuckerberg", "Trump"]
+    assert [e.name for e in entities] == ["Mark Zuckerberg", "Donald Trump"]
+
+
+def test_compound_first_part_counts_for_a_known_name(fake_model):
+    fake_model([("ORG", "Meta")])
+    text = "Ein Sprecher von Meta bestätigte das. Der Meta-Sprecher sagte nichts."
+    mentions, entities = recognise([item(text)])
+    at = text.index("Meta-Sprecher")
+    assert [(m.start, m.end) for m in mentions[0]][-1] == (at, at + 4)
+    assert [(e.name, e.label, e.count) for e in entities] == [("Meta", "ORG", 2)]
+
+
+def test_role_compound_and_role_link_reveal_an_organisation(fake_model):
+    fake_model([])
+    text = "Der Siemens-Chef sprach. Ein Sprecher von Bosch widersprach."
+    mentions, _entities = recognise([item(text)])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Siemens", "ORG"), ("Bosch", "ORG")]
+
+
+def test_compound_with_a_common_noun_is_no_name(fake_model):
+    fake_model([("MISC", "US-Dollar"), ("ORG", "US-Regierung"), ("ORG", "Regierung")])
+    text = "Die US-Regierung zahlte 420 Millionen US-Dollar. Die Regierung schwieg."
+    mentions, entities = recognise([item(text)])
+    assert mentions[0] == [] and entities == []
+
+
+def test_place_word_votes_for_a_place(fake_model):
+    fake_model([("PER", "Florida"), ("LOC", "Florida")])
+    # One model vote each way: the context "Bundesstaat" decides.
+    text = "Er lebt im Bundesstaat Florida. Florida ist warm."
+    _mentions, entities = recognise([item(text)])
+    assert [e.label for e in entities] == ["LOC"]
+
+
+def test_label_is_decided_by_votes_and_shared_by_all_mentions(fake_model):
+    fake_model([("ORG", "Zalando"), ("PER", "Chef Zalando")])
+    # ORG twice against PER once plus the title's weaker vote.
+    text = "Zalando wächst. Der Chef Zalando ist groß. Für Zalando spricht viel."
+    mentions, entities = recognise([item(text)])
+    assert [m.label for m in mentions[0]] == ["ORG", "ORG", "ORG"]
+    assert entities[0].label == "ORG"
+
+
+def test_organisation_word_in_the_name_outweighs_one_model_guess(fake_model):
+    fake_model([("PER", "Fox News")])
+    _mentions, entities = recognise([item("Das sagte er Fox News.")])
+    assert [(e.name, e.label) for e in entities] == [("Fox News", "ORG")]
+
+
+def test_a_name_found_once_is_a_mention_everywhere_in_the_document(fake_model):
+    fake_model([("PER", "Olaf Scholz")])
+    text = "Olaf Scholz reiste ab. Danach traf Scholz Freunde. Scholz' Rede war kurz."
+    mentions, entities = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Olaf Scholz", "Scholz", "Scholz'"]
+    assert entities[0].count == 3
+
+
+def test_surname_with_particles(fake_model):
+    fake_model([("PER", "Ursula von der Leyen")])
+    text = "Ursula von der Leyen kam. Von der Leyen lobte alle."
+    mentions, entities = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Ursula von der Leyen", "Von der Leyen"]
+    assert len(entities) == 1
+
+
+def test_entities_merge_across_documents(fake_model):
+    fake_model([("PER", "Donald Trump"), ("PER", "Trump")])
+    docs = [item("Donald Trump gewann.", "a"), item("Trump feierte.", "b")]
+    mentions, entities = recognise(docs)
+    assert [e.name for e in entities] == ["Donald Trump"]
+    assert mentions[1][0].entity == mentions[0][0].entity == entities[0].id
+
+
+def test_ambiguous_surname_is_not_merged(fake_model):
+    fake_model([("PER", "Thomas Müller"), ("PER", "Gerd Müller"), ("PER", "Müller")])
+    docs = [item("Thomas Müller und Gerd Müller.", "a"), item("Müller traf.", "b")]
+    _, entities = recognise(docs)
+    assert sorted(e.name for e in entities) == ["Gerd Müller", "Müller", "Thomas Müller"]
+
+
+def test_same_document_full_name_wins_over_other_documents(fake_model):
+    fake_model([("PER", "Thomas Müller"), ("PER", "Gerd Müller"), ("PER", "Müller")])
+    docs = [item("Thomas Müller spielte.", "a"), item("Gerd Müller traf. Müller jubelte.", "b")]
+    mentions, entities = recognise(docs)
+    gerd = _entity(entities, "Gerd Müller")
+    assert [m.entity for m in mentions[1]] == [gerd.id, gerd.id]
+
+
+def test_ids_are_deterministic_and_distinct(fake_model):
+    fake_model([("PER", "Jürgen Müller"), ("ORG", "Juergen Mueller"), ("LOC", "Jürgen-Müller")])
+    text = "Jürgen Müller und Juergen Mueller."
+    first = recognise([item(text)])
+    second = recognise([item(text)])
+    assert first == second
+    assert [e.id for e in first[1]] == ["jurgen-muller", "juergen-mueller"]
+
+
+def test_mentions_are_sorted_non_overlapping_and_exact(fake_model):
+    fake_model([("PER", "Angela Merkel"), ("LOC", "Berlin"), ("ORG", "CDU")])
+    text = "In Berlin sagte Angela Merkel (CDU), Merkel bleibe in Berlin."
+    mentions, _ = recognise([item(text)])
+    spans = [(m.start, m.end) for m in mentions[0]]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    assert all(text[m.start : m.end] == m.text for m in mentions[0])
+
+
+def test_ignored_spans_are_not_analysed(fake_model):
+    fake_model([("ORG", "Redaktion Muster")])
+    text = "Es ist groß.\n\nRedaktion Muster"
+    ignored = ((text.index("Redaktion"), len(text)),)
+    mentions, _ = recognise([item(text, ignored=ignored)])
+    assert mentions[0] == []
+
+
+def test_known_places_the_model_missed_are_added(fake_model):
+    fake_model([("PER", "Kiew")])
+    text = "Hilfe für Kiew und Wien. Der Hof liegt in Rio de Janeiro."
+    mentions, _entities = recognise([item(text)])
+    # The model's own label stays (one PER vote beats the list's weaker LOC vote); missed
+    # places are added; "Hof" is too often a plain noun to be on the list.
+    assert [(m.text, m.label) for m in mentions[0]] == [
+        ("Kiew", "PER"),
+        ("Wien", "LOC"),
+        ("Rio de Janeiro", "LOC"),
+    ]
+
+
+def test_given_name_reveals_a_person(fake_model):
+    fake_model([("LOC", "Horst Jaedicke")])
+    text = "Der Film von Horst Jaedicke lief. Später drehte Ingrid Caven."
+    mentions, _ = recognise([item(text)])
+    assert [(m.text, m.label) for m in mentions[0]] == [
+        ("Horst Jaedicke", "PER"),
+        ("Ingrid Caven", "PER"),
+    ]
+
+
+def test_english_labels_are_mapped(fake_model):
+    fake_model([("GPE", "Florida"), ("PERSON", "Mark Zuckerberg"), ("DATE", "Monday")])
+    text = "Mark Zuckerberg flew to Florida on Monday."
+    mentions, _ = recognise([item(text, lang="en")])
+    assert [(m.text, m.label) for m in mentions[0]] == [
+        ("Mark Zuckerberg", "PER"),
+        ("Florida", "LOC"),
+    ]

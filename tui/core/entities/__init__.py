@@ -1,0 +1,132 @@
+"""Named entities: find people, organisations, places and other names, and merge them.
+
+Public API (the contract the pipeline relies on):
+
+- :class:`EntityInput`: one document's text, language, sentence spans and ignored spans.
+- :func:`recognise`: mentions per input and the entities merged over all inputs.
+- :func:`describe_models`: which spaCy pipeline serves each language, and why.
+
+spaCy is imported only when :func:`recognise` needs a model, never on import.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tui.core.entities import models
+from tui.core.entities.candidates import (
+    Candidate,
+    clean,
+    context_candidates,
+    place_candidates,
+    repeats,
+    split_joined,
+    surname,
+    words_of,
+)
+from tui.core.entities.language_rules import NameRules, rules_for
+from tui.core.entities.merging import merge, normalise
+from tui.core.model import Entity, Mention, Span
+
+__all__ = ["EntityInput", "describe_models", "recognise"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInput:
+    doc_id: str
+    text: str
+    lang: str
+    sentences: list[Span]
+    ignored: tuple[Span, ...] = ()
+
+
+def describe_models() -> list[str]:
+    """One line per language: which pipeline finds names and why (for ``timeline --models``)."""
+    return models.describe()
+
+
+def recognise(
+    items: Sequence[EntityInput], *, warn: Callable[[str], None] | None = None
+) -> tuple[list[list[Mention]], list[Entity]]:
+    """Mentions per input (sorted by offset) and the entities merged over all inputs.
+
+    A language without a model gets no mentions, and ``warn`` is told once per language.
+    """
+    warned: set[str] = set()
+    per_document: list[list[Candidate]] = []
+    rules: list[NameRules] = []
+    for item in items:
+        rules.append(rules_for(item.lang))
+        nlp = _pipeline(item.lang, warn, warned)
+        per_document.append([] if nlp is None else _candidates(item, nlp, rules[-1]))
+    return merge(per_document, rules)
+
+
+def _pipeline(lang: str, warn: Callable[[str], None] | None, warned: set[str]):
+    choice = models.choose(lang)
+    problem = None
+    nlp = None
+    if choice is None:
+        problem = f"no named-entity model for language {lang!r}: entities are skipped"
+    else:
+        try:
+            nlp = models.load(choice)
+        except Exception as exc:  # a broken model must not stop the analysis
+            problem = f"could not load the named-entity model {choice.name}: {exc}"
+    if problem and warn is not None and lang not in warned:
+        warned.add(lang)
+        warn(problem)
+    return nlp
+
+
+def _sentence_spans(item: EntityInput) -> list[Span]:
+    if item.sentences:
+        return list(item.sentences)
+    from tui.core.sentences import sentences
+
+    return sentences(item.text, item.lang, item.ignored)
+
+
+def _candidates(item: EntityInput, nlp, rules: NameRules) -> list[Candidate]:
+    text = item.text
+    spans = _sentence_spans(item)
+    found: list[Candidate] = []
+    for (lo, _), doc in zip(spans, nlp.pipe(text[lo:hi] for lo, hi in spans), strict=True):
+        for ent in doc.ents:
+            label = models.LABEL_MAP.get(ent.label_)
+            if label is None:
+                continue
+            raw = Candidate(lo + ent.start_char, lo + ent.end_char, ent.text, Counter({label: 1}))
+            if (kept := clean(raw, text, rules)) is not None:
+                found.append(kept)
+    found = split_joined(found, rules)
+    for sentence in words_of(text, spans, rules):
+        for c in context_candidates(sentence, rules):
+            c.text = text[c.start : c.end]
+            _add_or_vote(found, c)
+        # A known place the model missed is a mention; one it tagged keeps its label.
+        for c in place_candidates(sentence, text, rules):
+            if not any(o.start < c.end and c.start < o.end for o in found):
+                found.append(c)
+    names = {normalise(c.text) for c in found}
+    # A person's surname alone names them too (document-level consistency covers it).
+    names |= {
+        surname(normalise(c.text).split(" "), rules)
+        for c in found
+        if " " in normalise(c.text) and c.votes.most_common(1)[0][0] == "PER"
+    }
+    names = {n for n in names if not rules.is_common(n)}
+    found.extend(repeats(text, spans, names, [(c.start, c.end) for c in found], rules))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _add_or_vote(found: list[Candidate], new: Candidate) -> None:
+    """A context rule's finding votes for the candidate it overlaps, or is a new one."""
+    for c in found:
+        if c.start < new.end and new.start < c.end:
+            c.votes.update(new.votes)
+            return
+    found.append(new)

@@ -1,0 +1,300 @@
+"""Per-document name candidates: the model's spans corrected and completed by language rules.
+
+A :class:`Candidate` is a span of the document that names something, with the evidence for
+its label (``votes``). The rules here describe German or English, never a document:
+
+- titles and roles before a name are not part of it (``Präsident Trump`` → ``Trump``), and a
+  person title votes PER for the name after it;
+- the first part of a hyphen compound is a mention when it is a known name or when the
+  compound is a role of an organisation (``Meta-Sprecher`` → ``Meta``, voting ORG);
+- ``Sprecher von Meta`` votes ORG for Meta, ``Bundesstaat Florida`` votes LOC for Florida;
+- document-level consistency: a name found once is a mention wherever else it occurs in the
+  same document, also in its genitive form (``Zuckerbergs``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from tui.core.entities.language_rules import NameRules
+from tui.core.model import Span
+
+#: A word as the rules see it: letters/digits joined by hyphens or apostrophes, and an
+#: abbreviation's final period.
+_WORD = re.compile(r"\w+(?:[-‐'’&]\w+)*\.?")
+#: The trailing period of a word counts only for abbreviations such as "Dr."; elsewhere it
+#: ends the sentence and is not part of the word.
+_MAX_NAME_WORDS = 4
+#: How much a context rule's vote weighs against one model label (1): less, so that the
+#: model's reading wins a tie ("Präsident Frankreichs" stays a place).
+CONTEXT_VOTE = 0.75
+#: A name's own words ("Fox News", "Mark Zuckerberg") outweigh one model guess, not two.
+HEAD_VOTE = 1.5
+_TRAILING = ".,;:!?)]»“\"'"
+#: Periods that belong to a name: abbreviations and regnal numbers ("Ludwig II.").
+_LAST_WORD = re.compile(r"\s(\w+)$")
+_ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Jr|Sr|St|[IVX]+)\.$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    votes: Counter[str] = field(default_factory=Counter)
+    #: "model": found by the recogniser; "rule": by a context rule; "repeat": another
+    #: occurrence of a name found elsewhere in the document (carries no vote).
+    source: str = "model"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+def words_of(text: str, spans: Iterable[Span], rules: NameRules) -> list[list[Word]]:
+    """The words of each span (a sentence), with abbreviation periods kept only for titles."""
+    out = []
+    for lo, hi in spans:
+        sentence = []
+        for m in _WORD.finditer(text, lo, hi):
+            start, end, word = m.start(), m.end(), m.group()
+            if word.endswith(".") and not rules.is_title(word):
+                end, word = end - 1, word[:-1]
+            sentence.append(Word(start, end, word))
+        out.append(sentence)
+    return out
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _name_words(words: Sequence[Word], i: int, rules: NameRules) -> int:
+    """How many capitalised non-common words start at ``words[i]`` (a name's extent)."""
+    n = 0
+    while (
+        i + n < len(words)
+        and n < _MAX_NAME_WORDS
+        and is_capitalised(words[i + n].text)
+        and not rules.is_common(words[i + n].text)
+    ):
+        n += 1
+    return n
+
+
+def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None:
+    """The candidate with leading titles cut off and a stray final punctuation mark dropped;
+    None if what is left is no name."""
+    start, end = candidate.start, candidate.end
+    votes = Counter(candidate.votes)
+    # The title's vote for a person comes from context_candidates, which sees it too.
+    while (m := _WORD.match(text, start, end)) is not None:
+        rest = text[m.end() : end].lstrip(" \u00a0")
+        if not rest or not rules.is_title(m.group()):
+            break
+        start = end - len(rest)
+    # spaCy sometimes leaves a sentence's full stop or a quote on a name; an abbreviation
+    # such as "Co." keeps its period.
+    while (
+        end > start
+        and text[end - 1] in _TRAILING
+        and not _ABBREVIATION_END.search(text, start, end)
+    ):
+        end -= 1
+    # A function word at the end is never part of a name ("Meta ist").
+    while (last := _LAST_WORD.search(text, start, end)) and rules.is_common(last.group(1)):
+        if last.group(1)[:1].isupper() or last.start(1) == start:
+            break
+        end = last.start(1)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    surface = text[start:end]
+    words = _WORD.findall(surface)
+    # What the model tags is kept unless it is only common words ("die Regierung"); a
+    # lower-case name such as "dpa" survives.
+    if not surface or (words and all(rules.is_common(w) for w in words)):
+        return None
+    if len(words) == 1 and rules.is_part_compound(words[0]):
+        return None
+    if len(words) > 1 and (head := rules.head_label(words[-1].rstrip("."))):
+        votes[head] += HEAD_VOTE
+    elif len(words) > 1 and words[0] in rules.given_names and not rules.is_common(words[1]):
+        votes["PER"] += HEAD_VOTE  # "Mark Zuckerberg": a given name starts a person's name
+    return Candidate(start, end, surface, votes, candidate.source)
+
+
+def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidate]:
+    """Split spans that run a known name into more words.
+
+    - Two names side by side (``verbannte Zuckerberg Trump``): a span splits after a word
+      known as a surname (the end of another multi-word name) when what follows is known
+      as a name too; ``Mark Zuckerberg`` stays whole because ``Mark`` is nobody's surname.
+    - A genitive before a noun (``Zuckerbergs Wohltätigkeitsorganisation``): when the first
+      word is the genitive of a known name, only that word is the mention.
+    """
+    words = {id(c): _WORD.findall(c.text) for c in candidates}
+    singles = {c.text for c in candidates if len(words[id(c)]) == 1}
+    surnames: dict[str, set[str]] = {}
+    for c in candidates:
+        if len(words[id(c)]) > 1:
+            surnames.setdefault(surname(words[id(c)], rules), set()).add(c.text)
+    known = singles | set(surnames)
+    out: list[Candidate] = []
+    for c in candidates:
+        parts = words[id(c)]
+        if len(parts) > 1 and genitive_stem(parts[0], known, rules):
+            out.append(_part(c, 0, len(parts[0])))
+            continue
+        split = None
+        for k in range(1, len(parts)):
+            left, right = " ".join(parts[:k]), " ".join(parts[k:])
+            if (surnames.get(left, set()) - {c.text}) and right in known:
+                split = k
+                break
+        if split is None:
+            out.append(c)
+            continue
+        cut = c.text.index(parts[split], len(parts[0]))
+        out.append(_part(c, 0, len(c.text[:cut].rstrip())))
+        out.append(_part(c, cut, len(c.text)))
+    return out
+
+
+def surname(words: Sequence[str], rules: NameRules) -> str:
+    """The family name of a full name: the last word, with its particles ("von der Leyen")."""
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in rules.name_particles:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _part(c: Candidate, lo: int, hi: int) -> Candidate:
+    return Candidate(c.start + lo, c.start + hi, c.text[lo:hi], Counter(c.votes), c.source)
+
+
+def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidate]:
+    """Names that context words reveal: ``Präsident Trump`` (PER), ``Sprecher von Meta`` and
+    ``Meta-Sprecher`` (ORG), ``Bundesstaat Florida`` (LOC)."""
+    out: list[Candidate] = []
+    for i, w in enumerate(words):
+        label = None
+        target = i + 1
+        if w.text in rules.given_names and _name_words(words, i + 1, rules):
+            label, target = "PER", i  # the given name is part of the name
+        elif (
+            rules.is_organisation_role(w.text)
+            and i + 2 < len(words)
+            and words[i + 1].text in rules.organisation_role_links
+        ):
+            label, target = "ORG", i + 2
+        elif rules.is_title(w.text):
+            label = "PER"
+        elif rules.is_place_word(w.text):
+            label = "LOC"
+        if label is not None and target < len(words):
+            n = _name_words(words, target, rules)
+            if n:
+                first, last = words[target], words[target + n - 1]
+                surface_end = last.end
+                out.append(
+                    Candidate(
+                        first.start,
+                        surface_end,
+                        "",  # filled in by the caller, which has the text
+                        Counter({label: CONTEXT_VOTE}),
+                        source="rule",
+                    )
+                )
+        # A role compound names its organisation: "Meta-Sprecher", "Google-Chef".
+        first_part, dash, _ = w.text.partition("-")
+        if (
+            dash
+            and rules.is_organisation_role(w.text)
+            and not rules.is_title(first_part)
+            and is_capitalised(first_part)
+            and not rules.is_common(first_part)
+            and len(first_part) > 1
+        ):
+            out.append(
+                Candidate(
+                    w.start,
+                    w.start + len(first_part),
+                    first_part,
+                    Counter(ORG=CONTEXT_VOTE),
+                    "rule",
+                )
+            )
+    return out
+
+
+def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list[Candidate]:
+    """Known place names (``Kiew``, ``Rio de Janeiro``, genitive ``Kiews``), longest first."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+            first, last = words[i], words[i + n - 1]
+            surface = text[first.start : last.end]
+            if not is_capitalised(surface) or "  " in surface or "\n" in surface:
+                continue
+            if surface in rules.places or (n == 1 and genitive_stem(surface, rules.places, rules)):
+                out.append(Candidate(first.start, last.end, surface, Counter(LOC=CONTEXT_VOTE)))
+                out[-1].source = "rule"
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def genitive_stem(word: str, known: set[str], rules: NameRules) -> str | None:
+    """``Zuckerbergs`` → ``Zuckerberg`` when that is a known name; None otherwise."""
+    for ending in rules.genitive_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            if stem in known:
+                return stem
+    return None
+
+
+def _name_pattern(name: str) -> str:
+    """A name as a regex; a lower-case first letter ("von der Leyen") may be capitalised."""
+    first = name[:1]
+    if first.islower():
+        return f"[{re.escape(first)}{re.escape(first.upper())}]" + re.escape(name[1:])
+    return re.escape(name)
+
+
+def repeats(
+    text: str,
+    sentences: Sequence[Span],
+    names: set[str],
+    taken: list[Span],
+    rules: NameRules,
+) -> list[Candidate]:
+    """Other occurrences of known names (and their genitives and compound first parts) in
+    the document's sentences that no candidate covers yet."""
+    if not names:
+        return []
+    ordered = sorted(names, key=len, reverse=True)
+    endings = "|".join(re.escape(e) for e in rules.genitive_endings)
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(_name_pattern(n) for n in ordered) + r")(?:" + endings + r")?"
+        r"(?=-\w|[^\w-]|$)"
+    )
+    out: list[Candidate] = []
+    for lo, hi in sentences:
+        for m in pattern.finditer(text, lo, hi):
+            start, end = m.start(), m.end()
+            # "Meta-Sprecher": only the name before the hyphen is the mention.
+            if text.startswith("-", end):
+                end = m.end(1)
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Candidate(start, end, text[start:end], Counter(), "repeat"))
+                taken.append((start, end))
+    return out

@@ -1,0 +1,101 @@
+"""The language knowledge the entity engine uses, read from ``resources/<lang>/entities.toml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from tui.core import resources
+
+
+@dataclass(frozen=True, slots=True)
+class NameRules:
+    person_titles: frozenset[str]
+    organisation_roles: frozenset[str]
+    organisation_role_links: frozenset[str]
+    place_words: frozenset[str]
+    genitive_endings: tuple[str, ...]
+    never_names: frozenset[str]
+    function_words: frozenset[str]
+    compound_heads: frozenset[str]
+    organisation_name_heads: frozenset[str]
+    place_name_heads: frozenset[str]
+    name_particles: frozenset[str]
+    #: Well-known place names (countries, cities) from ``entities_places.toml``.
+    places: frozenset[str] = frozenset()
+    #: Given names from ``entities_given_names.toml``.
+    given_names: frozenset[str] = frozenset()
+
+    def is_title(self, word: str) -> bool:
+        """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
+        return _matches(word, self.person_titles)
+
+    def is_organisation_role(self, word: str) -> bool:
+        return _matches(word, self.organisation_roles)
+
+    def is_place_word(self, word: str) -> bool:
+        return _matches(word, self.place_words)
+
+    def is_part_compound(self, word: str) -> bool:
+        """``US-Dollar``, ``US-Regierung``: a name joined to a common noun is no name."""
+        first, dash, last = word.rpartition("-")
+        return bool(dash and first) and (last in self.compound_heads or self.is_common(last))
+
+    def head_label(self, word: str) -> str | None:
+        """The label a name's last word implies (``Fox News`` → ORG), if any."""
+        if word in self.organisation_name_heads:
+            return "ORG"
+        if word in self.place_name_heads:
+            return "LOC"
+        return None
+
+    def is_common(self, word: str) -> bool:
+        """A word that is no name on its own: a function word, a title, a listed noun."""
+        bare = word.rstrip(".")
+        # Function words match lower-case or capitalised only: "Die" is one, "US" is not "us".
+        lowered = word.lower()
+        return (
+            (lowered in self.function_words and word in (lowered, lowered.capitalize()))
+            or bare in self.never_names
+            or self.is_title(word)
+        )
+
+
+def _matches(word: str, words: frozenset[str]) -> bool:
+    if word in words or word.rstrip(".") in words or (word + ".") in words:
+        return True
+    # The last part of a hyphen compound decides its kind: "US-Präsident" is a title.
+    _, dash, last = word.rpartition("-")
+    return bool(dash) and last in words
+
+
+def _lines(resource: dict, key: str) -> list[str]:
+    """A generated word list: one entry per line of a multi-line string."""
+    return [line for line in resource.get(key, "").splitlines() if line]
+
+
+@cache
+def rules_for(lang: str) -> NameRules:
+    res = resources.load(lang, "entities")
+    words = resources.load(lang, "language").get("function_words", [])
+    return NameRules(
+        person_titles=frozenset(res.get("person_titles", [])),
+        organisation_roles=frozenset(res.get("organisation_roles", [])),
+        organisation_role_links=frozenset(res.get("organisation_role_links", [])),
+        place_words=frozenset(res.get("place_words", [])),
+        # Longest first, so that "'s" is tried before "s".
+        genitive_endings=tuple(sorted(res.get("genitive_endings", []), key=len, reverse=True)),
+        never_names=frozenset(res.get("never_names", [])),
+        function_words=frozenset(w.casefold() for w in words),
+        compound_heads=frozenset(res.get("compound_heads", [])),
+        organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
+        place_name_heads=frozenset(res.get("place_name_heads", [])),
+        name_particles=frozenset(res.get("name_particles", [])),
+        places=frozenset(
+            [
+                *res.get("place_names", []),
+                *_lines(resources.load(lang, "entities_places"), "places"),
+            ]
+        ),
+        given_names=frozenset(_lines(resources.load(lang, "entities_given_names"), "given_names")),
+    )

@@ -1,0 +1,148 @@
+"""Merge name candidates into entities, inside and across documents, and vote their labels.
+
+Which mentions are one entity:
+- the same name (genitive ending removed when the stem is a known name: ``Zuckerbergs``);
+- a person's surname or given name alone (``Zuckerberg``, ``Mark``) with the full name
+  (``Mark Zuckerberg``) when exactly one full name fits: first within the same document,
+  then across all documents.
+
+The label of an entity is the one with most votes over all its mentions (the model's label
+of each mention, plus the context rules' votes); every mention then carries that label, so
+a name has one label throughout.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tui.core.entities.candidates import Candidate, genitive_stem, surname
+from tui.core.entities.language_rules import NameRules
+from tui.core.model import ENTITY_LABELS, Entity, Mention
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _Group:
+    """All mentions sharing one normalised name."""
+
+    key: str
+    mentions: list[tuple[int, Candidate]] = field(default_factory=list)  # (document, cand)
+    parent: _Group | None = None
+
+    def root(self) -> _Group:
+        group = self
+        while group.parent is not None:
+            group = group.parent
+        return group
+
+    def votes(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for _, c in self.mentions:
+            total.update(c.votes)
+        return total
+
+
+def normalise(surface: str) -> str:
+    return _SPACE.sub(" ", surface).strip()
+
+
+def merge(
+    documents: Sequence[list[Candidate]], rules: Sequence[NameRules]
+) -> tuple[list[list[Mention]], list[Entity]]:
+    """Mentions per document (sorted by offset) and the merged entities."""
+    known = {normalise(c.text) for doc in documents for c in doc}
+    known |= {
+        surname(normalise(c.text).split(" "), rules[d])
+        for d, doc in enumerate(documents)
+        for c in doc
+        if " " in normalise(c.text)
+    }
+    groups: dict[str, _Group] = {}
+    for d, doc in enumerate(documents):
+        for c in doc:
+            surface = normalise(c.text)
+            key = genitive_stem(surface, known, rules[d]) or surface
+            groups.setdefault(key, _Group(key)).mentions.append((d, c))
+    _attach_partial_names(groups, rules)
+
+    clusters: dict[int, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        clusters[id(group.root())].append(group)
+    entities: list[tuple[Entity, list[tuple[int, Candidate]]]] = []
+    for members in clusters.values():
+        mentions = sorted(
+            (m for g in members for m in g.mentions), key=lambda m: (m[0], m[1].start)
+        )
+        entities.append((_entity(members, mentions), mentions))
+
+    # Order of first appearance, ids from the name: deterministic for the same input.
+    entities.sort(key=lambda e: (e[1][0][0], e[1][0][1].start))
+    used: Counter[str] = Counter()
+    per_document: list[list[Mention]] = [[] for _ in documents]
+    result: list[Entity] = []
+    for entity, mentions in entities:
+        base = _slug(entity.name) or "entity"
+        used[base] += 1
+        entity.id = base if used[base] == 1 else f"{base}-{used[base]}"
+        for d, c in mentions:
+            per_document[d].append(Mention(c.start, c.end, c.text, entity.label, entity.id))
+        result.append(entity)
+    for mentions_of_doc in per_document:
+        mentions_of_doc.sort(key=lambda m: (m.start, m.end))
+    return per_document, result
+
+
+def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules]) -> None:
+    """Join a surname or given name alone to the one full person name it belongs to."""
+    by_part: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        words = g.key.split(" ")
+        if len(words) > 1 and _leading_label(g) == "PER":
+            by_part[("last", surname(words, rules[g.mentions[0][0]]))].append(g)
+            by_part[("first", words[0])].append(g)
+    for g in groups.values():
+        documents = {d for d, _ in g.mentions}
+        # At a sentence start a particle is capitalised: "Von der Leyen".
+        forms = {g.key, g.key[:1].lower() + g.key[1:]}
+        for position in ("last", "first"):
+            options = [o for f in forms for o in by_part.get((position, f), []) if o is not g]
+            # Prefer a full name from the same document; across documents only if unique.
+            local = [o for o in options if documents & {d for d, _ in o.mentions}]
+            roots = {id(o.root()): o.root() for o in (local or options)}
+            if len(roots) == 1 and g.root() is not next(iter(roots.values())):
+                g.parent = next(iter(roots.values()))
+                break
+
+
+def _leading_label(group: _Group) -> str | None:
+    votes = group.votes()
+    return _winner(votes) if votes else None
+
+
+def _winner(votes: Counter[str]) -> str:
+    # Ties go to the more specific label in the model's label order (PER, ORG, LOC, MISC).
+    return max(ENTITY_LABELS, key=lambda label: (votes[label], -ENTITY_LABELS.index(label)))
+
+
+def _entity(members: list[_Group], mentions: list[tuple[int, Candidate]]) -> Entity:
+    votes: Counter[str] = Counter()
+    for _, c in mentions:
+        votes.update(c.votes)
+    # A surname or given name alone joined a full name because that name is a person's.
+    label = "PER" if len(members) > 1 else _winner(votes)
+    # The name: the most complete form (most words), then the most frequent, then first seen.
+    forms = Counter(normalise(c.text) for _, c in mentions)
+    keys = [g.key for g in members]
+    name = max(keys, key=lambda k: (len(k.split(" ")), sum(forms[f] for f in forms if f == k)))
+    aliases = sorted(f for f in forms if f != name)
+    return Entity(id="", name=name, label=label, aliases=aliases, count=len(mentions))
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
