@@ -44,6 +44,8 @@ CASES = [
         None,
     ),
     ("The FY2023 results were poor.", "FY2023", "DATE", "2023", None),
+    ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None),
+    ("Profits rose at year-end.", "year-end", "DATE", "2024", "END"),
     # weekdays and parts of the day
     ("He was arrested on Wednesday.", "Wednesday", "DATE", "2024-12-04", None),
     ("He will arrive on Monday.", "Monday", "DATE", "2024-12-09", None),

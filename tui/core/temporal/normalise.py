@@ -130,8 +130,14 @@ def _part(ordinal: str, kind: str, season: str) -> str:
     return f"-{'Q' if kind.lower().startswith('q') else 'H'}{ordinal}"
 
 
+def _spelled_year(century: str, tens: str, units: str) -> str:
+    """``nineteen`` ``ninety`` ``six`` (read by the word classes) -> ``1996``."""
+    return f"{int(century) * 100 + int(tens) + int(units or 0):04d}"
+
+
 _FUNCTIONS: dict[str, Callable[..., str]] = {
     "date": _date,
+    "spelled_year": _spelled_year,
     "part": _part,
     "season_year": _season_year,
     "clock_part": _clock_part,
