@@ -13,6 +13,11 @@ Underspecified values, as rules write them:
     The period under discussion (a recent month, quarter ... just mentioned) moved by N
     units at its own granularity ("a year ago" after "the third quarter" is last year's
     third quarter); without one, like ``rel`` (or ``ana`` with ``prev``).
+``focus(U,N)``
+    The ``U`` under discussion ("the quarter"): the one of the last mention, else N units
+    from the reference time (the last completed quarter: ``focus(Q,-1)``).
+``inyear(YEAR)``
+    The period under discussion in another year ("the 1988 period").
 ``near(VALUE[,DIR])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
     next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
@@ -109,7 +114,8 @@ class Anchorer:
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
         point = calendar.parse(resolved.value)
-        if point is not None:
+        # A comparison ("a year ago" = last year's quarter) is no new period under discussion.
+        if point is not None and not reading.value.startswith("period("):
             self.mentioned.append(point)
             if point.unit == "D":
                 self._days.append((sentence, offset, point))
@@ -138,6 +144,10 @@ class Anchorer:
             return Resolved(calendar.fmt(point.day, "W"), inner.anchor)
         if name == "period":
             return self._period(args)
+        if name == "focus":
+            return self._focus(args)
+        if name == "inyear":
+            return self._in_year(args[0])
         if name == "prev":
             return self._prev(args[0] if args and args[0] else None)
         if name == "near":
@@ -173,6 +183,26 @@ class Anchorer:
             return Resolved(calendar.shift_period(focus, unit, amount), "previous")
         fallback_previous = len(args) > 2 and args[2] == "prev"
         return self._relative([unit, str(amount)], previous_only=fallback_previous)
+
+    def _focus(self, args: list[str]) -> Resolved:
+        """The ``U`` under discussion ("the quarter"): the one holding the last mention
+        at least as fine as ``U``, else ``N`` units from the reference time."""
+        unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
+        point = self._previous(unit)
+        if point is not None and self._recent(point):
+            return Resolved(calendar.shift(point, unit, 0), "previous")
+        return self._relative([unit, str(amount)], previous_only=False)
+
+    def _in_year(self, year: str) -> Resolved:
+        """"The 1988 period": the period under discussion, in the year given."""
+        focus = self._previous()
+        if focus is not None and focus.unit in _PERIOD_UNITS:
+            try:
+                moved = focus.day.replace(year=int(year))
+            except ValueError:
+                return Resolved(year, "explicit")
+            return Resolved(calendar.fmt(moved, focus.unit), "previous")
+        return Resolved(year, "explicit")
 
     def _recent(self, point: Point) -> bool:
         """Whether ``point`` lies in the year up to the publication date (always without one)."""
