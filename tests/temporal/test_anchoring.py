@@ -82,6 +82,22 @@ CASES = [
     ),
     (
         "en",
+        "1989-10-30",
+        "Sales in the latest quarter fell.",
+        "the latest quarter",
+        "1989-Q3",
+        "dct",
+    ),
+    (
+        "en",
+        "1989-10-30",
+        "Net rose in the third quarter; in the 1988 quarter it fell.",
+        "the 1988 quarter",
+        "1988-Q3",
+        "previous",
+    ),
+    (
+        "en",
         "1998-08-07",
         "He was elected on Friday, a year ago he was unknown.",
         "a year ago",
