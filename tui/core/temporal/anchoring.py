@@ -194,7 +194,7 @@ class Anchorer:
         return self._relative([unit, str(amount)], previous_only=False)
 
     def _in_year(self, year: str) -> Resolved:
-        """"The 1988 period": the period under discussion, in the year given."""
+        """ "The 1988 period": the period under discussion, in the year given."""
         focus = self._previous()
         if focus is not None and focus.unit in _PERIOD_UNITS:
             try:
