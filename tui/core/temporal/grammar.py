@@ -32,7 +32,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _DIGIT_IN_PATTERN = re.compile(r"\\d|\[[0-9]-")
 # Regex syntax to strip before collecting a pattern's literal words.
 _SYNTAX = re.compile(r"\\.|\(\?P<\w+>|\(\?[-\w]*:|\(\?<?[=!]|\[[^\]]*\]")
-_LITERAL_WORD = re.compile(r"[^\W\d_]{3,}")
+_LITERAL_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Literal words of a pattern are triggers too, under this prefix.
 LITERAL = "="
 #: Tokens as the trigger index sees them.
