@@ -28,4 +28,4 @@ CASES = [
 def test_tense_around_an_expression(lang, marked, expected):
     at = marked.index("[")
     text = marked.replace("[", "").replace("]", "")
-    assert tense_at(text, 0, len(text), at, grammar(lang)) == expected
+    assert tense_at(text, 0, len(text), at, grammar(lang).tense) == expected

@@ -26,9 +26,10 @@ Underspecified values, as rules write them:
     sentence's tense points at, else the nearest.
 ``weekof(VALUE)``
     The ISO week of a date ("the week of March 6").
-``clock(THH:MM)``
-    A clock time on the day the sentence is about (the last day mentioned in the sentence,
-    else the reference day).
+``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
+    A time on the day the sentence is about: the last day named before it in its
+    sentence, else the next one named in it, else one named in the two sentences before,
+    else the reference day.
 
 A reference coarser than what a value needs is never refined: with a DCT of ``2024-12``,
 ``gestern`` is ``2024-12`` (we know the month, not the day) and ``am Mittwoch`` likewise.

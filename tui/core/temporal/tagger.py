@@ -139,7 +139,7 @@ def tag(
     selected.sort(key=lambda c: (c.sentence, c.reading.value.startswith("clock("), c.start))
     for cand in selected:
         s_start, s_end = sentences[cand.sentence]
-        tense = tense_at(text, s_start, s_end, cand.start, g)
+        tense = tense_at(text, s_start, s_end, cand.start, g.tense)
         resolved = anchorer.resolve(cand.reading, cand.sentence, tense, cand.start)
         if _impossible_date(resolved.value):  # "31. Februar 2024" is no date
             continue

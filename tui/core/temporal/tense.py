@@ -7,7 +7,7 @@ The language resources list past and future markers, past endings ("-ed"), auxil
 
 from __future__ import annotations
 
-from tui.core.temporal.grammar import TOKEN, Grammar
+from tui.core.temporal.grammar import TOKEN, TenseClues
 
 #: A past-tense ending only counts on a word longer than this ("need" is no past form).
 _MIN_STEM = 4
@@ -19,7 +19,7 @@ _REPORT_REACH = 20
 _SIGNAL_REACH = 30
 
 
-def tense_at(text: str, start: int, end: int, at: int, g: Grammar) -> int:
+def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int:
     """-1 past, +1 future, 0 unknown: what the words near position ``at`` say.
 
     A signal right before the expression decides first ("until Tuesday", "seit Montag").
@@ -30,9 +30,9 @@ def tense_at(text: str, start: int, end: int, at: int, g: Grammar) -> int:
     a past tense: the auxiliary, if it is a marker, decides.
     """
     lead = " " + " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split()) + " "
-    if lead.endswith(g.future_signals):
+    if lead.endswith(clues.future_signals):
         return 1
-    if lead.endswith(g.past_signals):
+    if lead.endswith(clues.past_signals):
         return -1
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
@@ -42,21 +42,21 @@ def tense_at(text: str, start: int, end: int, at: int, g: Grammar) -> int:
         token = m.group()
         word = token.lower()
         sign = 0
-        if word in g.past_words:
+        if word in clues.past_words:
             sign = -1
-        elif word in g.future_words:
+        elif word in clues.future_words:
             sign = 1
         elif (
             len(word) > _MIN_STEM
             and token.islower()
-            and word.endswith(g.past_suffixes)
-            and g.auxiliaries.isdisjoint(recent)
+            and word.endswith(clues.past_suffixes)
+            and clues.auxiliaries.isdisjoint(recent)
         ):
             sign = -1
         recent = [*recent[-2:], word]
         if not sign:
             continue
-        if word in g.reporting_words and not (
+        if word in clues.reporting_words and not (
             at - _REPORT_REACH <= m.start() <= at + _REPORT_REACH
         ):
             continue  # "said that the summit would be held in April": the saying is no clue
