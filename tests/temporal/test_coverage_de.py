@@ -137,6 +137,8 @@ POINTED = [
     ("Das war vor zwei Jahren.", "zwei Jahren", "DURATION", "P2Y", "2022"),
     ("Er kommt in drei Monaten.", "drei Monaten", "DURATION", "P3M", "2025-03"),
     ("Vor wenigen Tagen kam er.", "wenigen Tagen", "DURATION", "PXD", "PAST_REF"),
+    ("Seit vier Jahren ist er im Amt.", "vier Jahren", "DURATION", "P4Y", "2020"),
+    ("Seit Jahren ist er im Amt.", "Seit Jahren", "DURATION", "PXY", "PAST_REF"),
 ]
 
 

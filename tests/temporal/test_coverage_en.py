@@ -109,6 +109,14 @@ POINTED = [
     ("It will show in the coming months.", "the coming months", "DURATION", "PXM", "FUTURE_REF"),
     ("Prices rose in recent years.", "recent years", "DURATION", "PXY", None),
     ("He will decide in three months.", "three months", "DURATION", "P3M", "2025-03"),
+    ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", "PAST_REF"),
+    (
+        "Prices will rise in the next two weeks.",
+        "the next two weeks",
+        "DURATION",
+        "P2W",
+        "FUTURE_REF",
+    ),
 ]
 
 

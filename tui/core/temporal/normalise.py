@@ -48,7 +48,7 @@ def _fmt_number(value: str) -> str:
 
 
 #: Units a duration counts in multiples of another: decades and centuries are years.
-_MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y")}
+_MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y"), "E": (10, "Y"), "C": (100, "Y")}
 
 
 def _duration(amount: str, unit: str) -> str:
