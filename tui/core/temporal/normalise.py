@@ -47,8 +47,15 @@ def _fmt_number(value: str) -> str:
     return str(number)
 
 
-#: Units a duration counts in multiples of another: decades and centuries are years.
-_MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y"), "E": (10, "Y"), "C": (100, "Y")}
+#: Units a duration counts in multiples of another: decades and centuries are years,
+#: quarters are months.
+_MULTIPLES = {
+    "DE": (10, "Y"),
+    "CE": (100, "Y"),
+    "E": (10, "Y"),
+    "C": (100, "Y"),
+    "Q": (3, "M"),
+}
 
 
 def _duration(amount: str, unit: str) -> str:
