@@ -24,7 +24,7 @@ CASES = [
     ("Prices were low before 2020.", "2020", "DATE", "2020", "BEFORE"),
     ("Prices rose after 1990.", "1990", "DATE", "1990", "AFTER"),
     ("Prices rose since 2019.", "2019", "DATE", "2019", "ON_OR_AFTER"),
-    ("It is heard the week of March 6.", "the week of March 6", "DATE", "2024-W10", None),
+    ("It was heard the week of March 6.", "the week of March 6", "DATE", "2024-W10", None),
     # decades and centuries
     ("It was popular in the 1990s.", "the 1990s", "DATE", "199", None),
     ("It was popular in the '80s.", "the '80s", "DATE", "198", None),

@@ -16,6 +16,13 @@ CASES = [
     ("en", "Members would be formally admitted at the summit in [April].", 1),
     ("en", "The summit takes place in [April].", 0),
     ("en", "He said the summit, which many observers see as crucial, is in [April].", 0),
+    # Irregular participles after an auxiliary are no past tense ...
+    ("en", "He may lose when the case is heard in [May].", 0),
+    ("en", "The accession would still be held at the summit on [April 24].", 1),
+    # ... except in the perfect, which reports the past.
+    ("en", "Police say they have gathered evidence in the [October] slaying.", -1),
+    # "to" before a past form is a preposition, not the start of an infinitive.
+    ("en", "The ambassador to Venezuela said on [Tuesday] that it was over.", -1),
     ("de", "Die Schule wurde am [Montag] eröffnet.", -1),
     ("de", "Die Schule wird am [Montag] eröffnet.", 1),
     ("de", "Seit [Montag] ist die Straße gesperrt.", -1),

@@ -97,6 +97,8 @@ class TenseClues:
     past_signals: tuple[str, ...] = ()
     #: Auxiliaries after which a regular past form is a participle ("be held").
     auxiliaries: frozenset[str] = frozenset()
+    #: Auxiliaries of the perfect: a participle right after them is a past ("have gathered").
+    perfect: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> TenseClues:
@@ -114,6 +116,7 @@ class TenseClues:
             future_signals=signals("future_signals"),
             past_signals=signals("past_signals"),
             auxiliaries=words("auxiliaries"),
+            perfect=words("perfect"),
         )
 
 

@@ -42,15 +42,18 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
         token = m.group()
         word = token.lower()
         sign = 0
+        participle = not clues.auxiliaries.isdisjoint(recent) and word not in clues.auxiliaries
+        # "has gathered" is a past, "will be held" is not: only the perfect dates a participle.
+        perfect = participle and recent[-1] in clues.perfect if recent else False
         if word in clues.past_words:
-            sign = -1
+            sign = -1 if perfect or not participle else 0
         elif word in clues.future_words:
             sign = 1
         elif (
             len(word) > _MIN_STEM
             and token.islower()
             and word.endswith(clues.past_suffixes)
-            and clues.auxiliaries.isdisjoint(recent)
+            and (perfect or not participle)
         ):
             sign = -1
         recent = [*recent[-2:], word]
