@@ -92,6 +92,8 @@ CASES = [
     ("Das dauerte rund 200 Stunden.", "rund 200 Stunden", "DURATION", "PT200H", "APPROX"),
     # durations
     ("Das dauerte drei Jahre.", "drei Jahre", "DURATION", "P3Y", None),
+    # a fraction stays a decimal, as KRAUTS writes it
+    ("Er brauchte dreieinhalb Minuten.", "dreieinhalb Minuten", "DURATION", "PT3.5M", None),
     ("Das dauerte 45 Minuten.", "45 Minuten", "DURATION", "PT45M", None),
     ("Er war mehrere Jahre im Amt.", "mehrere Jahre", "DURATION", "PXY", None),
     ("Er war seit vier Jahren im Amt.", "vier Jahren", "DURATION", "P4Y", None),

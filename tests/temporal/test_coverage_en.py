@@ -59,6 +59,10 @@ CASES = [
     ("The crash happened at 3 p.m.", "3 p.m.", "TIME", "2024-12-05T15:00", None),
     ("The crash happened at 3:30 p.m. sharp.", "3:30 p.m.", "TIME", "2024-12-05T15:30", None),
     ("The train left at 14:30.", "14:30", "TIME", "2024-12-05T14:30", None),
+    ("He left at 4 in the morning.", "4 in the morning", "TIME", "2024-12-05T04:00", None),
+    ("Back at 8 o'clock at night.", "8 o'clock at night", "TIME", "2024-12-05T20:00", None),
+    ("It ends at 11 at night.", "11 at night", "TIME", "2024-12-05T23:00", None),
+    ("Talks broke off at noon Tuesday.", "noon Tuesday", "TIME", "2024-12-03T12:00", None),
     # relative expressions
     ("He arrived yesterday.", "yesterday", "DATE", "2024-12-04", None),
     ("He is here today.", "today", "DATE", "2024-12-05", None),
@@ -86,11 +90,18 @@ CASES = [
     ("He served several years.", "several years", "DURATION", "PXY", None),
     ("He signed a two-year contract.", "two-year", "DURATION", "P2Y", None),
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", None),
+    # a fraction is written in the next smaller unit, as the English TimeML corpora do
+    ("They lived there for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None),
+    ("It took two and a half hours.", "two and a half hours", "DURATION", "PT2H30M", None),
+    ("A minute and a half later it fell.", "A minute and a half", "DURATION", "PT1M30S", None),
+    ("It took half an hour.", "half an hour", "DURATION", "PT30M", None),
+    ("It took 1.5 days.", "1.5 days", "DURATION", "P1DT12H", None),
     # sets
     ("They meet every week.", "every week", "SET", "P1W", None),
     ("The paper appears daily.", "daily", "SET", "P1D", None),
     ("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
     ("They meet twice a year.", "twice a year", "SET", "P1Y", None),
+    ("They march each July.", "each July", "SET", "XXXX-07", None),
     # holidays
     ("He came home on Christmas Day 2023.", "Christmas Day 2023", "DATE", "2023-12-25", None),
     ("He was found on Thanksgiving Day 1999.", "Thanksgiving Day 1999", "DATE", "1999-11-25", None),

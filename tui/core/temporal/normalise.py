@@ -59,15 +59,46 @@ _MULTIPLES = {
 
 
 def _duration(amount: str, unit: str) -> str:
+    """``3``, ``Y`` -> ``P3Y``; a fraction stays a decimal (``2.5``, ``Y`` -> ``P2.5Y``)."""
+    amount, unit = _in_base_unit(amount, unit)
+    if unit.startswith("T"):
+        return f"PT{amount}{unit[1:]}"
+    return f"P{amount}{unit}"
+
+
+#: The next smaller unit and how many of it make one.
+_SMALLER = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+
+
+def _duration_split(amount: str, unit: str) -> str:
+    """Like :func:`_duration`, but a fraction is written in the next smaller unit, as the
+    English TimeML corpora do: ``2.5``, ``Y`` -> ``P2Y6M``; ``0.5``, ``TH`` -> ``PT30M``."""
+    amount, unit = _in_base_unit(amount, unit)
+    if amount == "X" or unit not in _SMALLER or float(amount).is_integer():
+        return _duration(amount, unit)
+    whole, fraction = divmod(float(amount), 1)
+    factor, smaller = _SMALLER[unit]
+    parts = [(str(int(whole)), unit)] if whole else []
+    parts.append((_fmt_number(str(round(fraction * factor, 3))), smaller))
+    date = "".join(f"{n}{u}" for n, u in parts if not u.startswith("T"))
+    time = "".join(f"{n}{u[1:]}" for n, u in parts if u.startswith("T"))
+    return f"P{date}" + (f"T{time}" if time else "")
+
+
+def _in_base_unit(amount: str, unit: str) -> tuple[str, str]:
+    """Decades, centuries and quarters counted in years and months (``2``, ``DE`` -> 20 Y)."""
     amount = _fmt_number(amount.strip())
     unit = unit.strip()
     if unit in _MULTIPLES:
         factor, unit = _MULTIPLES[unit]
         if amount != "X":
             amount = _fmt_number(str(_number(amount) * factor))
-    if unit.startswith("T"):
-        return f"PT{amount}{unit[1:]}"
-    return f"P{amount}{unit}"
+    return amount, unit
+
+
+def _and_a_half(whole: str) -> str:
+    """``two and a half``, ``2 1/2`` -> ``2.5``."""
+    return str(_number(whole) + 0.5)
 
 
 def _decade(year: str) -> str:
@@ -152,6 +183,8 @@ _FUNCTIONS: dict[str, Callable[..., str]] = {
     "week": _week,
     "clock12": _clock12,
     "dur": _duration,
+    "dur_split": _duration_split,
+    "and_a_half": _and_a_half,
     "vague_ref": _vague_ref,
     "decade": _decade,
     "decade_of_century": _decade_of_century,
