@@ -22,6 +22,13 @@ CASES = [
     ("en", "2024-12-05", "He will come in March.", "March", "2025-03", "dct"),
     ("de", "2024-12-05", "Am Freitag wird er kommen.", "Freitag", "2024-12-06", "dct"),
     ("de", "2024-12-05", "Am Freitag kam er.", "Freitag", "2024-11-29", "dct"),
+    # A direction given by a word excludes the DCT's own day or month; the tense does not.
+    ("en", "2024-12-05", "He left last Thursday.", "last Thursday", "2024-11-28", "dct"),
+    ("en", "2024-12-05", "He said Thursday it was over.", "Thursday", "2024-12-05", "dct"),
+    ("en", "2024-12-05", "He comes next Thursday.", "next Thursday", "2024-12-12", "dct"),
+    ("en", "2024-12-05", "It opened last December.", "last December", "2023-12", "dct"),
+    ("en", "2024-12-05", "It opens next December.", "next December", "2025-12", "dct"),
+    ("de", "2024-12-05", "Er kam letzten Donnerstag.", "letzten Donnerstag", "2024-11-28", "dct"),
     # Anaphors take the previous reference, whatever the genre.
     (
         "de",

@@ -267,8 +267,11 @@ class Anchorer:
                 if point
                 else Resolved(value, "explicit")
             )
+        # A direction given by a word ("last", "next") excludes the reference's own day,
+        # month or season; one read from the tense does not ("said Friday" on a Friday).
+        strict = bool(direction)
         if rest.startswith("-WXX-"):
-            return self._weekday(rest, direction, tense)
+            return self._weekday(rest, direction, tense, strict)
         if rest.startswith("-XX-"):  # a bare day of the month: the reference month's
             point, anchor = self._reference("M")
             if point is None or not point.finer_than("M"):
@@ -279,10 +282,10 @@ class Anchorer:
             return Resolved(value, "explicit")
         dir_ = tense if direction is None else direction
         months = _months_of(rest)
-        year = calendar.year_near(point, *months, dir_) if months else point.day.year
+        year = calendar.year_near(point, *months, dir_, strict) if months else point.day.year
         return Resolved(f"{year:04d}{rest}", anchor)
 
-    def _weekday(self, rest: str, direction: int | None, tense: int) -> Resolved:
+    def _weekday(self, rest: str, direction: int | None, tense: int, strict: bool) -> Resolved:
         """``-WXX-3`` (a Wednesday), ``-WXX-3TEV`` or ``-WXX-WE`` (a weekend) near the reference."""
         weekend = rest[5:7] == "WE"
         weekday, suffix = (6, "") if weekend else (int(rest[5]), rest[6:])
@@ -292,7 +295,7 @@ class Anchorer:
         if point.unit != "D":
             return Resolved(calendar.shift(point, "D", 0), anchor)
         dir_ = tense if direction is None else direction
-        day = calendar.weekday_near(point, weekday, dir_ or self.weekday_default)
+        day = calendar.weekday_near(point, weekday, dir_ or self.weekday_default, strict)
         if day is None:
             return Resolved(_UNKNOWN_YEAR + rest, "explicit")
         if weekend:
