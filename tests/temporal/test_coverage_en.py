@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tui.core.temporal import tag
+
 DCT = "2024-12-05"  # a Thursday
 
 # (sentence, expression as tagged, type, value, mod)
@@ -55,6 +57,8 @@ CASES = [
     ("He called yesterday morning.", "yesterday morning", "TIME", "2024-12-04TMO", None),
     ("He called in the late afternoon.", "the late afternoon", "TIME", "2024-12-05TAF", None),
     ("He called at midnight.", "midnight", "TIME", "2024-12-05T24:00", None),
+    # the date after "the night of" is the expression
+    ("He was shot on the night of Oct. 23.", "Oct. 23", "DATE", "2024-10-23", None),
     # clock times
     ("The crash happened at 3 p.m.", "3 p.m.", "TIME", "2024-12-05T15:00", None),
     ("The crash happened at 3:30 p.m. sharp.", "3:30 p.m.", "TIME", "2024-12-05T15:30", None),
@@ -135,3 +139,8 @@ POINTED = [
 def test_english_span_points_in_time(find, sentence, phrase, kind, value, point):
     timex = find(sentence, "en", DCT, phrase)
     assert (timex.type, timex.value, timex.point) == (kind, value, point)
+
+
+def test_part_of_the_day_before_a_date_is_not_tagged_apart():
+    found = tag("He was shot on the night of Oct. 23.", lang="en", dct=DCT)
+    assert [t.text for t in found] == ["Oct. 23"]

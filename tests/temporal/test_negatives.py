@@ -52,6 +52,9 @@ def test_number_that_is_not_a_time_stays_untagged(lang, sentence, number):
         ("de", "Sie kam so spät, die Arme, mit ihm und so weiter."),
         ("en", "You may march on, said the man, and sun yourself."),
         ("en", "The annual meeting approved the quarterly dividend and future growth."),
+        ("en", "He showed a picture from the film High Noon."),
+        ("en", "There were 12 members at the time of its founding."),
+        ("en", "The case is for today's youth what the blockade was."),
     ],
 )
 def test_words_that_only_look_temporal_are_not_tagged(lang, sentence):
