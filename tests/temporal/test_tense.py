@@ -21,6 +21,8 @@ CASES = [
     ("en", "The accession would still be held at the summit on [April 24].", 1),
     # ... except in the perfect, which reports the past.
     ("en", "Police say they have gathered evidence in the [October] slaying.", -1),
+    # After a determiner a past form is an adjective ("the reduced dividend").
+    ("en", "The reduced dividend is payable [Jan. 2] to holders.", 0),
     # News names past events by nouns such as "slaying".
     ("en", "Police have searched for him since shortly after the [Oct. 23] slaying.", -1),
     # "to" before a past form is a preposition, not the start of an infinitive.

@@ -99,6 +99,8 @@ class TenseClues:
     auxiliaries: frozenset[str] = frozenset()
     #: Auxiliaries of the perfect: a participle right after them is a past ("have gathered").
     perfect: frozenset[str] = frozenset()
+    #: After these a regular past form is an adjective ("the reduced dividend").
+    determiners: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> TenseClues:
@@ -117,6 +119,7 @@ class TenseClues:
             past_signals=signals("past_signals"),
             auxiliaries=words("auxiliaries"),
             perfect=words("perfect"),
+            determiners=words("determiners"),
         )
 
 

@@ -54,6 +54,7 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
             and token.islower()
             and word.endswith(clues.past_suffixes)
             and (perfect or not participle)
+            and not (recent and recent[-1] in clues.determiners)
         ):
             sign = -1
         recent = [*recent[-2:], word]
