@@ -13,6 +13,7 @@ CASES = [
     ("en", "They will meet on [Friday].", 1),
     ("en", "Officials said [Friday] that it was over.", -1),
     ("en", "The talks were postponed until [Tuesday].", 1),
+    ("en", "Until [Thursday], they had not called him a suspect.", -1),
     ("en", "Members would be formally admitted at the summit in [April].", 1),
     ("en", "The summit takes place in [April].", 0),
     ("en", "He said the summit, which many observers see as crucial, is in [April].", 0),

@@ -99,6 +99,8 @@ class TenseClues:
     auxiliaries: frozenset[str] = frozenset()
     #: Auxiliaries of the perfect: a participle right after them is a past ("have gathered").
     perfect: frozenset[str] = frozenset()
+    #: Auxiliaries of the past perfect: with them, "until" looks back ("until then he had").
+    past_perfect: frozenset[str] = frozenset()
     #: After these a regular past form is an adjective ("the reduced dividend").
     determiners: frozenset[str] = frozenset()
 
@@ -120,6 +122,7 @@ class TenseClues:
             auxiliaries=words("auxiliaries"),
             perfect=words("perfect"),
             determiners=words("determiners"),
+            past_perfect=words("past_perfect"),
         )
 
 
