@@ -26,6 +26,8 @@ Underspecified values, as rules write them:
     sentence's tense points at, else the nearest.
 ``weekof(VALUE)``
     The ISO week of a date ("the week of March 6").
+``dayfrom(VALUE,N)``
+    N days from a date, itself possibly underspecified ("the day before last Tuesday").
 ``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
     A time on the day the sentence is about: the last day named before it in its
     sentence, else the next one named in it, else one named in the two sentences before,
@@ -132,7 +134,7 @@ class Anchorer:
             if _UNKNOWN_YEAR in value and value.startswith(_UNKNOWN_YEAR):
                 return self._near(value, None, tense)
             return Resolved(value, "explicit")
-        name, args = call.group(1), [a.strip() for a in call.group(2).split(",")]
+        name, args = call.group(1), _arguments(call.group(2))
         if name == "rel":
             return self._relative(args, previous_only=False)
         if name == "ana":
@@ -143,6 +145,12 @@ class Anchorer:
             if point is None or point.unit != "D":
                 return inner
             return Resolved(calendar.fmt(point.day, "W"), inner.anchor)
+        if name == "dayfrom":  # a day counted from another date
+            inner = self._resolve(args[0], tense)
+            point = calendar.parse(inner.value)
+            if point is None or point.unit != "D":
+                return inner
+            return Resolved(calendar.shift(point, "D", _amount(args[1])), inner.anchor)
         if name == "period":
             return self._period(args)
         if name == "focus":
@@ -317,3 +325,17 @@ def _months_of(rest: str) -> tuple[int, int] | None:
     if rest.startswith("-H") and rest[2:3].isdigit():
         return 6 * int(rest[2]) - 5, 6 * int(rest[2])
     return None
+
+
+def _arguments(text: str) -> list[str]:
+    """The comma-separated arguments of a call, nested calls kept whole."""
+    args, depth, current = [], 0, []
+    for char in text:
+        if char == "," and depth == 0:
+            args.append("".join(current).strip())
+            current = []
+            continue
+        depth += (char == "(") - (char == ")")
+        current.append(char)
+    args.append("".join(current).strip())
+    return args
