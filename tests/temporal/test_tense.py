@@ -23,7 +23,9 @@ CASES = [
     # ... except in the perfect, which reports the past.
     ("en", "Police say they have gathered evidence in the [October] slaying.", -1),
     # After a determiner a past form is an adjective ("the reduced dividend").
-    ("en", "The reduced dividend is payable [Jan. 2] to holders.", 0),
+    ("en", "The revised figures are due in [March].", 0),
+    # Payment and effective dates lie ahead.
+    ("en", "The board declared a split, payable [Dec. 7] to holders.", 1),
     # News names past events by nouns such as "slaying".
     ("en", "Police have searched for him since shortly after the [Oct. 23] slaying.", -1),
     # "to" before a past form is a preposition, not the start of an infinitive.
