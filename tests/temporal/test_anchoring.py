@@ -98,6 +98,14 @@ CASES = [
     (
         "en",
         "1989-10-30",
+        "Shares fell Friday. Sales in the latest quarter fell.",
+        "the latest quarter",
+        "1989-Q3",
+        "dct",
+    ),
+    (
+        "en",
+        "1989-10-30",
         "Net rose in the third quarter; in the 1988 quarter it fell.",
         "the 1988 quarter",
         "1988-Q3",

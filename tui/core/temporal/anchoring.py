@@ -198,9 +198,17 @@ class Anchorer:
         at least as fine as ``U``, else ``N`` units from the reference time."""
         unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
         point = self._previous(unit)
-        if point is not None and self._recent(point):
+        if point is not None and self._recent(point) and not self._unfinished(point, unit, amount):
             return Resolved(calendar.shift(point, unit, 0), "previous")
         return self._relative([unit, str(amount)], previous_only=False)
+
+    def _unfinished(self, point: Point, unit: str, amount: int) -> bool:
+        """Whether a past ``unit`` is asked for (``amount`` < 0: "the latest quarter") but
+        ``point`` lies in the one still running at the DCT ("Friday" names no reported
+        quarter)."""
+        if amount >= 0 or self.dct is None or not self.dct.finer_than(unit):
+            return False
+        return calendar.shift(point, unit, 0) == calendar.shift(self.dct, unit, 0)
 
     def _in_year(self, year: str) -> Resolved:
         """ "The 1988 period": the period under discussion, in the year given."""
