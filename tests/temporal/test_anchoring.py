@@ -22,6 +22,9 @@ CASES = [
     ("en", "2024-12-05", "He will come in March.", "March", "2025-03", "dct"),
     ("de", "2024-12-05", "Am Freitag wird er kommen.", "Freitag", "2024-12-06", "dct"),
     ("de", "2024-12-05", "Am Freitag kam er.", "Freitag", "2024-11-29", "dct"),
+    # A weekday's event ("Wednesday's ruling") has taken place, today at the latest.
+    ("en", "2024-12-05", "They will fight Tuesday's ruling.", "Tuesday", "2024-12-03", "dct"),
+    ("en", "2024-12-05", "They will fight Thursday's ruling.", "Thursday", "2024-12-05", "dct"),
     # A direction given by a word excludes the DCT's own day or month; the tense does not.
     ("en", "2024-12-05", "He left last Thursday.", "last Thursday", "2024-11-28", "dct"),
     ("en", "2024-12-05", "He said Thursday it was over.", "Thursday", "2024-12-05", "dct"),

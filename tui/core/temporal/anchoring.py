@@ -18,9 +18,11 @@ Underspecified values, as rules write them:
     from the reference time (the last completed quarter: ``focus(Q,-1)``).
 ``inyear(YEAR)``
     The period under discussion in another year ("the 1988 period").
-``near(VALUE[,DIR])`` or a bare value with ``XXXX``
+``near(VALUE[,DIR[,incl]])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
     next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
+    A given ``DIR`` excludes the reference's own day or month ("last Friday" in a Friday
+    paper), unless ``incl`` follows.
 ``feast(SPEC[,YEAR])``
     A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
     sentence's tense points at, else the nearest.
@@ -161,7 +163,8 @@ class Anchorer:
             return self._prev(args[0] if args and args[0] else None)
         if name == "near":
             direction = int(args[1]) if len(args) > 1 and args[1] else None
-            return self._near(args[0], direction, tense)
+            inclusive = len(args) > 2 and args[2] == "incl"
+            return self._near(args[0], direction, tense, inclusive)
         if name == "clock":
             return self._clock(args[0])
         if name == "feast":
@@ -273,7 +276,9 @@ class Anchorer:
             return Resolved(future[0].isoformat(), anchor)
         return Resolved(min(days, key=lambda d: abs((d - ref).days)).isoformat(), anchor)
 
-    def _near(self, value: str, direction: int | None, tense: int) -> Resolved:
+    def _near(
+        self, value: str, direction: int | None, tense: int, inclusive: bool = False
+    ) -> Resolved:
         """Place a value without year (``XXXX-...``) next to the reference time."""
         rest = value[len(_UNKNOWN_YEAR) :]
         if rest.startswith("-W") and rest[2:4].isdigit():  # a numbered week: this year's
@@ -284,8 +289,9 @@ class Anchorer:
                 else Resolved(value, "explicit")
             )
         # A direction given by a word ("last", "next") excludes the reference's own day,
-        # month or season; one read from the tense does not ("said Friday" on a Friday).
-        strict = bool(direction)
+        # month or season; one read from the tense does not ("said Friday" on a Friday),
+        # nor one marked ``incl`` ("Friday's ruling" is at the latest today's).
+        strict = bool(direction) and not inclusive
         if rest.startswith("-WXX-"):
             return self._weekday(rest, direction, tense, strict)
         if rest.startswith("-XX-"):  # a bare day of the month: the reference month's
