@@ -34,6 +34,7 @@ CASES = [
     ("en", "The peak rises 1800 to 2000 meters high.", "2000"),
     ("en", "The team won 3-1 victory at home.", "3-1"),
     ("en", "The stock dropped 2 1/2 to 37 3/4.", "2 1/2"),
+    ("en", "He said on CBS's ''60 Minutes.''", "60"),
 ]
 
 
