@@ -25,6 +25,9 @@ CASES = [
     # A weekday's event ("Wednesday's ruling") has taken place, today at the latest.
     ("en", "2024-12-05", "They will fight Tuesday's ruling.", "Tuesday", "2024-12-03", "dct"),
     ("en", "2024-12-05", "They will fight Thursday's ruling.", "Thursday", "2024-12-05", "dct"),
+    # A feast's week is the current one if the feast falls in it, whatever the tense.
+    ("en", "2000-04-17", "They prayed as Easter week began.", "Easter week", "2000-W16", "dct"),
+    ("en", "2000-04-17", "He died at Easter.", "Easter", "1999-04-04", "dct"),
     # A direction given by a word excludes the DCT's own day or month; the tense does not.
     ("en", "2024-12-05", "He left last Thursday.", "last Thursday", "2024-11-28", "dct"),
     ("en", "2024-12-05", "He said Thursday it was over.", "Thursday", "2024-12-05", "dct"),

@@ -27,7 +27,8 @@ Underspecified values, as rules write them:
     A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
     sentence's tense points at, else the nearest.
 ``weekof(VALUE)``
-    The ISO week of a date ("the week of March 6").
+    The ISO week of a date ("the week of March 6"); of a feast, the current week if the
+    feast falls in it, whatever the tense ("as Easter week began").
 ``dayfrom(VALUE,N)``
     N days from a date, itself possibly underspecified ("the day before last Tuesday").
 ``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
@@ -142,7 +143,12 @@ class Anchorer:
         if name == "ana":
             return self._relative(args, previous_only=True)
         if name == "weekof":  # the ISO week of a date
-            inner = self._resolve(args[0], tense)
+            feast = CALL.match(args[0])
+            if feast is not None and feast.group(1) == "feast":  # the feast's week may be now
+                spec, *year = _arguments(feast.group(2))
+                inner = self._feast(spec, year[0] if year else "", tense, week=True)
+            else:
+                inner = self._resolve(args[0], tense)
             point = calendar.parse(inner.value)
             if point is None or point.unit != "D":
                 return inner
@@ -257,7 +263,7 @@ class Anchorer:
             return Resolved(point.day.isoformat() + time, anchor)
         return Resolved("XXXX-XX-XX" + time, "explicit")
 
-    def _feast(self, spec: str, year: str, tense: int) -> Resolved:
+    def _feast(self, spec: str, year: str, tense: int, week: bool = False) -> Resolved:
         """A movable feast (``easter-2``, ``nth:11:4:4``) in the given or the nearest year."""
         if year:
             day = calendar.feast(spec, int(year))
@@ -270,11 +276,14 @@ class Anchorer:
             return Resolved(day.isoformat() if day else point.value, anchor)
         ref = point.day
         days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := calendar.feast(spec, y))]
+        nearest = min(days, key=lambda d: abs((d - ref).days))
+        if week and nearest.isocalendar()[:2] == ref.isocalendar()[:2]:
+            return Resolved(nearest.isoformat(), anchor)  # "as Easter week began": this one
         if tense < 0 and (past := [d for d in days if d <= ref]):
             return Resolved(past[-1].isoformat(), anchor)
         if tense > 0 and (future := [d for d in days if d >= ref]):
             return Resolved(future[0].isoformat(), anchor)
-        return Resolved(min(days, key=lambda d: abs((d - ref).days)).isoformat(), anchor)
+        return Resolved(nearest.isoformat(), anchor)
 
     def _near(
         self, value: str, direction: int | None, tense: int, inclusive: bool = False
