@@ -102,6 +102,7 @@ CASES = [
     ("He served several years.", "several years", "DURATION", "PXY", None),
     ("He signed a two-year contract.", "two-year", "DURATION", "P2Y", None),
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", None),
+    ("Sales rose in the year ended March 31.", "the year", "DURATION", "P1Y", None),
     # a fraction is written in the next smaller unit, as the English TimeML corpora do
     ("They lived there for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None),
     ("It took two and a half hours.", "two and a half hours", "DURATION", "PT2H30M", None),
