@@ -131,6 +131,7 @@ def test_english_expression(find, sentence, phrase, kind, value, mod):
 
 POINTED = [
     ("It will show in the coming months.", "the coming months", "DURATION", "PXM", "FUTURE_REF"),
+    ("Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW", "FUTURE_REF"),
     ("Prices rose in recent years.", "recent years", "DURATION", "PXY", None),
     ("He will decide in three months.", "three months", "DURATION", "P3M", "2025-03"),
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", "PAST_REF"),
