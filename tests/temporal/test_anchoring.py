@@ -62,6 +62,14 @@ CASES = [
     ),
     (
         "en",
+        "2024-12-05",
+        "He arrived on Tuesday. He left the next morning.",
+        "the next morning",
+        "2024-12-04",
+        "previous",
+    ),
+    (
+        "en",
         "2024-12",
         "He came in 2016. The following year he left.",
         "The following year",

@@ -101,6 +101,9 @@ CASES = [
     ("The talks lasted 45 minutes.", "45 minutes", "DURATION", "PT45M", None),
     ("He served several years.", "several years", "DURATION", "PXY", None),
     ("He signed a two-year contract.", "two-year", "DURATION", "P2Y", None),
+    ("They met for a day-long session.", "day-long", "DURATION", "P1D", None),
+    ("It ended a decades-long feud.", "decades-long", "DURATION", "PXY", None),
+    ("He stays two more weeks.", "two more weeks", "DURATION", "P2W", None),
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", None),
     ("Sales rose in the year ended March 31.", "the year", "DURATION", "P1Y", None),
     # a fraction is written in the next smaller unit, as the English TimeML corpora do
