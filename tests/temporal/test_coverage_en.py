@@ -88,6 +88,7 @@ CASES = [
     # vague references
     ("He recently announced it.", "recently", "DATE", "PAST_REF", None),
     ("He is currently abroad.", "currently", "DATE", "PRESENT_REF", None),
+    ("He blamed current market conditions.", "current", "DATE", "PRESENT_REF", None),
     ("It may change in the future.", "the future", "DATE", "FUTURE_REF", None),
     # modifiers
     ("It started in early 2020.", "early 2020", "DATE", "2020", "START"),

@@ -54,6 +54,7 @@ def test_number_that_is_not_a_time_stays_untagged(lang, sentence, number):
         ("en", "You may march on, said the man, and sun yourself."),
         ("en", "The annual meeting approved the quarterly dividend and future growth."),
         ("en", "He showed a picture from the film High Noon."),
+        ("en", "The current account deficit grew and he swam against the current."),
         ("en", "There were 12 members at the time of its founding."),
         ("en", "The case is for today's youth what the blockade was."),
     ],
