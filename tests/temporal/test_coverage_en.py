@@ -48,6 +48,8 @@ CASES = [
     ("The FY2023 results were poor.", "FY2023", "DATE", "2023", None),
     ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None),
     ("Profits rose at year-end.", "year-end", "DATE", "2024", "END"),
+    ("It is done by year's end.", "year's end", "DATE", "2024", "END"),
+    ("Sales rose in the current fiscal year.", "the current fiscal year", "DATE", "2024", None),
     # weekdays and parts of the day
     ("He was arrested on Wednesday.", "Wednesday", "DATE", "2024-12-04", None),
     ("He will arrive on Monday.", "Monday", "DATE", "2024-12-09", None),
@@ -90,6 +92,7 @@ CASES = [
     ("He is currently abroad.", "currently", "DATE", "PRESENT_REF", None),
     ("He blamed current market conditions.", "current", "DATE", "PRESENT_REF", None),
     ("It may change in the future.", "the future", "DATE", "FUTURE_REF", None),
+    ("It is decided at a later date.", "a later date", "DATE", "FUTURE_REF", None),
     # modifiers
     ("It started in early 2020.", "early 2020", "DATE", "2020", "START"),
     ("It happened late last year.", "late last year", "DATE", "2023", "END"),
@@ -105,6 +108,14 @@ CASES = [
     ("They met for a day-long session.", "day-long", "DURATION", "P1D", None),
     ("It ended a decades-long feud.", "decades-long", "DURATION", "PXY", None),
     ("He stays two more weeks.", "two more weeks", "DURATION", "P2W", None),
+    ("It runs for an additional year.", "an additional year", "DURATION", "P1Y", None),
+    (
+        "It grows over the next couple of years.",
+        "the next couple of years",
+        "DURATION",
+        "P2Y",
+        None,
+    ),
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", None),
     ("Sales rose in the year ended March 31.", "the year", "DURATION", "P1Y", None),
     # a fraction is written in the next smaller unit, as the English TimeML corpora do
@@ -136,6 +147,7 @@ def test_english_expression(find, sentence, phrase, kind, value, mod):
 POINTED = [
     ("It will show in the coming months.", "the coming months", "DURATION", "PXM", "FUTURE_REF"),
     ("Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW", "FUTURE_REF"),
+    ("Funds will sell in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "FUTURE_REF"),
     ("Prices rose in recent years.", "recent years", "DURATION", "PXY", None),
     ("He will decide in three months.", "three months", "DURATION", "P3M", "2025-03"),
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", "PAST_REF"),
