@@ -17,6 +17,13 @@ CASES = [
     ("en", "Members would be formally admitted at the summit in [April].", 1),
     ("en", "The summit takes place in [April].", 0),
     ("en", "He said the summit, which many observers see as crucial, is in [April].", 0),
+    # An expression that opens its sentence takes the tense of the main verb, however far.
+    ("en", "On [Tuesday], the National Abortion Rights Action League plans to meet.", 1),
+    (
+        "en",
+        "In [January], a week after the anniversary of the decision, a bomb killed a guard.",
+        -1,
+    ),
     # Irregular participles after an auxiliary are no past tense ...
     ("en", "He may lose when the case is heard in [May].", 0),
     ("en", "The accession would still be held at the summit on [April 24].", 1),

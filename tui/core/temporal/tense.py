@@ -13,6 +13,8 @@ from tui.core.temporal.grammar import TOKEN, TenseClues
 _MIN_STEM = 4
 #: How far (in characters) tense words are looked for around an expression.
 _TENSE_REACH = 40
+#: At most this many words before an expression that opens its sentence ("But on").
+_OPENING_WORDS = 2
 #: Reporting verbs ("said") only date what stands right next to them ("said Friday").
 _REPORT_REACH = 20
 #: How far back a signal word ("until", "seit") may stand before its expression.
@@ -25,7 +27,8 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
     A signal right before the expression decides first ("until Tuesday", "seit Montag").
     The nearest marker before the expression (within :data:`_TENSE_REACH` characters)
     governs it ("exploded on Friday", "will meet on Friday"); failing that, the nearest
-    one after it ("On Friday, the government planned ..."). A regular past form shortly
+    one after it ("On Friday, the government planned ..."), anywhere in the sentence if the
+    expression opens it. A regular past form shortly
     after an auxiliary ("would be formally admitted", "to be held") is a participle, not
     a past tense: the auxiliary, if it is a marker, decides.
     """
@@ -40,8 +43,12 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
     recent: list[str] = []
+    # An expression that opens its sentence ("On Tuesday, the league plans ...") is
+    # governed by the main verb, wherever it stands.
+    opening = len(TOKEN.findall(text, start, at)) <= _OPENING_WORDS
+    reach = end if opening else min(end, at + _TENSE_REACH)
     # Whole words only: the scan starts at the sentence, the reach is checked per marker.
-    for m in TOKEN.finditer(text, start, min(end, at + _TENSE_REACH)):
+    for m in TOKEN.finditer(text, start, reach):
         token = m.group()
         word = token.lower()
         sign = 0
