@@ -31,6 +31,9 @@ CASES = [
     ("en", "Police say they have gathered evidence in the [October] slaying.", -1),
     # After a determiner a past form is an adjective ("the reduced dividend").
     ("en", "The revised figures are due in [March].", 0),
+    # "plan to" points ahead, "the plan" names a thing.
+    ("en", "They did not plan to remove him on [Thursday].", 1),
+    ("en", "The thrift announced the plan [Aug. 21].", -1),
     # Payment and effective dates lie ahead.
     ("en", "The board declared a split, payable [Dec. 7] to holders.", 1),
     # News names past events by nouns such as "slaying".

@@ -57,8 +57,8 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
         perfect = participle and recent[-1] in clues.perfect if recent else False
         if word in clues.past_words:
             sign = -1 if perfect or not participle else 0
-        elif word in clues.future_words:
-            sign = 1
+        elif word in clues.future_words and not (recent and recent[-1] in clues.determiners):
+            sign = 1  # "plan to" points ahead, "the plan" does not
         elif (
             len(word) > _MIN_STEM
             and token.islower()
