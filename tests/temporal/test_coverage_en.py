@@ -130,6 +130,7 @@ CASES = [
     ("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
     ("They meet twice a year.", "twice a year", "SET", "P1Y", None),
     ("They march each July.", "each July", "SET", "XXXX-07", None),
+    ("They guard it 24 hours a day.", "24 hours a day", "SET", "P1D", None),
     # holidays
     ("He came home on Christmas Day 2023.", "Christmas Day 2023", "DATE", "2023-12-25", None),
     ("He was found on Thanksgiving Day 1999.", "Thanksgiving Day 1999", "DATE", "1999-11-25", None),
