@@ -17,6 +17,10 @@ CASES = [
     ("en", "Members would be formally admitted at the summit in [April].", 1),
     ("en", "The summit takes place in [April].", 0),
     ("en", "He said the summit, which many observers see as crucial, is in [April].", 0),
+    # A future marker governs its clause, however far back; punctuation ends the clause.
+    ("en", "She will be named commander of the shuttle Columbia for a mission in [December].", 1),
+    ("en", "Protesters planned a large demonstration in Little Havana on [Saturday].", 1),
+    ("en", "The mayor will decide, his office says about the long meeting in [March].", 0),
     # An expression that opens its sentence takes the tense of the main verb, however far.
     ("en", "On [Tuesday], the National Abortion Rights Action League plans to meet.", 1),
     (

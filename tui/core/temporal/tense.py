@@ -7,6 +7,8 @@ The language resources list past and future markers, past endings ("-ed"), auxil
 
 from __future__ import annotations
 
+import re
+
 from tui.core.temporal.grammar import TOKEN, TenseClues
 
 #: A past-tense ending only counts on a word longer than this ("need" is no past form).
@@ -15,6 +17,9 @@ _MIN_STEM = 4
 _TENSE_REACH = 40
 #: At most this many words before an expression that opens its sentence ("But on").
 _OPENING_WORDS = 2
+#: A future marker farther back still governs within its clause (no punctuation between).
+_CLAUSE_REACH = 80
+_BREAK = re.compile(r"[,;:()\"`]|''")
 #: Reporting verbs ("said") only date what stands right next to them ("said Friday").
 _REPORT_REACH = 20
 #: How far back a signal word ("until", "seit") may stand before its expression.
@@ -26,11 +31,14 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
 
     A signal right before the expression decides first ("until Tuesday", "seit Montag").
     The nearest marker before the expression (within :data:`_TENSE_REACH` characters)
-    governs it ("exploded on Friday", "will meet on Friday"); failing that, the nearest
-    one after it ("On Friday, the government planned ..."), anywhere in the sentence if the
-    expression opens it. A regular past form shortly
-    after an auxiliary ("would be formally admitted", "to be held") is a participle, not
-    a past tense: the auxiliary, if it is a marker, decides.
+    governs it ("exploded on Friday", "will meet on Friday"). A future marker governs its
+    whole clause, up to :data:`_CLAUSE_REACH` characters back with no punctuation between
+    ("will be named commander of the shuttle for a mission in December"): "will", "plans"
+    or "expected" mark a clause, where a distant "-ed" is often an adjective. Failing
+    that, the nearest marker after the expression decides ("On Friday, the government
+    planned ..."), anywhere in the sentence if the expression opens it. A regular past
+    form shortly after an auxiliary ("would be formally admitted", "to be held") is a
+    participle, not a past tense: the auxiliary, if it is a marker, decides.
     """
     lead = " " + " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split()) + " "
     if lead.endswith(clues.future_signals):
@@ -75,8 +83,11 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
         ):
             continue  # "said that the summit would be held in April": the saying is no clue
         if m.end() <= at:
-            if at - m.end() <= _TENSE_REACH:
-                before = (sign, at - m.end())
+            gap = at - m.end()
+            if gap <= _TENSE_REACH or (
+                sign > 0 and gap <= _CLAUSE_REACH and not _BREAK.search(text, m.end(), at)
+            ):
+                before = (sign, gap)
         elif after is None and m.start() > at:
             after = (sign, m.start() - at)
     if before is not None:
