@@ -25,6 +25,7 @@ from tui.ui.messages import (
     FiltersChanged,
 )
 from tui.ui.screens import HelpScreen, JumpScreen, SourceScreen, TimelineScreen
+from tui.ui.screens.timeline_screen import DETAIL_REST
 from tui.ui.widgets import (
     DetailPane,
     EmptyState,
@@ -47,6 +48,13 @@ async def ready(pilot: Pilot) -> TimelineScreen:
     screen = pilot.app.screen
     assert isinstance(screen, TimelineScreen)
     return screen
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for the detail pane, which follows the selection once keys rest."""
+    await pilot.pause(DETAIL_REST + 0.05)
+    screen = pilot.app.screen
+    assert not (isinstance(screen, TimelineScreen) and screen.detail_pending)
 
 
 def timeline_lines(app: TimelineApp) -> list[str]:
@@ -151,6 +159,7 @@ async def test_keyboard_navigation(bridge_analysis: Analysis) -> None:
         assert highlighted[-3:] == ["Am", "Weber", "Die"]
         # The detail pane follows the selection.
         await pilot.press("down", "down")
+        await settle(pilot)
         assert "Bürgermeisterin Anna Weber sprach damals" in static_text(app, "#detail-sentence")
         assert "inherited from the previous sentence" in static_text(app, "#detail-date")
         assert "Rheinstadt-Kurier" in static_text(app, "#detail-document")
@@ -225,6 +234,7 @@ async def test_filter_from_the_detail_pane_keeps_the_selection(
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         await pilot.press("j", "j")  # Bürgermeisterin Anna Weber sprach damals ...
+        await settle(pilot)
         entities = screen.query_one("#detail-entities")
         entities.focus()
         await pilot.press("home", "enter")
@@ -366,6 +376,7 @@ async def test_markup_and_escape_codes_are_shown_literally(hostile_analysis: Ana
         for span in detail.spans:
             assert str(detail)[span.start : span.end] in {"3. März 2021"}
         await pilot.press("j")
+        await settle(pilot)
         assert "[b]Muster[/b]" in static_text(app, "#detail-sentence")
         svg = app.export_screenshot()
         assert "\x1b" not in svg and "[bold]Titel[/bold]" in svg.replace("&#160;", " ")

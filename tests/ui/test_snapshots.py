@@ -15,6 +15,7 @@ from ui_fixtures import AnalysisBuilder, add_bridge, add_hostile, add_library, m
 
 from tui.core.model import Analysis
 from tui.ui.app import TimelineApp
+from tui.ui.screens.timeline_screen import DETAIL_REST
 
 Snap = Callable[..., bool]
 
@@ -45,6 +46,7 @@ def after(*steps: str | Callable[[Pilot], Awaitable[None]]) -> Callable[[Pilot],
             await pilot.pause()
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
+        await pilot.pause(DETAIL_REST + 0.05)  # the detail pane follows once keys rest
 
     return run
 

@@ -26,6 +26,9 @@ HeaderKind = Literal["year", "month"]
 #: A year with more visible events than this is split into months.
 DENSE_YEAR_EVENTS = 12
 
+#: Search results kept for going back while typing (Backspace).
+SEARCH_CACHE_SIZE = 64
+
 #: Entity groups of the filter pane, in display order.
 ENTITY_GROUPS: tuple[tuple[str, str], ...] = (
     ("PER", "People"),
@@ -97,6 +100,7 @@ class TimelineModel:
         self.query = ""
         self._search_words: tuple[str, ...] = ()
         self._search_result: list[int] | None = None
+        self._search_cache: dict[tuple[str, ...], list[int]] = {}
 
         self.visible: list[int] = []
         self.rows: list[int] = []
@@ -220,29 +224,31 @@ class TimelineModel:
 
     def _set_search(self, query: str) -> None:
         words = tuple(query.casefold().split())
-        if words == self._search_words:
-            self.query = query
-            return
-        # Typing on narrows the result: search only among the previous matches.
-        narrowing = (
-            self._search_result is not None
-            and self._search_words
-            and query.casefold().startswith(self.query.casefold())
-        )
-        candidates: Iterable[int] = (
-            self._search_result
-            if narrowing and self._search_result is not None
-            else range(len(self.events))
-        )
+        previous = self.query
         self.query = query
+        if words == self._search_words:
+            return
         self._search_words = words
         if not words:
             self._search_result = None
             return
+        # Deleting characters goes back to a result already computed while typing.
+        cached = self._search_cache.get(words)
+        if cached is not None:
+            self._search_result = cached
+            return
+        # Typing on narrows the result: search only among the previous matches.
+        narrowing = self._search_result is not None and query.casefold().startswith(
+            previous.casefold()
+        )
+        candidates = self._search_result if narrowing else range(len(self.events))
         haystacks = self._haystacks
-        result = list(candidates)
+        result = list(candidates or ())
         for word in words:
             result = [p for p in result if word in haystacks[p]]
+        if len(self._search_cache) >= SEARCH_CACHE_SIZE:
+            self._search_cache.clear()
+        self._search_cache[words] = result
         self._search_result = result
 
     def _entity_positions(self) -> list[int] | None:

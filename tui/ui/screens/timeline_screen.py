@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -9,6 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
 from tui.core.date_query import DateQuery
@@ -41,6 +44,9 @@ from tui.ui.widgets import (
 
 #: ``analyse(documents, *, lang, genre, dct, progress) -> Analysis``, as tui.core.pipeline has.
 Analyse = Callable[..., Analysis]
+
+#: Seconds the selection must rest before the detail pane follows a repeating key.
+DETAIL_REST = 0.12
 
 #: Actions that need an analysed timeline.
 _NEEDS_MODEL = {
@@ -86,6 +92,9 @@ class TimelineScreen(Screen[None]):
         self.analyse = analyse or pipeline_analyse
         self.analysis: Analysis | None = None
         self.model: TimelineModel | None = None
+        self._detail_event: Event | None = None
+        self._detail_timer: Timer | None = None
+        self._detail_shown_at = 0.0
 
     # ----------------------------------------------------------------- layout
 
@@ -154,7 +163,8 @@ class TimelineScreen(Screen[None]):
         self._update_status()
         if self.model is not None:
             self.query_one(EntityFilterPane).restyle()
-            self.query_one(DetailPane).show(self.model, self.model.selected_event)
+            self._detail_event = self.model.selected_event
+            self._show_detail()
 
     # --------------------------------------------------------------- analysis
 
@@ -205,6 +215,9 @@ class TimelineScreen(Screen[None]):
     def on_analysis_finished(self, message: AnalysisFinished) -> None:
         self.analysis = message.analysis
         self.model = message.model
+        # The analysis lives as long as the app: keep the garbage collector from rescanning its
+        # (for a big corpus, millions of) objects, which pauses the UI for hundreds of ms.
+        gc.freeze()
         self.query_one(ProgressPanel).display = False
         self.query_one(EntityFilterPane).set_model(self.model)
         timeline = self.query_one(TimelineView)
@@ -218,7 +231,27 @@ class TimelineScreen(Screen[None]):
     # ------------------------------------------------------------ reactions
 
     def on_event_highlighted(self, message: EventHighlighted) -> None:
-        self.query_one(DetailPane).show(self.model, message.event)
+        # A single key shows the detail at once; while a key repeats, the detail pane (which
+        # costs a layout) waits until the selection rests, so the timeline keeps up.
+        self._detail_event = message.event
+        if self._detail_timer is not None:
+            self._detail_timer.reset()
+        elif time.monotonic() - self._detail_shown_at >= DETAIL_REST:
+            self._show_detail()
+        else:
+            self._detail_timer = self.set_timer(DETAIL_REST, self._show_detail)
+
+    def _show_detail(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        self._detail_shown_at = time.monotonic()
+        self.query_one(DetailPane).show(self.model, self._detail_event)
+
+    @property
+    def detail_pending(self) -> bool:
+        """True while the detail pane waits for the selection to rest."""
+        return self._detail_timer is not None
 
     def on_event_activated(self, message: EventActivated) -> None:
         self._open_source(message.event)
