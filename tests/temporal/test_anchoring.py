@@ -61,9 +61,45 @@ CASES = [
         "1990-05-03",
         "previous",
     ),
+    # "A year ago" after a recent period is that period a year before.
+    (
+        "en",
+        "1989-10-30",
+        "Net rose in the third quarter from $3 million a year ago.",
+        "a year ago",
+        "1988-Q3",
+        "previous",
+    ),
+    (
+        "en",
+        "1989-10-30",
+        "Net rose in the third quarter. Sales in the quarter fell.",
+        "the quarter",
+        "1989-Q3",
+        "previous",
+    ),
+    (
+        "en",
+        "1998-08-07",
+        "He was elected on Friday, a year ago he was unknown.",
+        "a year ago",
+        "1997",
+        "dct",
+    ),
+    (
+        "de",
+        "2009-11-20",
+        "Im dritten Quartal 2009 stieg der Umsatz gegenüber dem gleichen Zeitraum des Vorjahres.",
+        "dem gleichen Zeitraum des Vorjahres",
+        "2008-Q3",
+        "previous",
+    ),
     # No reference at all: relative values degrade to vague references.
     ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),
     ("en", None, "He will come tomorrow.", "tomorrow", "FUTURE_REF", "dct"),
+    # No reference at all: a date without year keeps its unknown year.
+    ("de", None, "Am 6. Januar kam er.", "6. Januar", "XXXX-01-06", "explicit"),
+    ("en", None, "He came on January 6.", "January 6", "XXXX-01-06", "explicit"),
 ]
 
 
@@ -90,7 +126,7 @@ def test_without_dct_news_falls_back_to_the_last_mentioned_date(find):
     timex = find(
         "Am 3. Mai 1990 kam er an. Tags darauf, am Freitag, ging er.", "de", None, "Freitag"
     )
-    assert timex.value == "1990-04-27"
+    assert timex.value == "1990-05-04"
 
 
 def test_clock_time_takes_the_day_of_its_sentence(find):

@@ -31,6 +31,10 @@ CASES = [
     ("Die Saison 2023/24 war lang.", "2023/24", "DATE", "2023", None),
     ("Seit 2019 ist er Bürgermeister.", "2019", "DATE", "2019", "ON_OR_AFTER"),
     ("Bis 2030 soll es fertig sein.", "2030", "DATE", "2030", "ON_OR_BEFORE"),
+    ("Vor 2020 war alles anders.", "2020", "DATE", "2020", "BEFORE"),
+    ("Nach 2010 wurde gebaut.", "2010", "DATE", "2010", "AFTER"),
+    ("Die Messe ist in der KW 5.", "KW 5", "DATE", "2024-W05", None),
+    ("Das war in der 12. Kalenderwoche 2023.", "12. Kalenderwoche 2023", "DATE", "2023-W12", None),
     # decades and centuries
     ("Das war in den 1920er Jahren.", "den 1920er Jahren", "DATE", "192", None),
     ("Die 1920er waren wild.", "Die 1920er", "DATE", "192", None),
@@ -91,6 +95,9 @@ CASES = [
     ("Der Markt ist samstags offen.", "samstags", "SET", "XXXX-WXX-6", None),
     # holidays
     ("Zu Weihnachten 2023 kam er.", "Weihnachten 2023", "DATE", "2023-12-25", None),
+    ("Zu Ostern 2024 kam er.", "Ostern 2024", "DATE", "2024-03-31", None),
+    ("Zu Pfingsten war er da.", "Pfingsten", "DATE", "2024-05-19", None),
+    ("Die Prozession ist zu Fronleichnam 2015.", "Fronleichnam 2015", "DATE", "2015-06-04", None),
 ]
 
 

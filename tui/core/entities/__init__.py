@@ -20,6 +20,7 @@ from tui.core.entities.candidates import (
     Candidate,
     clean,
     context_candidates,
+    place_candidates,
     repeats,
     split_joined,
     surname,
@@ -105,6 +106,10 @@ def _candidates(item: EntityInput, nlp, rules: NameRules) -> list[Candidate]:
         for c in context_candidates(sentence, rules):
             c.text = text[c.start : c.end]
             _add_or_vote(found, c)
+        # A known place the model missed is a mention; one it tagged keeps its label.
+        for c in place_candidates(sentence, text, rules):
+            if not any(o.start < c.end and c.start < o.end for o in found):
+                found.append(c)
     names = {normalise(c.text) for c in found}
     # A person's surname alone names them too (document-level consistency covers it).
     names |= {

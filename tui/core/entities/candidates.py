@@ -31,10 +31,11 @@ _MAX_NAME_WORDS = 4
 #: How much a context rule's vote weighs against one model label (1): less, so that the
 #: model's reading wins a tie ("Präsident Frankreichs" stays a place).
 CONTEXT_VOTE = 0.75
-#: A name's own last word ("Fox News") outweighs one model guess but not two.
+#: A name's own words ("Fox News", "Mark Zuckerberg") outweigh one model guess, not two.
 HEAD_VOTE = 1.5
 _TRAILING = ".,;:!?)]»“\"'"
 #: Periods that belong to a name: abbreviations and regnal numbers ("Ludwig II.").
+_LAST_WORD = re.compile(r"\s(\w+)$")
 _ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Jr|Sr|St|[IVX]+)\.$")
 
 
@@ -106,6 +107,13 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         and not _ABBREVIATION_END.search(text, start, end)
     ):
         end -= 1
+    # A function word at the end is never part of a name ("Meta ist").
+    while (last := _LAST_WORD.search(text, start, end)) and rules.is_common(last.group(1)):
+        if last.group(1)[:1].isupper() or last.start(1) == start:
+            break
+        end = last.start(1)
+        while end > start and text[end - 1].isspace():
+            end -= 1
     surface = text[start:end]
     words = _WORD.findall(surface)
     # What the model tags is kept unless it is only common words ("die Regierung"); a
@@ -116,6 +124,8 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         return None
     if len(words) > 1 and (head := rules.head_label(words[-1].rstrip("."))):
         votes[head] += HEAD_VOTE
+    elif len(words) > 1 and words[0] in rules.given_names and not rules.is_common(words[1]):
+        votes["PER"] += HEAD_VOTE  # "Mark Zuckerberg": a given name starts a person's name
     return Candidate(start, end, surface, votes, candidate.source)
 
 
@@ -175,7 +185,9 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
     for i, w in enumerate(words):
         label = None
         target = i + 1
-        if (
+        if w.text in rules.given_names and _name_words(words, i + 1, rules):
+            label, target = "PER", i  # the given name is part of the name
+        elif (
             rules.is_organisation_role(w.text)
             and i + 2 < len(words)
             and words[i + 1].text in rules.organisation_role_links
@@ -218,6 +230,25 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
                     "rule",
                 )
             )
+    return out
+
+
+def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list[Candidate]:
+    """Known place names (``Kiew``, ``Rio de Janeiro``, genitive ``Kiews``), longest first."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+            first, last = words[i], words[i + n - 1]
+            surface = text[first.start : last.end]
+            if not is_capitalised(surface) or "  " in surface or "\n" in surface:
+                continue
+            if surface in rules.places or (n == 1 and genitive_stem(surface, rules.places, rules)):
+                out.append(Candidate(first.start, last.end, surface, Counter(LOC=CONTEXT_VOTE)))
+                out[-1].source = "rule"
+                i += n - 1
+                break
+        i += 1
     return out
 
 

@@ -21,6 +21,10 @@ class NameRules:
     organisation_name_heads: frozenset[str]
     place_name_heads: frozenset[str]
     name_particles: frozenset[str]
+    #: Well-known place names (countries, cities) from ``entities_places.toml``.
+    places: frozenset[str] = frozenset()
+    #: Given names from ``entities_given_names.toml``.
+    given_names: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -65,6 +69,11 @@ def _matches(word: str, words: frozenset[str]) -> bool:
     return bool(dash) and last in words
 
 
+def _lines(resource: dict, key: str) -> list[str]:
+    """A generated word list: one entry per line of a multi-line string."""
+    return [line for line in resource.get(key, "").splitlines() if line]
+
+
 @cache
 def rules_for(lang: str) -> NameRules:
     res = resources.load(lang, "entities")
@@ -82,4 +91,11 @@ def rules_for(lang: str) -> NameRules:
         organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
         place_name_heads=frozenset(res.get("place_name_heads", [])),
         name_particles=frozenset(res.get("name_particles", [])),
+        places=frozenset(
+            [
+                *res.get("place_names", []),
+                *_lines(resources.load(lang, "entities_places"), "places"),
+            ]
+        ),
+        given_names=frozenset(_lines(resources.load(lang, "entities_given_names"), "given_names")),
     )

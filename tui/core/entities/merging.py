@@ -133,7 +133,8 @@ def _entity(members: list[_Group], mentions: list[tuple[int, Candidate]]) -> Ent
     votes: Counter[str] = Counter()
     for _, c in mentions:
         votes.update(c.votes)
-    label = _winner(votes)
+    # A surname or given name alone joined a full name because that name is a person's.
+    label = "PER" if len(members) > 1 else _winner(votes)
     # The name: the most complete form (most words), then the most frequent, then first seen.
     forms = Counter(normalise(c.text) for _, c in mentions)
     keys = [g.key for g in members]

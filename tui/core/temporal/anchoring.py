@@ -9,9 +9,18 @@ Underspecified values, as rules write them:
     N units from the previous reference, whatever the genre (``zwei Jahre später``).
 ``prev([U])``
     The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
+``period(U,N[,dct|prev])``
+    The period under discussion (a recent month, quarter ... just mentioned) moved by N
+    units at its own granularity ("a year ago" after "the third quarter" is last year's
+    third quarter); without one, like ``rel`` (or ``ana`` with ``prev``).
 ``near(VALUE[,DIR])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
     next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
+``feast(SPEC[,YEAR])``
+    A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
+    sentence's tense points at, else the nearest.
+``weekof(VALUE)``
+    The ISO week of a date ("the week of March 6").
 ``clock(THH:MM)``
     A clock time on the day the sentence is about (the last day mentioned in the sentence,
     else the reference day).
@@ -30,8 +39,14 @@ from tui.core.temporal import calendar
 from tui.core.temporal.calendar import Point
 from tui.core.temporal.normalise import CALL, Reading
 
+#: How many sentences back a clock time looks for the day it belongs to.
+CLOCK_REACH = 2
 _VAGUE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 _UNKNOWN_YEAR = "XXXX"
+#: Granularities of a "period under discussion" (a month, quarter, half or season).
+_PERIOD_UNITS = ("M", "Q", "H", "S")
+#: How old a period may be and still be the one under discussion.
+_RECENT_DAYS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +72,9 @@ class Anchorer:
         self.weekday_default = weekday_default
         self.narrative = genre == "narrative" or self.dct is None
         self.mentioned: list[Point] = []
+        #: Day-precise mentions as (sentence, point): clock times attach to them.
+        self._days: list[tuple[int, Point]] = []
         self._sentence = -1
-        self._sentence_days: list[Point] = []
 
     # -- references -------------------------------------------------------------------
     def _previous(self, unit: str | None = None) -> Point | None:
@@ -86,8 +102,7 @@ class Anchorer:
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, reading: Reading, sentence: int, tense: int) -> Resolved:
-        if sentence != self._sentence:
-            self._sentence, self._sentence_days = sentence, []
+        self._sentence = sentence
         if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
@@ -95,7 +110,7 @@ class Anchorer:
         if point is not None:
             self.mentioned.append(point)
             if point.unit == "D":
-                self._sentence_days.append(point)
+                self._days.append((sentence, point))
         return resolved
 
     def point(self, value: str, tense: int) -> str:
@@ -113,6 +128,14 @@ class Anchorer:
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "weekof":  # the ISO week of a date
+            inner = self._resolve(args[0], tense)
+            point = calendar.parse(inner.value)
+            if point is None or point.unit != "D":
+                return inner
+            return Resolved(calendar.fmt(point.day, "W"), inner.anchor)
+        if name == "period":
+            return self._period(args)
         if name == "prev":
             return self._prev(args[0] if args and args[0] else None)
         if name == "near":
@@ -120,6 +143,8 @@ class Anchorer:
             return self._near(args[0], direction, tense)
         if name == "clock":
             return self._clock(args[0])
+        if name == "feast":
+            return self._feast(args[0], args[1] if len(args) > 1 else "", tense)
         return Resolved(value, "explicit")
 
     def _relative(self, args: list[str], *, previous_only: bool) -> Resolved:
@@ -136,6 +161,23 @@ class Anchorer:
             value += suffix
         return Resolved(value, anchor)
 
+    def _period(self, args: list[str]) -> Resolved:
+        """The period under discussion, moved: "up from $3 million a year ago" is the same
+        quarter a year before when the text is talking about a recent quarter; otherwise
+        an ordinary shift from the DCT (``dct``) or the previous reference (``prev``)."""
+        unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
+        focus = self._previous()
+        if focus is not None and focus.unit in _PERIOD_UNITS and self._recent(focus):
+            return Resolved(calendar.shift_period(focus, unit, amount), "previous")
+        fallback_previous = len(args) > 2 and args[2] == "prev"
+        return self._relative([unit, str(amount)], previous_only=fallback_previous)
+
+    def _recent(self, point: Point) -> bool:
+        """Whether ``point`` lies in the year up to the publication date (always without one)."""
+        if self.dct is None:
+            return True
+        return 0 <= (self.dct.day - point.day).days <= _RECENT_DAYS
+
     def _prev(self, unit: str | None) -> Resolved:
         point = self._previous()
         if point is None:
@@ -145,16 +187,45 @@ class Anchorer:
         return Resolved(calendar.shift(point, unit, 0), "previous")
 
     def _clock(self, time: str) -> Resolved:
-        if self._sentence_days:
-            return Resolved(self._sentence_days[-1].day.isoformat() + time, "previous")
+        """The day a clock time is on: one named in its sentence or shortly before it."""
+        for sentence, day in reversed(self._days):
+            if sentence >= self._sentence - CLOCK_REACH:
+                return Resolved(day.day.isoformat() + time, "previous")
+            break
         point, anchor = self._reference("D")
         if point is not None and point.unit == "D":
             return Resolved(point.day.isoformat() + time, anchor)
         return Resolved("XXXX-XX-XX" + time, "explicit")
 
+    def _feast(self, spec: str, year: str, tense: int) -> Resolved:
+        """A movable feast (``easter-2``, ``nth:11:4:4``) in the given or the nearest year."""
+        if year:
+            day = calendar.feast(spec, int(year))
+            return Resolved(day.isoformat() if day else year, "explicit")
+        point, anchor = self._reference("D")
+        if point is None:
+            return Resolved("XXXX-XX-XX", "explicit")
+        if not point.finer_than("M"):
+            day = calendar.feast(spec, point.day.year)
+            return Resolved(day.isoformat() if day else point.value, anchor)
+        ref = point.day
+        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := calendar.feast(spec, y))]
+        if tense < 0 and (past := [d for d in days if d <= ref]):
+            return Resolved(past[-1].isoformat(), anchor)
+        if tense > 0 and (future := [d for d in days if d >= ref]):
+            return Resolved(future[0].isoformat(), anchor)
+        return Resolved(min(days, key=lambda d: abs((d - ref).days)).isoformat(), anchor)
+
     def _near(self, value: str, direction: int | None, tense: int) -> Resolved:
         """Place a value without year (``XXXX-...``) next to the reference time."""
         rest = value[len(_UNKNOWN_YEAR) :]
+        if rest.startswith("-W") and rest[2:4].isdigit():  # a numbered week: this year's
+            point, anchor = self._reference("Y")
+            return (
+                Resolved(f"{point.day.year:04d}{rest}", anchor)
+                if point
+                else Resolved(value, "explicit")
+            )
         if rest.startswith("-WXX-"):
             return self._weekday(rest, direction, tense)
         if rest.startswith("-XX-"):  # a bare day of the month: the reference month's

@@ -93,6 +93,10 @@ def fmt(day: dt.date, unit: str) -> str:
         return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
     if unit == "H":
         return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if unit == "S":
+        season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU"}
+        year = day.year - 1 if day.month < 3 else day.year
+        return f"{year:04d}-{season.get(day.month, 'SU' if day.month == 8 else 'FA')}"
     if unit == "Y":
         return f"{day.year:04d}"
     if unit == "E":
@@ -125,20 +129,32 @@ def shift(point: Point, unit: str, amount: int) -> str:
     return fmt(day, unit)
 
 
+def shift_period(point: Point, unit: str, amount: int) -> str:
+    """The same kind of period as ``point``, ``amount`` units away (1989-Q3, Y, -1: 1988-Q3)."""
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "E": 120, "C": 1200}.get(unit)
+    if months is None:
+        return shift(point, unit, amount)
+    try:
+        return fmt(_add_months(point.day, months * amount), point.unit)
+    except (OverflowError, ValueError):
+        return point.value
+
+
 def weekday_near(point: Point, weekday: int, direction: int) -> str | None:
     """The date of ``weekday`` (1 = Monday) next to a day-precise ``point``.
 
-    ``direction`` -1: the last such day before the point, +1: the next one after it,
-    0: the one in the point's own week. None if the point is not known to the day.
+    ``direction`` -1: the last such day up to the point, +1: the next one from it on,
+    0: the one in the point's own week. The point's own day counts either way: "said
+    Friday" in a Friday paper is that Friday. None if the point is not known to the day.
     """
     if point.unit != "D":
         return None
     day = point.day
     delta = weekday - day.isoweekday()
-    if direction < 0:
-        delta = delta - 7 if delta >= 0 else delta
-    elif direction > 0:
-        delta = delta + 7 if delta <= 0 else delta
+    if direction < 0 and delta > 0:
+        delta -= 7
+    elif direction > 0 and delta < 0:
+        delta += 7
     return (day + dt.timedelta(days=delta)).isoformat()
 
 
@@ -146,13 +162,56 @@ def year_near(point: Point, first: int, last: int, direction: int) -> int:
     """The year of a period without year (months ``first``..``last``) next to ``point``.
 
     ``direction`` -1 picks the latest such period that has begun by the point's month,
-    +1 the earliest that has not ended before it; 0 keeps the point's year (a bare month
-    in a news text is most often the publication year's).
+    +1 the earliest that has not ended before it; 0 (tense unknown) the nearest one, the
+    point's own year on a tie.
     """
     year = point.day.year
-    if direction == 0 or not point.finer_than("M"):
+    if not point.finer_than("M"):
         return year
     current = point.day.month
+    if direction == 0:
+
+        def months_away(candidate: int) -> int:
+            lo, hi = (candidate - year) * 12 + first, (candidate - year) * 12 + last
+            return 0 if lo <= current <= hi else min(abs(lo - current), abs(hi - current))
+
+        return min((year, year - 1, year + 1), key=months_away)
     if direction < 0:
         return year if first <= current else year - 1
     return year if last >= current else year + 1
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (Gregorian calendar; anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    r = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * r) // 451
+    month, day = divmod(h + r - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def feast(spec: str, year: int) -> dt.date | None:
+    """The date of a movable feast in ``year``.
+
+    ``easter+N``: N days from Easter Sunday (``easter-2`` is Good Friday);
+    ``nth:MM:W:N[:D]``: the N-th weekday W (1 = Monday) of month MM counted from day D
+    (default 1), N = -1 for the last one (``nth:11:4:4`` is Thanksgiving).
+    """
+    try:
+        if spec.startswith("easter"):
+            return easter(year) + dt.timedelta(days=int(spec[6:] or 0))
+        if spec.startswith("nth:"):
+            month, weekday, n, *start = (int(part) for part in spec[4:].split(":"))
+            if n > 0:
+                first = dt.date(year, month, start[0] if start else 1)
+                delta = (weekday - first.isoweekday()) % 7
+                return first + dt.timedelta(days=delta + 7 * (n - 1))
+            last = _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    except ValueError:
+        return None
+    return None

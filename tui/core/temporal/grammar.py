@@ -86,6 +86,13 @@ class Grammar:
     negatives: list[Negative]
     past_words: frozenset[str]
     future_words: frozenset[str]
+    #: Word endings that mark a past form when the word is in neither list ("-ed").
+    past_suffixes: tuple[str, ...] = ()
+    #: Words right before an expression that place it after / before the reference.
+    future_signals: tuple[str, ...] = ()
+    past_signals: tuple[str, ...] = ()
+    #: Auxiliaries after which a regular past form is a participle ("be held").
+    auxiliaries: frozenset[str] = frozenset()
     #: -1 or +1: whether a bare weekday means the last or the next one when tense is silent.
     weekday_default: int = -1
     #: lower-case token (or affix) -> the classes it belongs to.
@@ -258,6 +265,10 @@ def grammar(lang: str) -> Grammar:
         negatives=negatives,
         past_words=frozenset(w.lower() for w in tense.get("past", [])),
         future_words=frozenset(w.lower() for w in tense.get("future", [])),
+        past_suffixes=tuple(tense.get("past_suffixes", [])),
+        future_signals=tuple(f" {w.lower()} " for w in tense.get("future_signals", [])),
+        past_signals=tuple(f" {w.lower()} " for w in tense.get("past_signals", [])),
+        auxiliaries=frozenset(w.lower() for w in tense.get("auxiliaries", [])),
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
         token_classes=_index_tokens(
             classes,

@@ -17,7 +17,7 @@ from typing import Any
 from tui.core.temporal.grammar import Grammar, Rule, normalise_key
 
 CALL = re.compile(r"^([a-z_]+)\((.*)\)$")
-_INNER_CALL = re.compile(r"([a-z_0-9]+)\(([^()]*)\)")
+_INNER_CALL = re.compile(r"([a-z_][a-z_0-9]*)\(([^()]*)\)")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 #: Digits with an ordinal ending: "19." (German), "19th" (English).
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:\.|[^\W\d_]{2})$")
@@ -89,7 +89,19 @@ def _clock12(hour: str, minute: str, meridiem: str) -> str:
     return f"T{h:02d}:{int(minute or 0):02d}"
 
 
+def _date(year: str, month: str, day: str) -> str:
+    """A calendar date whose year may be missing (``XXXX``, placed later)."""
+    return f"{year or 'XXXX'}-{int(month):02d}-{int(day):02d}"
+
+
+def _week(year: str, week: str) -> str:
+    """An ISO week whose year may be missing (``XXXX-W05``)."""
+    return f"{year or 'XXXX'}-W{int(week):02d}"
+
+
 _FUNCTIONS: dict[str, Callable[..., str]] = {
+    "date": _date,
+    "week": _week,
     "clock12": _clock12,
     "dur": _duration,
     "vague_ref": _vague_ref,

@@ -19,6 +19,12 @@ from tui.core.temporal.grammar import TOKEN, Grammar, Rule, grammar
 from tui.core.temporal.normalise import Reading, read
 
 GENRES = ("news", "narrative")
+#: A past-tense ending only counts on a word longer than this ("need" is no past form).
+_MIN_STEM = 4
+#: How far (in characters) tense words are looked for around an expression.
+_TENSE_REACH = 80
+#: How far back a signal word ("until", "seit") may stand before its expression.
+_SIGNAL_REACH = 30
 
 
 #: A rule's group of this name marks the expression inside a match that includes context.
@@ -94,20 +100,48 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _tense(text: str, start: int, end: int, at: int, g: Grammar) -> int:
-    """-1 past, +1 future, 0 unknown: the tense marker nearest to position ``at``."""
-    best, best_distance = 0, None
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group().lower()
+    """-1 past, +1 future, 0 unknown: what the words near position ``at`` say.
+
+    A signal right before the expression decides first ("until Tuesday", "seit Montag").
+    The nearest marker before the expression (within :data:`_TENSE_REACH` characters)
+    governs it ("exploded on Friday", "will meet on Friday"); failing that, the nearest
+    one after it ("On Friday, the government planned ..."). A regular past form shortly
+    after an auxiliary ("would be formally admitted", "to be held") is a participle, not
+    a past tense: the auxiliary, if it is a marker, decides.
+    """
+    lead = " " + " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split()) + " "
+    if lead.endswith(g.future_signals):
+        return 1
+    if lead.endswith(g.past_signals):
+        return -1
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
+    recent: list[str] = []
+    for m in TOKEN.finditer(text, max(start, at - _TENSE_REACH), min(end, at + _TENSE_REACH)):
+        token = m.group()
+        word = token.lower()
+        sign = 0
         if word in g.past_words:
             sign = -1
         elif word in g.future_words:
             sign = 1
-        else:
+        elif (
+            len(word) > _MIN_STEM
+            and token.islower()
+            and word.endswith(g.past_suffixes)
+            and g.auxiliaries.isdisjoint(recent)
+        ):
+            sign = -1
+        recent = [*recent[-2:], word]
+        if not sign:
             continue
-        distance = abs(m.start() - at)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = sign, distance
-    return best
+        if m.end() <= at:
+            before = (sign, at - m.end())
+        elif after is None and m.start() > at:
+            after = (sign, m.start() - at)
+    if before is not None:
+        return before[0]
+    return after[0] if after is not None else 0
 
 
 def tag(
@@ -142,7 +176,11 @@ def tag(
         candidates = [c for c in candidates if not _overlaps(c.start, c.end, ignored)]
     anchorer = Anchorer(dct, genre, weekday_default=g.weekday_default)
     timexes = []
-    for cand in _select(candidates):
+    # Clock times are resolved after the other expressions of their sentence, so that
+    # "um 9 Uhr am Freitag" finds its day.
+    selected = _select(candidates)
+    selected.sort(key=lambda c: (c.sentence, c.reading.value.startswith("clock("), c.start))
+    for cand in selected:
         s_start, s_end = sentences[cand.sentence]
         tense = _tense(text, s_start, s_end, cand.start, g)
         resolved = anchorer.resolve(cand.reading, cand.sentence, tense)
@@ -159,4 +197,4 @@ def tag(
                 point=point,
             )
         )
-    return timexes
+    return sorted(timexes, key=lambda t: t.start)
