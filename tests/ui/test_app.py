@@ -453,8 +453,12 @@ async def test_no_dates_gives_an_explanation(builder: AnalysisBuilder) -> None:
         assert screen.query_one(EmptyState).display
         assert not screen.query_one(TimelineView).display
         assert "No dated events found" in static_text(app, "#empty")
-        await pilot.press("j", "g", "s")  # nothing to move, jump to or show: no crash
-        assert isinstance(app.screen, TimelineScreen | JumpScreen)
+        await pilot.press("j", "s")  # nothing to move to; the article itself can be read
+        assert isinstance(app.screen, SourceScreen)
+        view = app.screen.query_one(SourceView)
+        assert "Ein Text ohne ein einziges Datum." in view.render_line(0).text
+        await pilot.press("n", "escape", "g")
+        assert isinstance(app.screen, JumpScreen)
 
 
 async def test_no_readable_document(bridge_analysis: Analysis) -> None:

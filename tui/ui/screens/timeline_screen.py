@@ -111,7 +111,7 @@ class TimelineScreen(Screen[None]):
                     yield EmptyState(id="empty")
                     yield SearchBar(id="search")
                 yield DetailPane(id="detail")
-        yield Footer(compact=True)
+        yield Footer()
 
     def _document_names(self) -> list[str]:
         return [d.title or d.origin or d.id for d in self.documents]
@@ -335,18 +335,20 @@ class TimelineScreen(Screen[None]):
             self._filters_changed()
 
     def action_source(self) -> None:
-        if self.model and (event := self.model.selected_event):
-            self._open_source(event)
+        if self.model is not None:
+            self._open_source(self.model.selected_event)
 
-    def _open_source(self, event: Event) -> None:
-        if self.model is None:
+    def _open_source(self, event: Event | None) -> None:
+        """The article of ``event`` at its sentence (without one: the first article)."""
+        if self.model is None or not self.model.documents:
             return
 
         def back(shown: Event | None) -> None:
             if shown is not None and self.model is not None:
                 self._select(self.model.select_event(self.model.position(shown)))
 
-        self.app.push_screen(SourceScreen(self.model, event), back)
+        first = next(iter(self.model.documents))
+        self.app.push_screen(SourceScreen(self.model, event, first), back)
 
     def action_toggle_entities(self) -> None:
         self.toggle_class("-entities-toggled")
