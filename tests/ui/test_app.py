@@ -489,6 +489,19 @@ async def test_several_documents_are_told_apart(two_document_analysis: Analysis)
         assert "9 events in 2 documents" in static_text(app, "#status")
 
 
+async def test_the_analysis_runs_off_the_ui_thread(bridge_analysis: Analysis) -> None:
+    threads: list[threading.Thread] = []
+
+    def analyse(documents: Sequence[Document], **options: object) -> Analysis:
+        threads.append(threading.current_thread())
+        return bridge_analysis
+
+    app = TimelineApp([d.document for d in bridge_analysis.documents], analyse=analyse)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+    assert threads and threads[0] is not threading.main_thread()
+
+
 def test_spacy_is_not_imported_with_the_app() -> None:
     code = (
         "import sys; import tui.ui.app; from tui.ui.app import TimelineApp; "
