@@ -174,12 +174,13 @@ async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dic
     timings = Timings()
     start = time.perf_counter()
     async with app.run_test(size=size) as pilot:
-        await app.workers.wait_for_complete()
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        await asyncio.wait_for(screen.analysed.wait(), timeout=300)
         await pilot.pause()
         figures["open (build the view model, first screen) s"] = time.perf_counter() - start
         figures["RSS with the app open MB"] = rss_mb()
-        screen = app.screen
-        assert isinstance(screen, TimelineScreen) and screen.model is not None
+        assert screen.model is not None
         model = screen.model
         view = screen.query_one(TimelineView)
 

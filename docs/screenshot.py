@@ -25,12 +25,8 @@ async def main() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, TimelineScreen)
-        for _ in range(600):  # the analysis (with the model load) runs in a worker
-            await app.workers.wait_for_complete()
-            await pilot.pause(0.05)
-            if screen.model is not None:
-                break
-        assert screen.model is not None, "the analysis did not finish"
+        await asyncio.wait_for(screen.analysed.wait(), timeout=120)
+        assert screen.model is not None, "the analysis failed"
         screen.model.jump(DateQuery(dt.date(2021, 1, 6), "day"))
         screen.query_one(TimelineView).selection_changed()
         await pilot.pause(DETAIL_REST + 0.1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import threading
@@ -43,10 +44,10 @@ SIZE = (120, 40)
 
 async def ready(pilot: Pilot) -> TimelineScreen:
     """Wait until the analysis is shown."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, TimelineScreen)
+    await asyncio.wait_for(screen.analysed.wait(), timeout=30)
+    await pilot.pause()
     return screen
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import time
 from collections.abc import Callable, Sequence
@@ -95,6 +96,8 @@ class TimelineScreen(Screen[None]):
         self._detail_event: Event | None = None
         self._detail_timer: Timer | None = None
         self._detail_shown_at = 0.0
+        #: Set once the analysis has finished or failed (tests and scripts wait on it).
+        self.analysed = asyncio.Event()
 
     # ----------------------------------------------------------------- layout
 
@@ -131,6 +134,7 @@ class TimelineScreen(Screen[None]):
         if not self.documents:
             self._show_empty()
             self.query_one(ProgressPanel).display = False
+            self.analysed.set()
             return
         self.query_one(EmptyState).display = False
         # Start after the first frame is painted: the pipeline's imports take a moment.
@@ -211,6 +215,7 @@ class TimelineScreen(Screen[None]):
         if message.fatal:
             self.query_one(ProgressPanel).display = False
             self._show_empty()
+            self.analysed.set()
 
     def on_analysis_finished(self, message: AnalysisFinished) -> None:
         self.analysis = message.analysis
@@ -227,6 +232,7 @@ class TimelineScreen(Screen[None]):
         self._update_status()
         self._show_empty()
         timeline.focus()
+        self.analysed.set()
 
     # ------------------------------------------------------------ reactions
 
