@@ -241,6 +241,8 @@ async def test_filter_from_the_detail_pane_keeps_the_selection(
         await pilot.press("home", "enter")
         assert screen.model.active_entities == ("per-weber",)
         assert selected_title(app) == "Bürgermeisterin"
+        await settle(pilot)
+        assert str(entities.get_option("per-weber").prompt).startswith("● Anna Weber")
         lines = timeline_lines(app)
         assert not any("Riverton" in line or "Die Planung" in line for line in lines)
 

@@ -67,7 +67,8 @@ def _month_key(event: Event) -> int:
 
 
 def _last_positions(keys: list[int]) -> dict[int, int]:
-    """For each key of a non-decreasing list, the last index where it occurs."""
+    """For each key, the last index where it occurs (for keys that never decrease along the
+    list, apart from -1 markers, this bounds each key's run)."""
     return {key: index for index, key in enumerate(keys)}
 
 
@@ -88,6 +89,7 @@ class TimelineModel:
         self._months = [_month_key(e) for e in events]
         self._ordinals = [e.date.earliest.toordinal() for e in events]
         self._year_last = _last_positions(self._years)
+        self._month_last = _last_positions(self._months)
         self._by_entity: dict[str, list[int]] = {}
         for position, event in enumerate(events):
             for entity_id in dict.fromkeys(event.entities):
@@ -305,14 +307,13 @@ class TimelineModel:
                 rows.extend(group)
             else:
                 # Events known only to the year (or vaguer) come first, then month by month.
-                rows.extend(p for p in group if months[p] < 0)
+                rows.extend([p for p in group if months[p] < 0])
                 fine = [p for p in group if months[p] >= 0]
                 i = 0
                 while i < len(fine):
                     month = months[fine[i]]
-                    j = i
-                    while j < len(fine) and months[fine[j]] == month:
-                        j += 1
+                    # Month keys never decrease along the positions of month-exact events.
+                    j = bisect_right(fine, self._month_last[month], lo=i)
                     label = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
                     add_header("month", month, label, j - i)
                     rows.extend(fine[i:j])

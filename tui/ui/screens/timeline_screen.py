@@ -168,7 +168,7 @@ class TimelineScreen(Screen[None]):
         if self.model is not None:
             self.query_one(EntityFilterPane).restyle()
             self._detail_event = self.model.selected_event
-            self._show_detail()
+            self._show_detail(restyle=True)
 
     # --------------------------------------------------------------- analysis
 
@@ -247,12 +247,12 @@ class TimelineScreen(Screen[None]):
         else:
             self._detail_timer = self.set_timer(DETAIL_REST, self._show_detail)
 
-    def _show_detail(self) -> None:
+    def _show_detail(self, *, restyle: bool = False) -> None:
         if self._detail_timer is not None:
             self._detail_timer.stop()
             self._detail_timer = None
         self._detail_shown_at = time.monotonic()
-        self.query_one(DetailPane).show(self.model, self._detail_event)
+        self.query_one(DetailPane).show(self.model, self._detail_event, restyle=restyle)
 
     @property
     def detail_pending(self) -> bool:
