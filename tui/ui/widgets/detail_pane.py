@@ -18,6 +18,7 @@ from tui.core.model import Event
 from tui.core.timeline import ENTITY_GROUPS, TimelineModel
 from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
+from tui.ui.option_prompts import replace_prompt_same_height
 from tui.ui.safe_text import clean_line
 
 _GROUP_NAMES = dict(ENTITY_GROUPS)
@@ -82,8 +83,9 @@ class DetailPane(VerticalScroll):
         entities = self.query_one("#detail-entities", EventEntities)
         if event is not None and event is self._shown and model is not None and not restyle:
             # Same event (a filter changed around it): only the filter marks can differ.
-            for entity_id in event.entities:
-                entities.replace_option_prompt(entity_id, self._entity_prompt(model, entity_id))
+            for entity_id in dict.fromkeys(event.entities):
+                prompt = self._entity_prompt(model, entity_id)
+                replace_prompt_same_height(entities, entity_id, prompt)
             return
         self._shown = event
         date = self.query_one("#detail-date", Static)
