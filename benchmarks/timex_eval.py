@@ -15,6 +15,9 @@ file names) in the same run, e.g. HeidelTime's output shipped with KRAUTS. ``--s
 keeps a held-out discipline: ``dev`` scores the even-numbered documents (in file name
 order), ``test`` the odd-numbered ones. ``--errors N`` prints up to N examples for each
 error category (missed, spurious, wrong span, wrong type, wrong value by category).
+``--equivalent-values`` additionally merges notational variants of the same value that
+some corpora use (``1949-XX`` = ``1949``, ``198X`` = ``198``, ``2000-W7`` = ``2000-W07``);
+the default is the exact string comparison of TempEval-3.
 
 Throughput is the number of documents tagged per second after start-up (the first call,
 which compiles the grammar, is not timed), on one core, sentence splitting included.
@@ -173,7 +176,26 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
     return f"...{left}[{text[start:end]}]{right}..."
 
 
-def score_document(score: Score, doc: Document, system: Sequence[Mention]) -> None:
+_UNSPECIFIED_TAIL = re.compile(r"(?:-XX)+$")
+_SHORT_WEEK = re.compile(r"^(\d{4}-W)(\d)(?=$|-)")
+_DECADE_X = re.compile(r"^(\d{3})X$")
+
+
+def equivalent(value: str) -> str:
+    """A value in one canonical notation, for ``--equivalent-values``.
+
+    Corpora write some values in variant notations that mean the same: ``1949-XX`` (some
+    month of 1949) for ``1949``, ``198X`` for the decade ``198``, ``2000-W7`` for
+    ``2000-W07``. Only these notational variants are merged; nothing else.
+    """
+    value = _UNSPECIFIED_TAIL.sub("", value)
+    value = _SHORT_WEEK.sub(lambda m: f"{m.group(1)}0{m.group(2)}", value)
+    return _DECADE_X.sub(r"\1", value)
+
+
+def score_document(
+    score: Score, doc: Document, system: Sequence[Mention], *, lenient: bool = False
+) -> None:
     score.gold += len(doc.gold)
     score.system += len(system)
     used: set[int] = set()
@@ -200,7 +222,7 @@ def score_document(score: Score, doc: Document, system: Sequence[Mention]) -> No
             score.same_type += 1
         else:
             score.errors["wrong type"].append(f"{where} gold {g.type}, system {s.type}")
-        if s.value == g.value:
+        if s.value == g.value or (lenient and equivalent(s.value) == equivalent(g.value)):
             score.same_value += 1
         else:
             score.errors[f"wrong value {value_category(g)}"].append(
@@ -242,10 +264,12 @@ def read_system(folder: Path, docs: Sequence[Document]) -> list[list[Mention]]:
     return out
 
 
-def evaluate(docs: Sequence[Document], outputs: Iterable[Sequence[Mention]]) -> Score:
+def evaluate(
+    docs: Sequence[Document], outputs: Iterable[Sequence[Mention]], *, lenient: bool = False
+) -> Score:
     score = Score()
     for doc, system in zip(docs, outputs, strict=True):
-        score_document(score, doc, system)
+        score_document(score, doc, system, lenient=lenient)
     return score
 
 
@@ -290,6 +314,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--split", default="all", choices=("all", "dev", "test"))
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="examples per error")
+    parser.add_argument(
+        "--equivalent-values",
+        action="store_true",
+        help="also count notational variants as equal values (1949-XX = 1949, W7 = W07)",
+    )
     args = parser.parse_args(argv)
     try:
         docs = read_corpus(args.gold, args.split)
@@ -303,9 +332,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"timex_eval: {exc}", file=sys.stderr)
         return 2
     outputs, seconds = run_tagger(docs, args.lang, args.genre)
-    ours = evaluate(docs, outputs)
-    rows = [("timeline", ours)] + [(name, evaluate(docs, out)) for name, out in others]
-    print(f"{args.gold} ({args.split}: {len(docs)} documents, lang {args.lang})\n")
+    lenient = args.equivalent_values
+    ours = evaluate(docs, outputs, lenient=lenient)
+    rows = [("timeline", ours)] + [
+        (name, evaluate(docs, out, lenient=lenient)) for name, out in others
+    ]
+    variants = ", notational variants of values merged" if lenient else ""
+    print(f"{args.gold} ({args.split}: {len(docs)} documents, lang {args.lang}{variants})\n")
     print(HEADER)
     for name, score in rows:
         print(format_row(name, score))

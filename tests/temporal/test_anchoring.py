@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tui.core.temporal import tag
+
 # (language, DCT, sentence, expression, value, anchor)
 CASES = [
     # A month DCT never gains an invented day: day-relative values stay at the month.
@@ -80,6 +82,22 @@ CASES = [
     ),
     (
         "en",
+        "1989-10-30",
+        "Sales in the latest quarter fell.",
+        "the latest quarter",
+        "1989-Q3",
+        "dct",
+    ),
+    (
+        "en",
+        "1989-10-30",
+        "Net rose in the third quarter; in the 1988 quarter it fell.",
+        "the 1988 quarter",
+        "1988-Q3",
+        "previous",
+    ),
+    (
+        "en",
         "1998-08-07",
         "He was elected on Friday, a year ago he was unknown.",
         "a year ago",
@@ -132,3 +150,10 @@ def test_without_dct_news_falls_back_to_the_last_mentioned_date(find):
 def test_clock_time_takes_the_day_of_its_sentence(find):
     timex = find("Am 3. Mai 1990 um 14 Uhr kam er.", "de", "2024-12-05", "14 Uhr")
     assert timex.value == "1990-05-03T14:00"
+
+
+def test_clock_time_takes_the_nearest_day_named_before_it():
+    text = "Sprechstunde am 9. September von 16 bis 17 Uhr und am 11. September um 10 Uhr."
+    found = {t.text: t.value for t in tag(text, lang="de", dct="2015-09-05")}
+    assert found["16"] == "2015-09-09T16:00"
+    assert found["10 Uhr"] == "2015-09-11T10:00"

@@ -53,3 +53,7 @@ def test_types_are_timeml_types():
     timexes = tag(TEXT, lang="de", dct="2024-12-05", ignored=IGNORED)
     assert {t.type for t in timexes} <= {"DATE", "TIME", "DURATION", "SET"}
     assert {t.anchor for t in timexes} <= {"explicit", "dct", "previous"}
+
+
+def test_impossible_dates_are_not_tagged():
+    assert tag("Am 31. Februar 2024 und am 30.2.2023 war nichts.", lang="de", dct=None) == []

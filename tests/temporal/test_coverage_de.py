@@ -29,6 +29,11 @@ CASES = [
     ("Im Jahr 2020 verlor er.", "Jahr 2020", "DATE", "2020", None),
     ("Der Winter 1850/51 war hart.", "Winter 1850/51", "DATE", "1850-WI", None),
     ("Die Saison 2023/24 war lang.", "2023/24", "DATE", "2023", None),
+    ("Die Saison 2019/2020 war lang.", "2019/2020", "DATE", "2019", None),
+    ("Das war Mitte der 1990er Jahre.", "Mitte der 1990er Jahre", "DATE", "199", "MID"),
+    ("Seit Jahresbeginn stieg der Preis.", "Jahresbeginn", "DATE", "2024", "START"),
+    ("Zum Monatsende wird gezahlt.", "Monatsende", "DATE", "2024-12", "END"),
+    ("Im Herbst vergangenen Jahres kam er.", "Herbst vergangenen Jahres", "DATE", "2023-FA", None),
     ("Seit 2019 ist er Bürgermeister.", "2019", "DATE", "2019", "ON_OR_AFTER"),
     ("Bis 2030 soll es fertig sein.", "2030", "DATE", "2030", "ON_OR_BEFORE"),
     ("Vor 2020 war alles anders.", "2020", "DATE", "2020", "BEFORE"),
@@ -53,11 +58,17 @@ CASES = [
     ("Am Montag wird die Schule eröffnet.", "Montag", "DATE", "2024-12-09", None),
     ("Am vergangenen Freitag kam er.", "vergangenen Freitag", "DATE", "2024-11-29", None),
     ("Gestern Abend brannte es.", "Gestern Abend", "TIME", "2024-12-04TEV", None),
+    ("Es brannte in der Nacht auf Sonntag.", "Nacht auf Sonntag", "TIME", "2024-11-30TNI", None),
+    ("Vergangene Nacht brannte es.", "Vergangene Nacht", "TIME", "2024-12-04TNI", None),
+    ("Es brannte am frühen Morgen.", "frühen Morgen", "TIME", "2024-12-05TMO", None),
+    ("Es brannte gegen Mittag.", "Mittag", "TIME", "2024-12-05TMI", None),
     ("Am Wochenende wurde gefeiert.", "Wochenende", "DATE", "2024-W48-WE", None),
     # clock times
     ("Der Unfall passierte um 14:30 Uhr.", "14:30 Uhr", "TIME", "2024-12-05T14:30", None),
     ("Der Zug kam um 20.30 Uhr.", "20.30 Uhr", "TIME", "2024-12-05T20:30", None),
     ("Beginn ist um 18 Uhr.", "18 Uhr", "TIME", "2024-12-05T18:00", None),
+    ("Er kam um 8 Uhr abends.", "8 Uhr abends", "TIME", "2024-12-05T20:00", None),
+    ("Er kam um 3 Uhr morgens.", "3 Uhr morgens", "TIME", "2024-12-05T03:00", None),
     # relative expressions
     ("Gestern kam er an.", "Gestern", "DATE", "2024-12-04", None),
     ("Heute ist er da.", "Heute", "DATE", "2024-12-05", None),
@@ -126,6 +137,8 @@ POINTED = [
     ("Das war vor zwei Jahren.", "zwei Jahren", "DURATION", "P2Y", "2022"),
     ("Er kommt in drei Monaten.", "drei Monaten", "DURATION", "P3M", "2025-03"),
     ("Vor wenigen Tagen kam er.", "wenigen Tagen", "DURATION", "PXD", "PAST_REF"),
+    ("Seit vier Jahren ist er im Amt.", "vier Jahren", "DURATION", "P4Y", "2020"),
+    ("Seit Jahren ist er im Amt.", "Seit Jahren", "DURATION", "PXY", "PAST_REF"),
 ]
 
 

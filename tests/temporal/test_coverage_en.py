@@ -35,6 +35,17 @@ CASES = [
     ("Profits rose in Q3 2023.", "Q3 2023", "DATE", "2023-Q3", None),
     ("Sales fell in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1", None),
     ("It will be hot this summer.", "this summer", "DATE", "2024-SU", None),
+    ("It was cold in the fall of last year.", "the fall of last year", "DATE", "2023-FA", None),
+    (
+        "Sales fell in the fourth quarter of last year.",
+        "the fourth quarter of last year",
+        "DATE",
+        "2023-Q4",
+        None,
+    ),
+    ("The FY2023 results were poor.", "FY2023", "DATE", "2023", None),
+    ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None),
+    ("Profits rose at year-end.", "year-end", "DATE", "2024", "END"),
     # weekdays and parts of the day
     ("He was arrested on Wednesday.", "Wednesday", "DATE", "2024-12-04", None),
     ("He will arrive on Monday.", "Monday", "DATE", "2024-12-09", None),
@@ -42,6 +53,8 @@ CASES = [
     ("It burned last night.", "last night", "TIME", "2024-12-04TNI", None),
     ("He left last Friday.", "last Friday", "DATE", "2024-11-29", None),
     ("He called yesterday morning.", "yesterday morning", "TIME", "2024-12-04TMO", None),
+    ("He called in the late afternoon.", "the late afternoon", "TIME", "2024-12-05TAF", None),
+    ("He called at midnight.", "midnight", "TIME", "2024-12-05T24:00", None),
     # clock times
     ("The crash happened at 3 p.m.", "3 p.m.", "TIME", "2024-12-05T15:00", None),
     ("The crash happened at 3:30 p.m. sharp.", "3:30 p.m.", "TIME", "2024-12-05T15:30", None),
@@ -96,6 +109,14 @@ POINTED = [
     ("It will show in the coming months.", "the coming months", "DURATION", "PXM", "FUTURE_REF"),
     ("Prices rose in recent years.", "recent years", "DURATION", "PXY", None),
     ("He will decide in three months.", "three months", "DURATION", "P3M", "2025-03"),
+    ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", "PAST_REF"),
+    (
+        "Prices will rise in the next two weeks.",
+        "the next two weeks",
+        "DURATION",
+        "P2W",
+        "FUTURE_REF",
+    ),
 ]
 
 

@@ -80,3 +80,19 @@ def test_command_line_scores_a_folder(tmp_path, capsys):
 def test_command_line_reports_a_bad_folder(tmp_path, capsys):
     assert timex_eval.main([str(tmp_path / "missing"), "--lang", "de"]) == 2
     assert "no .tml files" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("1949-XX", "1949"),
+        ("1998-10-XX", "1998-10"),
+        ("198X", "198"),
+        ("2000-W7", "2000-W07"),
+        ("2000-W7-WE", "2000-W07-WE"),
+        ("2000-W10", "2000-W10"),
+        ("PXY", "PXY"),
+    ],
+)
+def test_equivalent_values_merge_only_notational_variants(variant, canonical):
+    assert timex_eval.equivalent(variant) == canonical

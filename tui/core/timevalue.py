@@ -39,6 +39,9 @@ _MOD_PREFIX = {
     "ON_OR_AFTER": "from ",
     "EQUAL_OR_LESS": "by ",
     "EQUAL_OR_MORE": "from ",
+    # On a date, "more/less than N years ago" only says roughly when.
+    "LESS_THAN": "≈ ",
+    "MORE_THAN": "≈ ",
 }
 _VAGUE = {
     "PAST_REF": "recently, before",

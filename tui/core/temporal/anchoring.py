@@ -13,6 +13,11 @@ Underspecified values, as rules write them:
     The period under discussion (a recent month, quarter ... just mentioned) moved by N
     units at its own granularity ("a year ago" after "the third quarter" is last year's
     third quarter); without one, like ``rel`` (or ``ana`` with ``prev``).
+``focus(U,N)``
+    The ``U`` under discussion ("the quarter"): the one of the last mention, else N units
+    from the reference time (the last completed quarter: ``focus(Q,-1)``).
+``inyear(YEAR)``
+    The period under discussion in another year ("the 1988 period").
 ``near(VALUE[,DIR])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
     next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
@@ -21,9 +26,10 @@ Underspecified values, as rules write them:
     sentence's tense points at, else the nearest.
 ``weekof(VALUE)``
     The ISO week of a date ("the week of March 6").
-``clock(THH:MM)``
-    A clock time on the day the sentence is about (the last day mentioned in the sentence,
-    else the reference day).
+``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
+    A time on the day the sentence is about: the last day named before it in its
+    sentence, else the next one named in it, else one named in the two sentences before,
+    else the reference day.
 
 A reference coarser than what a value needs is never refined: with a DCT of ``2024-12``,
 ``gestern`` is ``2024-12`` (we know the month, not the day) and ``am Mittwoch`` likewise.
@@ -73,8 +79,9 @@ class Anchorer:
         self.narrative = genre == "narrative" or self.dct is None
         self.mentioned: list[Point] = []
         #: Day-precise mentions as (sentence, point): clock times attach to them.
-        self._days: list[tuple[int, Point]] = []
+        self._days: list[tuple[int, int, Point]] = []  # (sentence, offset, day)
         self._sentence = -1
+        self._offset = 0
 
     # -- references -------------------------------------------------------------------
     def _previous(self, unit: str | None = None) -> Point | None:
@@ -101,16 +108,18 @@ class Anchorer:
         return self.dct, "dct"
 
     # -- resolution ---------------------------------------------------------------------
-    def resolve(self, reading: Reading, sentence: int, tense: int) -> Resolved:
-        self._sentence = sentence
+    def resolve(self, reading: Reading, sentence: int, tense: int, offset: int = 0) -> Resolved:
+        """Resolve one reading of sentence number ``sentence`` found at ``offset``."""
+        self._sentence, self._offset = sentence, offset
         if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
         point = calendar.parse(resolved.value)
-        if point is not None:
+        # A comparison ("a year ago" = last year's quarter) is no new period under discussion.
+        if point is not None and not reading.value.startswith("period("):
             self.mentioned.append(point)
             if point.unit == "D":
-                self._days.append((sentence, point))
+                self._days.append((sentence, offset, point))
         return resolved
 
     def point(self, value: str, tense: int) -> str:
@@ -136,6 +145,10 @@ class Anchorer:
             return Resolved(calendar.fmt(point.day, "W"), inner.anchor)
         if name == "period":
             return self._period(args)
+        if name == "focus":
+            return self._focus(args)
+        if name == "inyear":
+            return self._in_year(args[0])
         if name == "prev":
             return self._prev(args[0] if args and args[0] else None)
         if name == "near":
@@ -172,6 +185,26 @@ class Anchorer:
         fallback_previous = len(args) > 2 and args[2] == "prev"
         return self._relative([unit, str(amount)], previous_only=fallback_previous)
 
+    def _focus(self, args: list[str]) -> Resolved:
+        """The ``U`` under discussion ("the quarter"): the one holding the last mention
+        at least as fine as ``U``, else ``N`` units from the reference time."""
+        unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
+        point = self._previous(unit)
+        if point is not None and self._recent(point):
+            return Resolved(calendar.shift(point, unit, 0), "previous")
+        return self._relative([unit, str(amount)], previous_only=False)
+
+    def _in_year(self, year: str) -> Resolved:
+        """ "The 1988 period": the period under discussion, in the year given."""
+        focus = self._previous()
+        if focus is not None and focus.unit in _PERIOD_UNITS:
+            try:
+                moved = focus.day.replace(year=int(year))
+            except ValueError:
+                return Resolved(year, "explicit")
+            return Resolved(calendar.fmt(moved, focus.unit), "previous")
+        return Resolved(year, "explicit")
+
     def _recent(self, point: Point) -> bool:
         """Whether ``point`` lies in the year up to the publication date (always without one)."""
         if self.dct is None:
@@ -187,11 +220,19 @@ class Anchorer:
         return Resolved(calendar.shift(point, unit, 0), "previous")
 
     def _clock(self, time: str) -> Resolved:
-        """The day a clock time is on: one named in its sentence or shortly before it."""
-        for sentence, day in reversed(self._days):
-            if sentence >= self._sentence - CLOCK_REACH:
-                return Resolved(day.day.isoformat() + time, "previous")
-            break
+        """The day a clock time is on: the last one named before it in its sentence, else
+        the next one named in its sentence, else one named shortly before."""
+        same = sorted((o, d.day) for s, o, d in self._days if s == self._sentence)
+        before = [d for o, d in same if o < self._offset]
+        after = [d for o, d in same if o > self._offset]
+        if before or after:
+            day = before[-1] if before else after[0]
+            return Resolved(day.isoformat() + time, "previous")
+        earlier = [
+            d for s, _, d in self._days if self._sentence - CLOCK_REACH <= s < self._sentence
+        ]
+        if earlier:
+            return Resolved(earlier[-1].day.isoformat() + time, "previous")
         point, anchor = self._reference("D")
         if point is not None and point.unit == "D":
             return Resolved(point.day.isoformat() + time, anchor)

@@ -6,12 +6,15 @@ Two resource files per language:
     ``[classes.<name>]`` word classes: word form -> normalised value (month names -> 1..12,
     number words -> numbers, units -> TIMEX3 unit letters, ...), matched case-insensitively;
     ``[cased.<name>]`` adds forms that must match with exactly that case (English ``May``);
-    ``[tense]`` word lists that mark a sentence as past or future.
+    ``[tense]`` words that tell past from future (see :mod:`.tense`);
+    ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one.
 
 ``temporal_rules.toml``
     ``[fragments]`` reusable regular expressions; ``[[rules]]`` extraction patterns with the
-    TIMEX3 ``type``, ``value``, optional ``mod`` and ``point`` templates; ``[[negatives]]``
-    patterns whose matches veto any candidate lying inside them (amounts, ages ...).
+    TIMEX3 ``type``, ``value``, optional ``mod`` and ``point`` templates and ``defaults``
+    for groups that did not take part in the match; ``[[negatives]]`` patterns whose
+    matches veto any candidate lying inside them (amounts, ages ...), ``weak = true`` for
+    those that context may overrule.
 
 In patterns, ``{name}`` stands for a class or fragment and captures it as group ``name``
 (``{name:alias}`` captures it as ``alias``); a space stands for any run of whitespace.
@@ -32,7 +35,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _DIGIT_IN_PATTERN = re.compile(r"\\d|\[[0-9]-")
 # Regex syntax to strip before collecting a pattern's literal words.
 _SYNTAX = re.compile(r"\\.|\(\?P<\w+>|\(\?[-\w]*:|\(\?<?[=!]|\[[^\]]*\]")
-_LITERAL_WORD = re.compile(r"[^\W\d_]{3,}")
+_LITERAL_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Literal words of a pattern are triggers too, under this prefix.
 LITERAL = "="
 #: Tokens as the trigger index sees them.
@@ -78,21 +81,49 @@ class Negative:
     weak: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class TenseClues:
+    """The ``[tense]`` table of a language: words that tell past from future."""
+
+    past_words: frozenset[str] = frozenset()
+    future_words: frozenset[str] = frozenset()
+    #: Word endings that mark a past form when the word is in neither list ("-ed").
+    past_suffixes: tuple[str, ...] = ()
+    #: Past reporting verbs: tense markers only right next to an expression.
+    reporting_words: frozenset[str] = frozenset()
+    #: Words right before an expression that place it after / before the reference,
+    #: padded with spaces (" until ") so that they match whole words.
+    future_signals: tuple[str, ...] = ()
+    past_signals: tuple[str, ...] = ()
+    #: Auxiliaries after which a regular past form is a participle ("be held").
+    auxiliaries: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any]) -> TenseClues:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in table.get(key, []))
+
+        def signals(key: str) -> tuple[str, ...]:
+            return tuple(f" {w.lower()} " for w in table.get(key, []))
+
+        return cls(
+            past_words=words("past"),
+            future_words=words("future"),
+            past_suffixes=tuple(table.get("past_suffixes", [])),
+            reporting_words=words("reporting"),
+            future_signals=signals("future_signals"),
+            past_signals=signals("past_signals"),
+            auxiliaries=words("auxiliaries"),
+        )
+
+
 @dataclass(slots=True)
 class Grammar:
     lang: str
     classes: dict[str, dict[str, Any]]
     rules: list[Rule]
     negatives: list[Negative]
-    past_words: frozenset[str]
-    future_words: frozenset[str]
-    #: Word endings that mark a past form when the word is in neither list ("-ed").
-    past_suffixes: tuple[str, ...] = ()
-    #: Words right before an expression that place it after / before the reference.
-    future_signals: tuple[str, ...] = ()
-    past_signals: tuple[str, ...] = ()
-    #: Auxiliaries after which a regular past form is a participle ("be held").
-    auxiliaries: frozenset[str] = frozenset()
+    tense: TenseClues
     #: -1 or +1: whether a bare weekday means the last or the next one when tense is silent.
     weekday_default: int = -1
     #: lower-case token (or affix) -> the classes it belongs to.
@@ -257,18 +288,12 @@ def grammar(lang: str) -> Grammar:
         negatives.append(
             Negative(item.get("name", str(order)), regex, used, bool(item.get("weak", False)))
         )
-    tense = lexicon.get("tense", {})
     return Grammar(
         lang=lang,
         classes=classes,
         rules=rules,
         negatives=negatives,
-        past_words=frozenset(w.lower() for w in tense.get("past", [])),
-        future_words=frozenset(w.lower() for w in tense.get("future", [])),
-        past_suffixes=tuple(tense.get("past_suffixes", [])),
-        future_signals=tuple(f" {w.lower()} " for w in tense.get("future_signals", [])),
-        past_signals=tuple(f" {w.lower()} " for w in tense.get("past_signals", [])),
-        auxiliaries=frozenset(w.lower() for w in tense.get("auxiliaries", [])),
+        tense=TenseClues.from_table(lexicon.get("tense", {})),
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
         token_classes=_index_tokens(
             classes,

@@ -47,8 +47,15 @@ def _fmt_number(value: str) -> str:
     return str(number)
 
 
-#: Units a duration counts in multiples of another: decades and centuries are years.
-_MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y")}
+#: Units a duration counts in multiples of another: decades and centuries are years,
+#: quarters are months.
+_MULTIPLES = {
+    "DE": (10, "Y"),
+    "CE": (100, "Y"),
+    "E": (10, "Y"),
+    "C": (100, "Y"),
+    "Q": (3, "M"),
+}
 
 
 def _duration(amount: str, unit: str) -> str:
@@ -99,8 +106,49 @@ def _week(year: str, week: str) -> str:
     return f"{year or 'XXXX'}-W{int(week):02d}"
 
 
+def _day_before(weekday: str) -> str:
+    """The ISO weekday before ``weekday`` (Monday -> 7)."""
+    return str((int(weekday) + 5) % 7 + 1)
+
+
+def _season_year(year: str, following: str) -> str:
+    """``2019/20`` or ``2019/2020`` (a season across two years) is its first year; two
+    years that do not follow each other (``2005/2010``) are no such span."""
+    first, second = int(year), int(following)
+    if second < 100:
+        second += first - first % 100
+    if second != first + 1:
+        raise ValueError("not consecutive years")
+    return str(first)
+
+
+def _clock_part(hour: str, minute: str, part: str) -> str:
+    """A clock time read with its part of the day: 8 (EV) -> T20:00, 3 (NI) -> T03:00."""
+    h = int(hour)
+    if (part in ("AF", "EV") and h < 12) or (part == "NI" and 6 <= h < 12):
+        h += 12
+    return f"T{h:02d}:{int(minute or 0):02d}"
+
+
+def _part(ordinal: str, kind: str, season: str) -> str:
+    """The suffix of a part of a year: ``-Q4``, ``-H2`` or a season (``-FA``)."""
+    if season:
+        return f"-{season}"
+    return f"-{'Q' if kind.lower().startswith('q') else 'H'}{ordinal}"
+
+
+def _spelled_year(century: str, tens: str, units: str) -> str:
+    """``nineteen`` ``ninety`` ``six`` (read by the word classes) -> ``1996``."""
+    return f"{int(century) * 100 + int(tens) + int(units or 0):04d}"
+
+
 _FUNCTIONS: dict[str, Callable[..., str]] = {
     "date": _date,
+    "spelled_year": _spelled_year,
+    "part": _part,
+    "season_year": _season_year,
+    "clock_part": _clock_part,
+    "day_before": _day_before,
     "week": _week,
     "clock12": _clock12,
     "dur": _duration,

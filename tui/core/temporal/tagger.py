@@ -7,6 +7,7 @@ language. Overlapping candidates are settled longest first, then by rule order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -15,17 +16,11 @@ from tui.core.model import Span, Timex
 from tui.core.sentences import sentences as split_sentences
 from tui.core.temporal import calendar
 from tui.core.temporal.anchoring import Anchorer
-from tui.core.temporal.grammar import TOKEN, Grammar, Rule, grammar
+from tui.core.temporal.grammar import Grammar, Rule, grammar
 from tui.core.temporal.normalise import Reading, read
+from tui.core.temporal.tense import tense_at
 
 GENRES = ("news", "narrative")
-#: A past-tense ending only counts on a word longer than this ("need" is no past form).
-_MIN_STEM = 4
-#: How far (in characters) tense words are looked for around an expression.
-_TENSE_REACH = 80
-#: How far back a signal word ("until", "seit") may stand before its expression.
-_SIGNAL_REACH = 30
-
 
 #: A rule's group of this name marks the expression inside a match that includes context.
 SPAN_GROUP = "t"
@@ -99,49 +94,11 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _tense(text: str, start: int, end: int, at: int, g: Grammar) -> int:
-    """-1 past, +1 future, 0 unknown: what the words near position ``at`` say.
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
-    A signal right before the expression decides first ("until Tuesday", "seit Montag").
-    The nearest marker before the expression (within :data:`_TENSE_REACH` characters)
-    governs it ("exploded on Friday", "will meet on Friday"); failing that, the nearest
-    one after it ("On Friday, the government planned ..."). A regular past form shortly
-    after an auxiliary ("would be formally admitted", "to be held") is a participle, not
-    a past tense: the auxiliary, if it is a marker, decides.
-    """
-    lead = " " + " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split()) + " "
-    if lead.endswith(g.future_signals):
-        return 1
-    if lead.endswith(g.past_signals):
-        return -1
-    before: tuple[int, int] | None = None
-    after: tuple[int, int] | None = None
-    recent: list[str] = []
-    for m in TOKEN.finditer(text, max(start, at - _TENSE_REACH), min(end, at + _TENSE_REACH)):
-        token = m.group()
-        word = token.lower()
-        sign = 0
-        if word in g.past_words:
-            sign = -1
-        elif word in g.future_words:
-            sign = 1
-        elif (
-            len(word) > _MIN_STEM
-            and token.islower()
-            and word.endswith(g.past_suffixes)
-            and g.auxiliaries.isdisjoint(recent)
-        ):
-            sign = -1
-        recent = [*recent[-2:], word]
-        if not sign:
-            continue
-        if m.end() <= at:
-            before = (sign, at - m.end())
-        elif after is None and m.start() > at:
-            after = (sign, m.start() - at)
-    if before is not None:
-        return before[0]
-    return after[0] if after is not None else 0
+
+def _impossible_date(value: str) -> bool:
+    return _DAY_VALUE.match(value) is not None and calendar.parse(value) is None
 
 
 def tag(
@@ -182,8 +139,10 @@ def tag(
     selected.sort(key=lambda c: (c.sentence, c.reading.value.startswith("clock("), c.start))
     for cand in selected:
         s_start, s_end = sentences[cand.sentence]
-        tense = _tense(text, s_start, s_end, cand.start, g)
-        resolved = anchorer.resolve(cand.reading, cand.sentence, tense)
+        tense = tense_at(text, s_start, s_end, cand.start, g.tense)
+        resolved = anchorer.resolve(cand.reading, cand.sentence, tense, cand.start)
+        if _impossible_date(resolved.value):  # "31. Februar 2024" is no date
+            continue
         point = anchorer.point(cand.reading.point, tense) if cand.reading.point else None
         timexes.append(
             Timex(
