@@ -69,9 +69,10 @@ def analyse(
         for item in analysis.documents
     ]
     mentions, analysis.entities = entity_recognition.recognise(
-        inputs, warn=analysis.warnings.append
+        inputs,
+        warn=analysis.warnings.append,
+        progress=lambda done: report(done, total, "entities"),
     )
-    report(total, total, "entities")
     for item, doc_mentions in zip(analysis.documents, mentions, strict=True):
         item.mentions = doc_mentions
     order = {item.document.id: index for index, item in enumerate(analysis.documents)}
