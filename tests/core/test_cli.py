@@ -191,23 +191,3 @@ def test_stdin_input() -> None:
     )
     assert result.returncode == EXIT_OK, result.stderr
     assert json.loads(result.stdout)["document"]["id"] == "stdin"
-
-
-def test_pipeline_reports_progress_per_document_and_stage() -> None:
-    from tui.core.model import Document
-    from tui.core.pipeline import analyse
-
-    seen: list[tuple[int, int, str]] = []
-    documents = [Document(id=f"d{i}", text=ARTICLE) for i in range(3)]
-    analyse(documents, progress=lambda done, total, stage: seen.append((done, total, stage)))
-    assert [s for s in seen if s[2] == "dates"] == [
-        (1, 3, "dates"),
-        (2, 3, "dates"),
-        (3, 3, "dates"),
-    ]
-    assert [s for s in seen if s[2] == "entities"] == [
-        (1, 3, "entities"),
-        (2, 3, "entities"),
-        (3, 3, "entities"),
-    ]
-    assert seen[-1] == (3, 3, "events")

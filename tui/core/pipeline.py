@@ -90,14 +90,15 @@ def _language(document: Document, requested: str, warnings: list[str]) -> str:
     if requested != "auto":
         return requested
     if document.lang:
-        declared = document.lang.split("-")[0].split("_")[0].lower()
-        if declared in supported_languages():
-            return declared
-    detection = detect(document.text)
-    if not detection.supported:
+        lang = document.lang.split("-")[0].split("_")[0].lower()
+        name = language_name(lang)
+    else:
+        detection = detect(document.text)
+        lang, name = detection.lang, detection.name
+    if lang not in supported_languages():
         names = ", ".join(language_name(code) for code in supported_languages())
         warnings.append(
-            f"{document.origin or document.id}: language {detection.name!r} is not supported"
+            f"{document.origin or document.id}: language {name!r} is not supported"
             f" ({names} are); only language-independent dates are found"
         )
-    return detection.lang
+    return lang
