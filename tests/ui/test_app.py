@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import threading
@@ -25,6 +26,7 @@ from tui.ui.messages import (
     FiltersChanged,
 )
 from tui.ui.screens import HelpScreen, JumpScreen, SourceScreen, TimelineScreen
+from tui.ui.screens.timeline_screen import DETAIL_REST
 from tui.ui.widgets import (
     DetailPane,
     EmptyState,
@@ -42,11 +44,18 @@ SIZE = (120, 40)
 
 async def ready(pilot: Pilot) -> TimelineScreen:
     """Wait until the analysis is shown."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, TimelineScreen)
+    await asyncio.wait_for(screen.analysed.wait(), timeout=30)
+    await pilot.pause()
     return screen
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for the detail pane, which follows the selection once keys rest."""
+    await pilot.pause(DETAIL_REST + 0.05)
+    screen = pilot.app.screen
+    assert not (isinstance(screen, TimelineScreen) and screen.detail_pending)
 
 
 def timeline_lines(app: TimelineApp) -> list[str]:
@@ -151,6 +160,7 @@ async def test_keyboard_navigation(bridge_analysis: Analysis) -> None:
         assert highlighted[-3:] == ["Am", "Weber", "Die"]
         # The detail pane follows the selection.
         await pilot.press("down", "down")
+        await settle(pilot)
         assert "Bürgermeisterin Anna Weber sprach damals" in static_text(app, "#detail-sentence")
         assert "inherited from the previous sentence" in static_text(app, "#detail-date")
         assert "Rheinstadt-Kurier" in static_text(app, "#detail-document")
@@ -225,11 +235,14 @@ async def test_filter_from_the_detail_pane_keeps_the_selection(
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         await pilot.press("j", "j")  # Bürgermeisterin Anna Weber sprach damals ...
+        await settle(pilot)
         entities = screen.query_one("#detail-entities")
         entities.focus()
         await pilot.press("home", "enter")
         assert screen.model.active_entities == ("per-weber",)
         assert selected_title(app) == "Bürgermeisterin"
+        await settle(pilot)
+        assert str(entities.get_option("per-weber").prompt).startswith("● Anna Weber")
         lines = timeline_lines(app)
         assert not any("Riverton" in line or "Die Planung" in line for line in lines)
 
@@ -366,6 +379,7 @@ async def test_markup_and_escape_codes_are_shown_literally(hostile_analysis: Ana
         for span in detail.spans:
             assert str(detail)[span.start : span.end] in {"3. März 2021"}
         await pilot.press("j")
+        await settle(pilot)
         assert "[b]Muster[/b]" in static_text(app, "#detail-sentence")
         svg = app.export_screenshot()
         assert "\x1b" not in svg and "[bold]Titel[/bold]" in svg.replace("&#160;", " ")
@@ -442,8 +456,12 @@ async def test_no_dates_gives_an_explanation(builder: AnalysisBuilder) -> None:
         assert screen.query_one(EmptyState).display
         assert not screen.query_one(TimelineView).display
         assert "No dated events found" in static_text(app, "#empty")
-        await pilot.press("j", "g", "s")  # nothing to move, jump to or show: no crash
-        assert isinstance(app.screen, TimelineScreen | JumpScreen)
+        await pilot.press("j", "s")  # nothing to move to; the article itself can be read
+        assert isinstance(app.screen, SourceScreen)
+        view = app.screen.query_one(SourceView)
+        assert "Ein Text ohne ein einziges Datum." in view.render_line(0).text
+        await pilot.press("n", "escape", "g")
+        assert isinstance(app.screen, JumpScreen)
 
 
 async def test_no_readable_document(bridge_analysis: Analysis) -> None:
@@ -472,6 +490,19 @@ async def test_several_documents_are_told_apart(two_document_analysis: Analysis)
         assert styles["Mayor"][0] == styles["Die Planung"][0] == "▌"
         assert styles["Mayor"][1] != styles["Die Planung"][1]
         assert "9 events in 2 documents" in static_text(app, "#status")
+
+
+async def test_the_analysis_runs_off_the_ui_thread(bridge_analysis: Analysis) -> None:
+    threads: list[threading.Thread] = []
+
+    def analyse(documents: Sequence[Document], **options: object) -> Analysis:
+        threads.append(threading.current_thread())
+        return bridge_analysis
+
+    app = TimelineApp([d.document for d in bridge_analysis.documents], analyse=analyse)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+    assert threads and threads[0] is not threading.main_thread()
 
 
 def test_spacy_is_not_imported_with_the_app() -> None:

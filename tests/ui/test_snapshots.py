@@ -7,6 +7,7 @@ report.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 
 from textual.pilot import Pilot
@@ -15,6 +16,7 @@ from ui_fixtures import AnalysisBuilder, add_bridge, add_hostile, add_library, m
 
 from tui.core.model import Analysis
 from tui.ui.app import TimelineApp
+from tui.ui.screens.timeline_screen import DETAIL_REST, TimelineScreen
 
 Snap = Callable[..., bool]
 
@@ -26,7 +28,9 @@ def bridge() -> Analysis:
 
 
 async def analysed(pilot: Pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    screen = pilot.app.screen
+    assert isinstance(screen, TimelineScreen)
+    await asyncio.wait_for(screen.analysed.wait(), timeout=30)
     await pilot.pause()
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
@@ -45,6 +49,7 @@ def after(*steps: str | Callable[[Pilot], Awaitable[None]]) -> Callable[[Pilot],
             await pilot.pause()
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
+        await pilot.pause(DETAIL_REST + 0.05)  # the detail pane follows once keys rest
 
     return run
 

@@ -39,11 +39,13 @@ class DateQuery:
 
 @cache
 def _month_numbers() -> dict[str, int]:
+    """Month names of every language, from the temporal tagger's lexicon."""
     names: dict[str, int] = {}
     for lang in resources.available_languages():
-        for number, spellings in enumerate(resources.load(lang, "calendar").get("months", []), 1):
-            for spelling in spellings:
-                names.setdefault(spelling.casefold(), number)
+        lexicon = resources.load(lang, "temporal")
+        for section in ("classes", "cased"):
+            for spelling, number in lexicon.get(section, {}).get("month", {}).items():
+                names.setdefault(spelling.casefold().rstrip("."), number)
     return names
 
 

@@ -26,6 +26,9 @@ HeaderKind = Literal["year", "month"]
 #: A year with more visible events than this is split into months.
 DENSE_YEAR_EVENTS = 12
 
+#: Search results kept for going back while typing (Backspace).
+SEARCH_CACHE_SIZE = 64
+
 #: Entity groups of the filter pane, in display order.
 ENTITY_GROUPS: tuple[tuple[str, str], ...] = (
     ("PER", "People"),
@@ -64,7 +67,8 @@ def _month_key(event: Event) -> int:
 
 
 def _last_positions(keys: list[int]) -> dict[int, int]:
-    """For each key of a non-decreasing list, the last index where it occurs."""
+    """For each key, the last index where it occurs (for keys that never decrease along the
+    list, apart from -1 markers, this bounds each key's run)."""
     return {key: index for index, key in enumerate(keys)}
 
 
@@ -85,6 +89,7 @@ class TimelineModel:
         self._months = [_month_key(e) for e in events]
         self._ordinals = [e.date.earliest.toordinal() for e in events]
         self._year_last = _last_positions(self._years)
+        self._month_last = _last_positions(self._months)
         self._by_entity: dict[str, list[int]] = {}
         for position, event in enumerate(events):
             for entity_id in dict.fromkeys(event.entities):
@@ -97,6 +102,7 @@ class TimelineModel:
         self.query = ""
         self._search_words: tuple[str, ...] = ()
         self._search_result: list[int] | None = None
+        self._search_cache: dict[tuple[str, ...], list[int]] = {}
 
         self.visible: list[int] = []
         self.rows: list[int] = []
@@ -220,29 +226,31 @@ class TimelineModel:
 
     def _set_search(self, query: str) -> None:
         words = tuple(query.casefold().split())
-        if words == self._search_words:
-            self.query = query
-            return
-        # Typing on narrows the result: search only among the previous matches.
-        narrowing = (
-            self._search_result is not None
-            and self._search_words
-            and query.casefold().startswith(self.query.casefold())
-        )
-        candidates: Iterable[int] = (
-            self._search_result
-            if narrowing and self._search_result is not None
-            else range(len(self.events))
-        )
+        previous = self.query
         self.query = query
+        if words == self._search_words:
+            return
         self._search_words = words
         if not words:
             self._search_result = None
             return
+        # Deleting characters goes back to a result already computed while typing.
+        cached = self._search_cache.get(words)
+        if cached is not None:
+            self._search_result = cached
+            return
+        # Typing on narrows the result: search only among the previous matches.
+        narrowing = self._search_result is not None and query.casefold().startswith(
+            previous.casefold()
+        )
+        candidates = self._search_result if narrowing else range(len(self.events))
         haystacks = self._haystacks
-        result = list(candidates)
+        result = list(candidates or ())
         for word in words:
             result = [p for p in result if word in haystacks[p]]
+        if len(self._search_cache) >= SEARCH_CACHE_SIZE:
+            self._search_cache.clear()
+        self._search_cache[words] = result
         self._search_result = result
 
     def _entity_positions(self) -> list[int] | None:
@@ -299,14 +307,13 @@ class TimelineModel:
                 rows.extend(group)
             else:
                 # Events known only to the year (or vaguer) come first, then month by month.
-                rows.extend(p for p in group if months[p] < 0)
+                rows.extend([p for p in group if months[p] < 0])
                 fine = [p for p in group if months[p] >= 0]
                 i = 0
                 while i < len(fine):
                     month = months[fine[i]]
-                    j = i
-                    while j < len(fine) and months[fine[j]] == month:
-                        j += 1
+                    # Month keys never decrease along the positions of month-exact events.
+                    j = bisect_right(fine, self._month_last[month], lo=i)
                     label = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
                     add_header("month", month, label, j - i)
                     rows.extend(fine[i:j])

@@ -14,18 +14,24 @@ from tui.ui.safe_text import clean_line
 from tui.ui.widgets.source_view import SourceView
 
 
-class SourceScreen(Screen[Event]):
-    """Dismisses with the event last shown (``n``/``p`` walk the article's events)."""
+class SourceScreen(Screen[Event | None]):
+    """Dismisses with the event last shown (``n``/``p`` walk the article's events).
+
+    Without an event (an article with no dates) it shows ``document`` from the top.
+    """
 
     BINDINGS = keys.SOURCE
 
-    def __init__(self, model: TimelineModel, event: Event) -> None:
+    def __init__(
+        self, model: TimelineModel, event: Event | None, document: str | None = None
+    ) -> None:
         super().__init__()
         self.model = model
         self.event = event
+        self.document_id = event.document if event is not None else document
         # The article's events in text order, for n and p.
         self._events = sorted(
-            (e for e in model.events if e.document == event.document), key=lambda e: e.start
+            (e for e in model.events if e.document == self.document_id), key=lambda e: e.start
         )
 
     def compose(self) -> ComposeResult:
@@ -34,7 +40,7 @@ class SourceScreen(Screen[Event]):
         yield Footer()
 
     def on_mount(self) -> None:
-        doc = self.model.document(self.event)
+        doc = self.model.documents.get(self.document_id or "")
         if doc is not None:
             self.title = "timeline"
             self.sub_title = clean_line(doc.document.title or doc.document.id)
@@ -42,16 +48,22 @@ class SourceScreen(Screen[Event]):
         self.query_one(SourceView).focus()
 
     def _show(self) -> None:
-        doc = self.model.document(self.event)
+        doc = self.model.documents.get(self.document_id or "")
         view = self.query_one(SourceView)
-        if doc is not None:
-            view.show(doc, (self.event.start, self.event.end))
-            view.border_title = Text(clean_line(f"{self.event.date.label} · {self.event.title}"))
+        if doc is None:
+            return
+        if self.event is None:
+            view.show(doc, None)
+            view.border_title = Text(clean_line(doc.document.title or doc.document.id))
+            return
+        view.show(doc, (self.event.start, self.event.end))
+        view.border_title = Text(clean_line(f"{self.event.date.label} · {self.event.title}"))
 
     def _step(self, direction: int) -> None:
-        index = next((i for i, e in enumerate(self._events) if e.id == self.event.id), None)
-        if index is None:
-            return
+        if self.event is None:
+            index = -1 if direction > 0 else len(self._events)
+        else:
+            index = next((i for i, e in enumerate(self._events) if e.id == self.event.id), -1)
         target = index + direction
         if 0 <= target < len(self._events):
             self.event = self._events[target]

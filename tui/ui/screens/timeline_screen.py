@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -9,6 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
 from tui.core.date_query import DateQuery
@@ -41,6 +45,9 @@ from tui.ui.widgets import (
 
 #: ``analyse(documents, *, lang, genre, dct, progress) -> Analysis``, as tui.core.pipeline has.
 Analyse = Callable[..., Analysis]
+
+#: Seconds the selection must rest before the detail pane follows a repeating key.
+DETAIL_REST = 0.12
 
 #: Actions that need an analysed timeline.
 _NEEDS_MODEL = {
@@ -86,6 +93,11 @@ class TimelineScreen(Screen[None]):
         self.analyse = analyse or pipeline_analyse
         self.analysis: Analysis | None = None
         self.model: TimelineModel | None = None
+        self._detail_event: Event | None = None
+        self._detail_timer: Timer | None = None
+        self._detail_shown_at = 0.0
+        #: Set once the analysis has finished or failed (tests and scripts wait on it).
+        self.analysed = asyncio.Event()
 
     # ----------------------------------------------------------------- layout
 
@@ -102,7 +114,7 @@ class TimelineScreen(Screen[None]):
                     yield EmptyState(id="empty")
                     yield SearchBar(id="search")
                 yield DetailPane(id="detail")
-        yield Footer(compact=True)
+        yield Footer()
 
     def _document_names(self) -> list[str]:
         return [d.title or d.origin or d.id for d in self.documents]
@@ -122,6 +134,7 @@ class TimelineScreen(Screen[None]):
         if not self.documents:
             self._show_empty()
             self.query_one(ProgressPanel).display = False
+            self.analysed.set()
             return
         self.query_one(EmptyState).display = False
         # Start after the first frame is painted: the pipeline's imports take a moment.
@@ -154,7 +167,8 @@ class TimelineScreen(Screen[None]):
         self._update_status()
         if self.model is not None:
             self.query_one(EntityFilterPane).restyle()
-            self.query_one(DetailPane).show(self.model, self.model.selected_event)
+            self._detail_event = self.model.selected_event
+            self._show_detail(restyle=True)
 
     # --------------------------------------------------------------- analysis
 
@@ -201,10 +215,14 @@ class TimelineScreen(Screen[None]):
         if message.fatal:
             self.query_one(ProgressPanel).display = False
             self._show_empty()
+            self.analysed.set()
 
     def on_analysis_finished(self, message: AnalysisFinished) -> None:
         self.analysis = message.analysis
         self.model = message.model
+        # The analysis lives as long as the app: keep the garbage collector from rescanning its
+        # (for a big corpus, millions of) objects, which pauses the UI for hundreds of ms.
+        gc.freeze()
         self.query_one(ProgressPanel).display = False
         self.query_one(EntityFilterPane).set_model(self.model)
         timeline = self.query_one(TimelineView)
@@ -214,11 +232,32 @@ class TimelineScreen(Screen[None]):
         self._update_status()
         self._show_empty()
         timeline.focus()
+        self.analysed.set()
 
     # ------------------------------------------------------------ reactions
 
     def on_event_highlighted(self, message: EventHighlighted) -> None:
-        self.query_one(DetailPane).show(self.model, message.event)
+        # A single key shows the detail at once; while a key repeats, the detail pane (which
+        # costs a layout) waits until the selection rests, so the timeline keeps up.
+        self._detail_event = message.event
+        if self._detail_timer is not None:
+            self._detail_timer.reset()
+        elif time.monotonic() - self._detail_shown_at >= DETAIL_REST:
+            self._show_detail()
+        else:
+            self._detail_timer = self.set_timer(DETAIL_REST, self._show_detail)
+
+    def _show_detail(self, *, restyle: bool = False) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        self._detail_shown_at = time.monotonic()
+        self.query_one(DetailPane).show(self.model, self._detail_event, restyle=restyle)
+
+    @property
+    def detail_pending(self) -> bool:
+        """True while the detail pane waits for the selection to rest."""
+        return self._detail_timer is not None
 
     def on_event_activated(self, message: EventActivated) -> None:
         self._open_source(message.event)
@@ -302,18 +341,20 @@ class TimelineScreen(Screen[None]):
             self._filters_changed()
 
     def action_source(self) -> None:
-        if self.model and (event := self.model.selected_event):
-            self._open_source(event)
+        if self.model is not None:
+            self._open_source(self.model.selected_event)
 
-    def _open_source(self, event: Event) -> None:
-        if self.model is None:
+    def _open_source(self, event: Event | None) -> None:
+        """The article of ``event`` at its sentence (without one: the first article)."""
+        if self.model is None or not self.model.documents:
             return
 
         def back(shown: Event | None) -> None:
             if shown is not None and self.model is not None:
                 self._select(self.model.select_event(self.model.position(shown)))
 
-        self.app.push_screen(SourceScreen(self.model, event), back)
+        first = next(iter(self.model.documents))
+        self.app.push_screen(SourceScreen(self.model, event, first), back)
 
     def action_toggle_entities(self) -> None:
         self.toggle_class("-entities-toggled")

@@ -18,6 +18,7 @@ from tui.core.model import Event
 from tui.core.timeline import ENTITY_GROUPS, TimelineModel
 from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
+from tui.ui.option_prompts import replace_prompt_same_height
 from tui.ui.safe_text import clean_line
 
 _GROUP_NAMES = dict(ENTITY_GROUPS)
@@ -49,6 +50,10 @@ class DetailPane(VerticalScroll):
         "detail-pane--on",
     }
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: Event | None = None
+
     def compose(self) -> ComposeResult:
         yield Static(id="detail-date")
         yield Static(id="detail-sentence")
@@ -61,11 +66,30 @@ class DetailPane(VerticalScroll):
         partial = name not in BLENDED_STYLES
         return self.get_component_rich_style(f"detail-pane--{name}", partial=partial)
 
-    def show(self, model: TimelineModel | None, event: Event | None) -> None:
+    def _entity_prompt(self, model: TimelineModel, entity_id: str) -> Text:
+        entity = model.entities.get(entity_id)
+        label = entity.label if entity else "MISC"
+        on = entity_id in model.active_entities
+        prompt = Text.assemble(("● " if on else "○ ", self._style("on") if on else ""))
+        name = clean_line(model.entity_name(entity_id))
+        prompt.append(name, style=self._style(ENTITY_STYLE_NAMES.get(label, "misc")))
+        prompt.append(f"  {_GROUP_NAMES.get(label, 'Other').lower()}", self._style("muted"))
+        return prompt
+
+    def show(
+        self, model: TimelineModel | None, event: Event | None, *, restyle: bool = False
+    ) -> None:
         """Show ``event`` (or an explanation when there is none)."""
+        entities = self.query_one("#detail-entities", EventEntities)
+        if event is not None and event is self._shown and model is not None and not restyle:
+            # Same event (a filter changed around it): only the filter marks can differ.
+            for entity_id in dict.fromkeys(event.entities):
+                prompt = self._entity_prompt(model, entity_id)
+                replace_prompt_same_height(entities, entity_id, prompt)
+            return
+        self._shown = event
         date = self.query_one("#detail-date", Static)
         sentence = self.query_one("#detail-sentence", Static)
-        entities = self.query_one("#detail-entities", EventEntities)
         context = self.query_one("#detail-context", Static)
         document = self.query_one("#detail-document", Static)
         doc = model.document(event) if model and event else None
@@ -92,18 +116,10 @@ class DetailPane(VerticalScroll):
         sentence.update(highlighted(text, event.start, event.end, marks, self._style))
 
         entities.clear_options()
-        options = []
-        for entity_id in event.entities:
-            name = model.entity_name(entity_id)
-            entity = model.entities.get(entity_id)
-            label = entity.label if entity else "MISC"
-            on = entity_id in model.active_entities
-            prompt = Text.assemble(("● " if on else "○ ", self._style("on") if on else ""))
-            prompt.append(
-                clean_line(name), style=self._style(ENTITY_STYLE_NAMES.get(label, "misc"))
-            )
-            prompt.append(f"  {_GROUP_NAMES.get(label, 'Other').lower()}", self._style("muted"))
-            options.append(Option(prompt, id=entity_id))
+        options = [
+            Option(self._entity_prompt(model, entity_id), id=entity_id)
+            for entity_id in dict.fromkeys(event.entities)
+        ]
         entities.add_options(options)
         entities.display = bool(options)
 

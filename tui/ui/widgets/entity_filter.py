@@ -14,6 +14,7 @@ from tui.core.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.highlighting import ENTITY_STYLE_NAMES
 from tui.ui.messages import EntityToggled
+from tui.ui.option_prompts import replace_prompt_same_height
 from tui.ui.safe_text import clean_line
 
 ON, OFF = "●", "○"
@@ -85,7 +86,8 @@ class EntityFilterPane(OptionList):
         for entity_id in self._active ^ now:
             if entity_id in self._entities:
                 self._active = now
-                self.replace_option_prompt(entity_id, self._prompt(self._entities[entity_id]))
+                prompt = self._prompt(self._entities[entity_id])
+                replace_prompt_same_height(self, entity_id, prompt)
         self._active = now
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

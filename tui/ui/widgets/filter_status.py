@@ -34,6 +34,6 @@ class FilterStatus(Static):
         if model.query.strip():
             text.append(" · ")
             text.append(f"search: {clean_line(model.query.strip())}", style=active)
-        if model.is_filtered:
+        if model.is_filtered and text.cell_len + 12 <= self.size.width:
             text.append("  (c clears)", style=hint)
         self.update(text)

@@ -68,12 +68,14 @@ class SourceView(ScrollView, can_focus=True):
         "source-view--org",
         "source-view--loc",
         "source-view--misc",
+        "source-view--ignored",
     }
 
     DEFAULT_CSS = """
     SourceView {
         overflow-x: hidden;
         overflow-y: auto;
+        scrollbar-gutter: stable;
     }
     """
 
@@ -96,7 +98,8 @@ class SourceView(ScrollView, can_focus=True):
         self.document = document
         self.focus_span = focus
         self._layout(force=True)
-        self.scroll_to_focus()
+        # The new virtual size takes effect on the next refresh; scroll after it.
+        self.call_after_refresh(self.scroll_to_focus)
 
     def _layout(self, *, force: bool = False) -> None:
         width = self.scrollable_content_region.width
@@ -109,6 +112,9 @@ class SourceView(ScrollView, can_focus=True):
         self._text = highlighted(
             text, 0, len(text), highlights(self.document), self._style, emphasis=emphasis
         )
+        # Format markup that is not article prose (the date marker, a byline) is dimmed.
+        for start, end in self.document.document.ignored:
+            self._text.stylize(self._style("ignored"), start, end)
         self._spans = wrap_spans(text, width)
         self._width = width
         self._lines.clear()
@@ -130,7 +136,7 @@ class SourceView(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._layout()
-        self.scroll_to_focus()
+        self.call_after_refresh(self.scroll_to_focus)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

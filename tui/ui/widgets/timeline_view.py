@@ -29,9 +29,9 @@ from tui.ui.safe_text import clean_line
 DOCUMENT_COLOURS = 6
 _ENTITY_CLASSES = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
 #: The date column is as wide as the longest label, but at most this share of the pane's
-#: width and at least wide enough for ``12 Sep 2021`` or ``≈ recently``.
-_DATE_SHARE = 0.25
-_DATE_MIN = 14
+#: width and at least wide enough for ``after 12 Sep 2021`` or ``≈ recently``.
+_DATE_SHARE = 0.28
+_DATE_MIN = 16
 
 
 def date_label(label: str, width: int) -> str:
