@@ -44,3 +44,11 @@ def test_lead_in_and_whitespace_are_removed() -> None:
 
 def test_one_huge_word_is_still_limited() -> None:
     assert len(compress("x" * 300, "en")) <= TITLE_LIMIT
+
+
+def test_a_coordinated_part_of_a_dropped_clause_is_dropped_too() -> None:
+    sentence = (
+        "Trump drohte daraufhin mit rechtlichen Konsequenzen, sollte Zuckerberg ähnlich"
+        " handeln, und wenn er diesmal etwas Illegales tut, wird er im Gefängnis landen."
+    )
+    assert compress(sentence, "de") == "Trump drohte daraufhin mit rechtlichen Konsequenzen"

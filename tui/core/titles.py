@@ -24,8 +24,8 @@ _MIN_TITLE = 20
 
 
 @cache
-def _subordinators(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.load(lang, "events").get("subordinators", []))
+def _words(lang: str, kind: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load(lang, "events").get(kind, []))
 
 
 def compress(sentence: str, lang: str, limit: int = TITLE_LIMIT) -> str:
@@ -38,7 +38,9 @@ def compress(sentence: str, lang: str, limit: int = TITLE_LIMIT) -> str:
     if len(without_asides) >= _MIN_TITLE:
         text = without_asides
     if len(text) > limit:
-        shorter = _drop_subordinate_clauses(text, _subordinators(lang))
+        shorter = _drop_subordinate_clauses(
+            text, _words(lang, "subordinators"), _words(lang, "coordinators")
+        )
         if len(shorter) >= _MIN_TITLE:
             text = shorter
     return text if len(text) <= limit else _cut(text, limit)
@@ -51,13 +53,17 @@ def _strip_enclosing_quotes(text: str) -> str:
     return text
 
 
-def _drop_subordinate_clauses(text: str, openers: frozenset[str]) -> str:
+def _drop_subordinate_clauses(
+    text: str, openers: frozenset[str], coordinators: frozenset[str]
+) -> str:
     """Drop comma-delimited segments that open with a subordinator (never the first one)."""
     segments = text.split(", ")
     out = segments[0]
     dropped = False
     for segment in segments[1:]:
         first = segment.split(" ", 1)[0].lower()
+        if dropped and first in coordinators:
+            break  # "..., sollte er X tun, und wenn ...": the rest hangs on the dropped clause
         if first in openers or _is_infinitive_clause(segment):
             dropped = True
             continue

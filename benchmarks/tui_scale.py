@@ -1,0 +1,290 @@
+"""How the timeline app copes with a big corpus: per-key latency and memory at ~100,000 events.
+
+A synthetic analysis (5,000 articles of 20 dated events each, 2,000 entities mentioned with a
+Zipf-like frequency, dates from 1990 to 2025 at every precision) is built directly as the
+pipeline's model, then the real app is driven with Textual's Pilot at 120x40. Each figure is
+the time from sending a key until every widget has handled it (and what it caused) and the
+screen has been composed again. Pilot's own "wait until the CPU is idle" polling is switched
+off while measuring: it adds tens of milliseconds of sleeping that a real terminal does not
+have (the first row shows Pilot's overhead on a key that does nothing, with it on).
+
+    python benchmarks/tui_scale.py                 # 100,000 events
+    python benchmarks/tui_scale.py --events 20000  # quicker
+
+Targets (issue 4): moving the selection and scrolling < 50 ms per key; toggling an entity
+filter or typing a search character < 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import os
+import random
+import statistics
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+
+import textual.app as textual_app
+from textual.pilot import Pilot
+
+from tui.core.model import (
+    Analysis,
+    Document,
+    DocumentAnalysis,
+    Entity,
+    Event,
+    Mention,
+    Timex,
+)
+from tui.core.timeline import TimelineModel
+from tui.core.timevalue import resolve
+from tui.ui.app import TimelineApp
+from tui.ui.screens import TimelineScreen
+from tui.ui.widgets import EntityFilterPane, TimelineView
+
+EVENTS_PER_DOCUMENT = 20
+ENTITIES = 2_000
+LABELS = ("PER", "ORG", "LOC", "MISC")
+VERBS = ("traf", "kritisierte", "unterstützte", "verklagte", "besuchte", "kaufte", "lobte")
+OBJECTS = ("das Projekt", "die Regierung", "den Vertrag", "die Firma", "den Plan", "die Wahl")
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+          "September", "Oktober", "November", "Dezember")  # fmt: skip
+
+
+def rss_mb() -> float:
+    """The process's resident memory now, in MB (Linux)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def _date(rng: random.Random) -> tuple[str, str]:
+    """A TIMEX3 value and the words that say it."""
+    year = rng.randint(1990, 2025)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    kind = rng.random()
+    if kind < 0.6:
+        return f"{year}-{month:02d}-{day:02d}", f"am {day}. {MONTHS[month - 1]} {year}"
+    if kind < 0.8:
+        return f"{year}-{month:02d}", f"im {MONTHS[month - 1]} {year}"
+    if kind < 0.9:
+        return str(year), f"im Jahr {year}"
+    if kind < 0.95:
+        return f"{year}-Q{rng.randint(1, 4)}", f"im Quartal {year}"
+    return "PAST_REF", "kürzlich"
+
+
+def synthetic_analysis(events: int, seed: int = 4) -> Analysis:
+    rng = random.Random(seed)
+    entities = [
+        Entity(f"e{i}", f"Name{i} Person{i}", LABELS[i % 4], [f"Person{i}"])
+        for i in range(ENTITIES)
+    ]
+    weights = [1 / (rank + 1) for rank in range(ENTITIES)]
+    documents: list[DocumentAnalysis] = []
+    all_events: list[Event] = []
+    for d in range(max(1, events // EVENTS_PER_DOCUMENT)):
+        dct = f"{rng.randint(2000, 2025)}-{rng.randint(1, 12):02d}"
+        parts: list[str] = []
+        spans, timexes, mentions, doc_events = [], [], [], []
+        position = 0
+        for _ in range(EVENTS_PER_DOCUMENT):
+            value, words = _date(rng)
+            picked = rng.choices(range(ENTITIES), weights, k=rng.randint(1, 3))
+            actors = [entities[i] for i in dict.fromkeys(picked)]
+            names = [a.name for a in actors]
+            sentence = f"{' und '.join(names)} {rng.choice(VERBS)} {words} {rng.choice(OBJECTS)}."
+            start, end = position, position + len(sentence)
+            t_start = start + sentence.index(words)
+            timexes.append(Timex(t_start, t_start + len(words), words, "DATE", value))
+            offset = start
+            for name, actor in zip(names, actors, strict=True):
+                m_start = sentence.index(name, offset - start) + start
+                mentions.append(Mention(m_start, m_start + len(name), name, actor.label, actor.id))
+                actor.count += 1
+                offset = m_start + len(name)
+            date = resolve(value, None, dct)
+            assert date is not None
+            doc_events.append(
+                Event(f"d{d}-{len(doc_events)}", f"d{d}", sentence[:80], sentence, start, end,
+                      date, "explicit", len(timexes) - 1, [a.id for a in actors])
+            )  # fmt: skip
+            spans.append((start, end))
+            parts.append(sentence)
+            position = end + 1
+        text = " ".join(parts)
+        document = Document(f"d{d}", text, title=f"Artikel {d}", dct=dct, lang="de")
+        documents.append(
+            DocumentAnalysis(document, "de", spans, [(0, len(text))], timexes, mentions)
+        )
+        all_events.extend(doc_events)
+    all_events.sort(key=lambda e: e.date.sort_key)
+    return Analysis(documents=documents, entities=entities, events=all_events)
+
+
+async def _no_idle_wait(*_: object, **__: object) -> None:
+    await asyncio.sleep(0)
+
+
+#: CPU milliseconds of the last :func:`handled` call (wall time suffers from other processes
+#: on a shared machine; CPU time is what this process itself spent).
+cpu_samples: list[float] = []
+
+
+async def handled(pilot: Pilot, action: Callable[[], Awaitable[object]]) -> float:
+    """Milliseconds until ``action`` (a key press) is handled and the screen composed."""
+    start, cpu = time.perf_counter(), time.process_time()
+    await action()
+    # A message handled by one widget may post more to another: wait a few rounds.
+    for _ in range(3):
+        await pilot._wait_for_screen()
+    pilot.app.screen._on_timer_update()  # compose and paint now (normally on a timer)
+    cpu_samples.append((time.process_time() - cpu) * 1000)
+    return (time.perf_counter() - start) * 1000
+
+
+class Timings:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, list[float], float | None]] = []
+        self.cpu: dict[str, list[float]] = {}
+
+    async def measure(
+        self, name: str, pilot: Pilot, action: Callable[[], Awaitable[object]], times: int,
+        target: float | None,
+    ) -> None:  # fmt: skip
+        cpu_samples.clear()
+        samples = [await handled(pilot, action) for _ in range(times)]
+        self.rows.append((name, samples, target))
+        self.cpu[name] = self.cpu.get(name, []) + list(cpu_samples)
+
+    def table(self) -> str:
+        lines = [
+            "| action | keys | median ms | p95 ms | max ms | CPU median ms | target ms |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for name, samples, target in self.rows:
+            ordered = sorted(samples)
+            p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+            cpu = self.cpu.get(name)
+            cpu_median = f"{statistics.median(cpu):.1f}" if cpu else ""
+            lines.append(
+                f"| {name} | {len(samples)} | {statistics.median(samples):.1f} | {p95:.1f} "
+                f"| {max(samples):.1f} | {cpu_median} "
+                f"| {'' if target is None else f'< {target:.0f}'} |"
+            )
+        return "\n".join(lines)
+
+
+async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dict[str, float]]:
+    def analyse(documents: Sequence[Document], **options: object) -> Analysis:
+        return analysis
+
+    app = TimelineApp([d.document for d in analysis.documents], analyse=analyse)
+    figures: dict[str, float] = {}
+    timings = Timings()
+    start = time.perf_counter()
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        await asyncio.wait_for(screen.analysed.wait(), timeout=300)
+        await pilot.pause()
+        figures["open (build the view model, first screen) s"] = time.perf_counter() - start
+        figures["RSS with the app open MB"] = rss_mb()
+        assert screen.model is not None
+        model = screen.model
+        view = screen.query_one(TimelineView)
+
+        def press(*keys: str) -> Callable[[], Awaitable[None]]:
+            return lambda: pilot.press(*keys)
+
+        baseline = []
+        for _ in range(20):
+            begin = time.perf_counter()
+            await pilot.press("x")
+            baseline.append((time.perf_counter() - begin) * 1000)
+        timings.rows.append(("unbound key, with Pilot's idle polling (overhead)", baseline, None))
+        textual_app.wait_for_idle = _no_idle_wait  # type: ignore[attr-defined]
+        await timings.measure("unbound key", pilot, press("x"), 30, None)
+        await timings.measure("next event (j)", pilot, press("j"), 200, 50)
+        await timings.measure("previous event (k)", pilot, press("k"), 100, 50)
+        await timings.measure("page down", pilot, press("pagedown"), 50, 50)
+        await timings.measure("page up", pilot, press("pageup"), 50, 50)
+
+        async def wheel() -> None:
+            view.scroll_relative(y=3, animate=False, immediate=True)
+
+        await timings.measure("scroll 3 lines (mouse wheel)", pilot, wheel, 100, 50)
+        await timings.measure("next year (])", pilot, press("right_square_bracket"), 30, 50)
+        await timings.measure("last / first event (End, Home)", pilot, press("end"), 1, 50)
+        await timings.measure("last / first event (End, Home)", pilot, press("home"), 1, 50)
+        timings.rows[-2:] = [
+            (timings.rows[-2][0], timings.rows[-2][1] + timings.rows[-1][1], 50)
+        ]  # fmt: skip (End and Home share a name, so their CPU times too)
+
+        pane = screen.query_one(EntityFilterPane)
+        pane.focus()
+        await pilot.press("home")  # the most mentioned entity
+        toggles_before = model.visible_events
+        await timings.measure(
+            "toggle entity filter (most frequent)", pilot, press("space"), 20, 100
+        )
+        assert model.visible_events == toggles_before  # an even number of toggles
+        await pilot.press("space", "down", "space")  # two entities: any-of
+        figures["events shown, any of 2 entities"] = model.visible_events
+        await timings.measure("switch any/all", pilot, press("a"), 10, 100)
+        await pilot.press("c")
+        view.focus()
+
+        await pilot.press("slash")
+        word = "person12 kritisierte"
+        cpu_samples.clear()
+        samples = [await handled(pilot, press(char)) for char in word]
+        figures["events matching the search"] = model.visible_events
+        samples += [await handled(pilot, press("backspace")) for _ in word]
+        timings.rows.append(("type / delete a search character", samples, 100))
+        timings.cpu["type / delete a search character"] = list(cpu_samples)
+        await pilot.press("escape")
+        figures["events"] = model.total_events
+        figures["entities"] = len(model.entities)
+    return timings, figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--width", type=int, default=120)
+    parser.add_argument("--height", type=int, default=40)
+    args = parser.parse_args()
+
+    base = rss_mb()
+    start = time.perf_counter()
+    analysis = synthetic_analysis(args.events)
+    made = time.perf_counter() - start
+    gc.collect()
+    with_analysis = rss_mb()
+    start = time.perf_counter()
+    TimelineModel(analysis)
+    model_seconds = time.perf_counter() - start
+    gc.collect()
+
+    timings, figures = asyncio.run(drive(analysis, (args.width, args.height)))
+    print(f"# timeline TUI at scale: {figures['events']:,.0f} events, "
+          f"{len(analysis.documents):,} documents, {figures['entities']:,.0f} entities, "
+          f"{args.width}x{args.height}\n")  # fmt: skip
+    print(timings.table())
+    print()
+    print("| figure | value |\n|---|---:|")
+    print(f"| generate the synthetic analysis s | {made:.1f} |")
+    print(f"| build the view model (indexes) s | {model_seconds:.2f} |")
+    for name, value in figures.items():
+        if name not in ("events", "entities"):
+            print(f"| {name} | {value:,.1f} |" if isinstance(value, float) else
+                  f"| {name} | {value:,} |")  # fmt: skip
+    print(f"| RSS before generating MB | {base:.0f} |")
+    print(f"| RSS with the analysis MB | {with_analysis:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""Anchoring (issue 3, item 4): DCT precision, tense, genre, anaphors on the previous reference."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.temporal import tag
+
+# (language, DCT, sentence, expression, value, anchor)
+CASES = [
+    # A month DCT never gains an invented day: day-relative values stay at the month.
+    ("de", "2024-12", "Gestern kam er an.", "Gestern", "2024-12", "dct"),
+    ("de", "2024-12", "Am Mittwoch kam er an.", "Mittwoch", "2024-12", "dct"),
+    ("de", "2024-12", "Letzten Monat kam er an.", "Letzten Monat", "2024-11", "dct"),
+    ("de", "2024-12", "Letztes Jahr kam er an.", "Letztes Jahr", "2023", "dct"),
+    ("en", "2024-12", "He arrived yesterday.", "yesterday", "2024-12", "dct"),
+    ("en", "2024", "He arrived last month.", "last month", "2024", "dct"),
+    # Tense decides past or future for a bare month or weekday.
+    ("de", "2024-12-05", "Im März kam er.", "März", "2024-03", "dct"),
+    ("de", "2024-12-05", "Im März wird er kommen.", "März", "2025-03", "dct"),
+    ("en", "2024-12-05", "He came in March.", "March", "2024-03", "dct"),
+    ("en", "2024-12-05", "He will come in March.", "March", "2025-03", "dct"),
+    ("de", "2024-12-05", "Am Freitag wird er kommen.", "Freitag", "2024-12-06", "dct"),
+    ("de", "2024-12-05", "Am Freitag kam er.", "Freitag", "2024-11-29", "dct"),
+    # A weekday's event ("Wednesday's ruling") has taken place, today at the latest.
+    ("en", "2024-12-05", "They will fight Tuesday's ruling.", "Tuesday", "2024-12-03", "dct"),
+    ("en", "2024-12-05", "They will fight Thursday's ruling.", "Thursday", "2024-12-05", "dct"),
+    # A feast's week is the current one if the feast falls in it, whatever the tense.
+    ("en", "2000-04-17", "They prayed as Easter week began.", "Easter week", "2000-W16", "dct"),
+    ("en", "2000-04-17", "He died at Easter.", "Easter", "1999-04-04", "dct"),
+    # A direction given by a word excludes the DCT's own day or month; the tense does not.
+    ("en", "2024-12-05", "He left last Thursday.", "last Thursday", "2024-11-28", "dct"),
+    ("en", "2024-12-05", "He said Thursday it was over.", "Thursday", "2024-12-05", "dct"),
+    ("en", "2024-12-05", "He comes next Thursday.", "next Thursday", "2024-12-12", "dct"),
+    ("en", "2024-12-05", "It opened last December.", "last December", "2023-12", "dct"),
+    ("en", "2024-12-05", "It opens next December.", "next December", "2025-12", "dct"),
+    ("de", "2024-12-05", "Er kam letzten Donnerstag.", "letzten Donnerstag", "2024-11-28", "dct"),
+    # Anaphors take the previous reference, whatever the genre.
+    (
+        "de",
+        "2024-12",
+        "Am 6. Januar 2021 kam er. Damals war es kalt.",
+        "Damals",
+        "2021-01-06",
+        "previous",
+    ),
+    (
+        "de",
+        "2024-12",
+        "Die Wahl 2020 war knapp. Im selben Jahr starb er.",
+        "selben Jahr",
+        "2020",
+        "previous",
+    ),
+    (
+        "de",
+        "2024-12",
+        "Er kam 2016 an. Zwei Jahre später ging er.",
+        "Zwei Jahre später",
+        "2018",
+        "previous",
+    ),
+    (
+        "en",
+        "2024-12-05",
+        "He arrived on Tuesday. He left the next morning.",
+        "the next morning",
+        "2024-12-04",
+        "previous",
+    ),
+    (
+        "en",
+        "2024-12",
+        "He came in 2016. The following year he left.",
+        "The following year",
+        "2017",
+        "previous",
+    ),
+    (
+        "en",
+        "2024-12",
+        "He came on May 3, 1990. At the time it was cold.",
+        "At the time",
+        "1990-05-03",
+        "previous",
+    ),
+    # "A year ago" after a recent period is that period a year before.
+    (
+        "en",
+        "1989-10-30",
+        "Net rose in the third quarter from $3 million a year ago.",
+        "a year ago",
+        "1988-Q3",
+        "previous",
+    ),
+    (
+        "en",
+        "1989-10-30",
+        "Net rose in the third quarter. Sales in the quarter fell.",
+        "the quarter",
+        "1989-Q3",
+        "previous",
+    ),
+    (
+        "en",
+        "1989-10-30",
+        "Sales in the latest quarter fell.",
+        "the latest quarter",
+        "1989-Q3",
+        "dct",
+    ),
+    (
+        "en",
+        "1989-10-30",
+        "Shares fell Friday. Sales in the latest quarter fell.",
+        "the latest quarter",
+        "1989-Q3",
+        "dct",
+    ),
+    (
+        "en",
+        "1989-10-30",
+        "Net rose in the third quarter; in the 1988 quarter it fell.",
+        "the 1988 quarter",
+        "1988-Q3",
+        "previous",
+    ),
+    (
+        "en",
+        "1998-08-07",
+        "He was elected on Friday, a year ago he was unknown.",
+        "a year ago",
+        "1997",
+        "dct",
+    ),
+    (
+        "de",
+        "2009-11-20",
+        "Im dritten Quartal 2009 stieg der Umsatz gegenüber dem gleichen Zeitraum des Vorjahres.",
+        "dem gleichen Zeitraum des Vorjahres",
+        "2008-Q3",
+        "previous",
+    ),
+    # No reference at all: relative values degrade to vague references.
+    ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),
+    ("en", None, "He will come tomorrow.", "tomorrow", "FUTURE_REF", "dct"),
+    # No reference at all: a date without year keeps its unknown year.
+    ("de", None, "Am 6. Januar kam er.", "6. Januar", "XXXX-01-06", "explicit"),
+    ("en", None, "He came on January 6.", "January 6", "XXXX-01-06", "explicit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "dct", "text", "phrase", "value", "anchor"), CASES)
+def test_anchoring(find, lang, dct, text, phrase, value, anchor):
+    timex = find(text, lang, dct, phrase)
+    assert (timex.value, timex.anchor) == (value, anchor)
+
+
+NARRATIVE = "Am Donnerstag, 3. Mai 1990 kam er an. Am Mittwoch davor war er in Rom."
+
+
+def test_narrative_resolves_against_the_last_mentioned_date(find):
+    timex = find(NARRATIVE, "de", "2024-12-05", "Mittwoch", genre="narrative")
+    assert (timex.value, timex.anchor) == ("1990-05-02", "previous")
+
+
+def test_news_resolves_against_the_publication_date(find):
+    timex = find(NARRATIVE, "de", "2024-12-05", "Mittwoch", genre="news")
+    assert (timex.value, timex.anchor) == ("2024-12-04", "dct")
+
+
+def test_without_dct_news_falls_back_to_the_last_mentioned_date(find):
+    timex = find(
+        "Am 3. Mai 1990 kam er an. Tags darauf, am Freitag, ging er.", "de", None, "Freitag"
+    )
+    assert timex.value == "1990-05-04"
+
+
+def test_clock_time_takes_the_day_of_its_sentence(find):
+    timex = find("Am 3. Mai 1990 um 14 Uhr kam er.", "de", "2024-12-05", "14 Uhr")
+    assert timex.value == "1990-05-03T14:00"
+
+
+def test_clock_time_takes_the_nearest_day_named_before_it():
+    text = "Sprechstunde am 9. September von 16 bis 17 Uhr und am 11. September um 10 Uhr."
+    found = {t.text: t.value for t in tag(text, lang="de", dct="2015-09-05")}
+    assert found["16"] == "2015-09-09T16:00"
+    assert found["10 Uhr"] == "2015-09-11T10:00"

@@ -1,0 +1,364 @@
+"""Resolve underspecified values against the publication date or the previous reference.
+
+Underspecified values, as rules write them:
+
+``rel(U,N[,SUFFIX])``
+    N units ``U`` (D W M Q H Y E C) from the reference time: the DCT in news, the last
+    mentioned date fine enough for ``U`` in narrative (``gestern`` = ``rel(D,-1)``).
+``ana(U,N[,SUFFIX])``
+    N units from the previous reference, whatever the genre (``zwei Jahre später``).
+``prev([U])``
+    The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
+``period(U,N[,dct|prev])``
+    The period under discussion (a recent month, quarter ... just mentioned) moved by N
+    units at its own granularity ("a year ago" after "the third quarter" is last year's
+    third quarter); without one, like ``rel`` (or ``ana`` with ``prev``).
+``focus(U,N)``
+    The ``U`` under discussion ("the quarter"): the one of the last mention, else N units
+    from the reference time (the last completed quarter: ``focus(Q,-1)``).
+``inyear(YEAR)``
+    The period under discussion in another year ("the 1988 period").
+``near(VALUE[,DIR[,incl]])`` or a bare value with ``XXXX``
+    A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
+    next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
+    A given ``DIR`` excludes the reference's own day or month ("last Friday" in a Friday
+    paper), unless ``incl`` follows.
+``feast(SPEC[,YEAR])``
+    A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
+    sentence's tense points at, else the nearest.
+``weekof(VALUE)``
+    The ISO week of a date ("the week of March 6"); of a feast, the current week if the
+    feast falls in it, whatever the tense ("as Easter week began").
+``dayfrom(VALUE,N)``
+    N days from a date, itself possibly underspecified ("the day before last Tuesday").
+``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
+    A time on the day the sentence is about: the last day named before it in its
+    sentence, else the next one named in it, else one named in the two sentences before,
+    else the reference day.
+
+A reference coarser than what a value needs is never refined: with a DCT of ``2024-12``,
+``gestern`` is ``2024-12`` (we know the month, not the day) and ``am Mittwoch`` likewise.
+Without any reference, relative values degrade to PAST_REF / PRESENT_REF / FUTURE_REF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tui.core.temporal import calendar
+from tui.core.temporal.calendar import Point
+from tui.core.temporal.normalise import CALL, Reading
+
+#: How many sentences back a clock time looks for the day it belongs to.
+CLOCK_REACH = 2
+_VAGUE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
+_UNKNOWN_YEAR = "XXXX"
+#: Granularities of a "period under discussion" (a month, quarter, half or season).
+_PERIOD_UNITS = ("M", "Q", "H", "S")
+#: How old a period may be and still be the one under discussion.
+_RECENT_DAYS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str
+    anchor: str  # "explicit" | "dct" | "previous"
+
+
+def _sign(n: float) -> int:
+    return (n > 0) - (n < 0)
+
+
+def _amount(text: str) -> int:
+    return round(float(text))
+
+
+class Anchorer:
+    """Resolves one document's readings in document order, remembering what was mentioned."""
+
+    def __init__(self, dct: str | None, genre: str, weekday_default: int = -1) -> None:
+        self.dct = calendar.parse(dct)
+        #: Which weekday a bare ``am Mittwoch`` means when the tense does not tell.
+        self.weekday_default = weekday_default
+        self.narrative = genre == "narrative" or self.dct is None
+        self.mentioned: list[Point] = []
+        #: Day-precise mentions as (sentence, point): clock times attach to them.
+        self._days: list[tuple[int, int, Point]] = []  # (sentence, offset, day)
+        self._sentence = -1
+        self._offset = 0
+
+    # -- references -------------------------------------------------------------------
+    def _previous(self, unit: str | None = None) -> Point | None:
+        """The last mentioned point (at least as fine as ``unit``, if given)."""
+        for point in reversed(self.mentioned):
+            if unit is None or point.finer_than(unit):
+                return point
+        return None
+
+    def _antecedent(self, unit: str) -> tuple[Point | None, str]:
+        """What an anaphor refers back to: the last mention, else the publication date."""
+        point = self._previous(unit) or self._previous()
+        if point is not None:
+            return point, "previous"
+        return self.dct, "dct"
+
+    def _reference(self, unit: str) -> tuple[Point | None, str]:
+        """The point relative expressions count from, and the anchor kind it gives."""
+        if not self.narrative:
+            return self.dct, "dct"
+        point = self._previous(unit) or self._previous()
+        if point is not None:
+            return point, "previous"
+        return self.dct, "dct"
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, reading: Reading, sentence: int, tense: int, offset: int = 0) -> Resolved:
+        """Resolve one reading of sentence number ``sentence`` found at ``offset``."""
+        self._sentence, self._offset = sentence, offset
+        if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
+            return Resolved(reading.value, "explicit")
+        resolved = self._resolve(reading.value, tense)
+        point = calendar.parse(resolved.value)
+        # A comparison ("a year ago" = last year's quarter) is no new period under discussion.
+        if point is not None and not reading.value.startswith("period("):
+            self.mentioned.append(point)
+            if point.unit == "D":
+                self._days.append((sentence, offset, point))
+        return resolved
+
+    def point(self, value: str, tense: int) -> str:
+        """Resolve a ``point`` template without recording it as a mention."""
+        return self._resolve(value, tense).value
+
+    def _resolve(self, value: str, tense: int) -> Resolved:
+        call = CALL.match(value)
+        if call is None:
+            if _UNKNOWN_YEAR in value and value.startswith(_UNKNOWN_YEAR):
+                return self._near(value, None, tense)
+            return Resolved(value, "explicit")
+        name, args = call.group(1), _arguments(call.group(2))
+        if name == "rel":
+            return self._relative(args, previous_only=False)
+        if name == "ana":
+            return self._relative(args, previous_only=True)
+        if name == "weekof":  # the ISO week of a date
+            feast = CALL.match(args[0])
+            if feast is not None and feast.group(1) == "feast":  # the feast's week may be now
+                spec, *year = _arguments(feast.group(2))
+                inner = self._feast(spec, year[0] if year else "", tense, week=True)
+            else:
+                inner = self._resolve(args[0], tense)
+            point = calendar.parse(inner.value)
+            if point is None or point.unit != "D":
+                return inner
+            return Resolved(calendar.fmt(point.day, "W"), inner.anchor)
+        if name == "dayfrom":  # a day counted from another date
+            inner = self._resolve(args[0], tense)
+            point = calendar.parse(inner.value)
+            if point is None or point.unit != "D":
+                return inner
+            return Resolved(calendar.shift(point, "D", _amount(args[1])), inner.anchor)
+        if name == "period":
+            return self._period(args)
+        if name == "focus":
+            return self._focus(args)
+        if name == "inyear":
+            return self._in_year(args[0])
+        if name == "prev":
+            return self._prev(args[0] if args and args[0] else None)
+        if name == "near":
+            direction = int(args[1]) if len(args) > 1 and args[1] else None
+            inclusive = len(args) > 2 and args[2] == "incl"
+            return self._near(args[0], direction, tense, inclusive)
+        if name == "clock":
+            return self._clock(args[0])
+        if name == "feast":
+            return self._feast(args[0], args[1] if len(args) > 1 else "", tense)
+        return Resolved(value, "explicit")
+
+    def _relative(self, args: list[str], *, previous_only: bool) -> Resolved:
+        unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
+        suffix = args[2] if len(args) > 2 else ""
+        if previous_only:
+            point, anchor = self._antecedent(unit)
+        else:
+            point, anchor = self._reference(unit)
+        if point is None:
+            return Resolved(_VAGUE_BY_SIGN[_sign(amount)], anchor)
+        value = calendar.shift(point, unit, amount)
+        if suffix and point.finer_than(unit):
+            value += suffix
+        return Resolved(value, anchor)
+
+    def _period(self, args: list[str]) -> Resolved:
+        """The period under discussion, moved: "up from $3 million a year ago" is the same
+        quarter a year before when the text is talking about a recent quarter; otherwise
+        an ordinary shift from the DCT (``dct``) or the previous reference (``prev``)."""
+        unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
+        focus = self._previous()
+        if focus is not None and focus.unit in _PERIOD_UNITS and self._recent(focus):
+            return Resolved(calendar.shift_period(focus, unit, amount), "previous")
+        fallback_previous = len(args) > 2 and args[2] == "prev"
+        return self._relative([unit, str(amount)], previous_only=fallback_previous)
+
+    def _focus(self, args: list[str]) -> Resolved:
+        """The ``U`` under discussion ("the quarter"): the one holding the last mention
+        at least as fine as ``U``, else ``N`` units from the reference time."""
+        unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
+        point = self._previous(unit)
+        if point is not None and self._recent(point) and not self._unfinished(point, unit, amount):
+            return Resolved(calendar.shift(point, unit, 0), "previous")
+        return self._relative([unit, str(amount)], previous_only=False)
+
+    def _unfinished(self, point: Point, unit: str, amount: int) -> bool:
+        """Whether a past ``unit`` is asked for (``amount`` < 0: "the latest quarter") but
+        ``point`` lies in the one still running at the DCT ("Friday" names no reported
+        quarter)."""
+        if amount >= 0 or self.dct is None or not self.dct.finer_than(unit):
+            return False
+        return calendar.shift(point, unit, 0) == calendar.shift(self.dct, unit, 0)
+
+    def _in_year(self, year: str) -> Resolved:
+        """ "The 1988 period": the period under discussion, in the year given."""
+        focus = self._previous()
+        if focus is not None and focus.unit in _PERIOD_UNITS:
+            try:
+                moved = focus.day.replace(year=int(year))
+            except ValueError:
+                return Resolved(year, "explicit")
+            return Resolved(calendar.fmt(moved, focus.unit), "previous")
+        return Resolved(year, "explicit")
+
+    def _recent(self, point: Point) -> bool:
+        """Whether ``point`` lies in the year up to the publication date (always without one)."""
+        if self.dct is None:
+            return True
+        return 0 <= (self.dct.day - point.day).days <= _RECENT_DAYS
+
+    def _prev(self, unit: str | None) -> Resolved:
+        point = self._previous()
+        if point is None:
+            return Resolved("PAST_REF", "previous")
+        if unit is None or not point.finer_than(unit):
+            return Resolved(point.value, "previous")
+        return Resolved(calendar.shift(point, unit, 0), "previous")
+
+    def _clock(self, time: str) -> Resolved:
+        """The day a clock time is on: the last one named before it in its sentence, else
+        the next one named in its sentence, else one named shortly before."""
+        same = sorted((o, d.day) for s, o, d in self._days if s == self._sentence)
+        before = [d for o, d in same if o < self._offset]
+        after = [d for o, d in same if o > self._offset]
+        if before or after:
+            day = before[-1] if before else after[0]
+            return Resolved(day.isoformat() + time, "previous")
+        earlier = [
+            d for s, _, d in self._days if self._sentence - CLOCK_REACH <= s < self._sentence
+        ]
+        if earlier:
+            return Resolved(earlier[-1].day.isoformat() + time, "previous")
+        point, anchor = self._reference("D")
+        if point is not None and point.unit == "D":
+            return Resolved(point.day.isoformat() + time, anchor)
+        return Resolved("XXXX-XX-XX" + time, "explicit")
+
+    def _feast(self, spec: str, year: str, tense: int, week: bool = False) -> Resolved:
+        """A movable feast (``easter-2``, ``nth:11:4:4``) in the given or the nearest year."""
+        if year:
+            day = calendar.feast(spec, int(year))
+            return Resolved(day.isoformat() if day else year, "explicit")
+        point, anchor = self._reference("D")
+        if point is None:
+            return Resolved("XXXX-XX-XX", "explicit")
+        if not point.finer_than("M"):
+            day = calendar.feast(spec, point.day.year)
+            return Resolved(day.isoformat() if day else point.value, anchor)
+        ref = point.day
+        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := calendar.feast(spec, y))]
+        nearest = min(days, key=lambda d: abs((d - ref).days))
+        if week and nearest.isocalendar()[:2] == ref.isocalendar()[:2]:
+            return Resolved(nearest.isoformat(), anchor)  # "as Easter week began": this one
+        if tense < 0 and (past := [d for d in days if d <= ref]):
+            return Resolved(past[-1].isoformat(), anchor)
+        if tense > 0 and (future := [d for d in days if d >= ref]):
+            return Resolved(future[0].isoformat(), anchor)
+        return Resolved(nearest.isoformat(), anchor)
+
+    def _near(
+        self, value: str, direction: int | None, tense: int, inclusive: bool = False
+    ) -> Resolved:
+        """Place a value without year (``XXXX-...``) next to the reference time."""
+        rest = value[len(_UNKNOWN_YEAR) :]
+        if rest.startswith("-W") and rest[2:4].isdigit():  # a numbered week: this year's
+            point, anchor = self._reference("Y")
+            return (
+                Resolved(f"{point.day.year:04d}{rest}", anchor)
+                if point
+                else Resolved(value, "explicit")
+            )
+        # A direction given by a word ("last", "next") excludes the reference's own day,
+        # month or season; one read from the tense does not ("said Friday" on a Friday),
+        # nor one marked ``incl`` ("Friday's ruling" is at the latest today's).
+        strict = bool(direction) and not inclusive
+        if rest.startswith("-WXX-"):
+            return self._weekday(rest, direction, tense, strict)
+        if rest.startswith("-XX-"):  # a bare day of the month: the reference month's
+            point, anchor = self._reference("M")
+            if point is None or not point.finer_than("M"):
+                return Resolved(value, "explicit")
+            return Resolved(f"{point.day.year:04d}-{point.day.month:02d}" + rest[3:], anchor)
+        point, anchor = self._reference("M")
+        if point is None:
+            return Resolved(value, "explicit")
+        dir_ = tense if direction is None else direction
+        months = _months_of(rest)
+        year = calendar.year_near(point, *months, dir_, strict) if months else point.day.year
+        return Resolved(f"{year:04d}{rest}", anchor)
+
+    def _weekday(self, rest: str, direction: int | None, tense: int, strict: bool) -> Resolved:
+        """``-WXX-3`` (a Wednesday), ``-WXX-3TEV`` or ``-WXX-WE`` (a weekend) near the reference."""
+        weekend = rest[5:7] == "WE"
+        weekday, suffix = (6, "") if weekend else (int(rest[5]), rest[6:])
+        point, anchor = self._reference("D")
+        if point is None:
+            return Resolved(_UNKNOWN_YEAR + rest, "explicit")
+        if point.unit != "D":
+            return Resolved(calendar.shift(point, "D", 0), anchor)
+        dir_ = tense if direction is None else direction
+        day = calendar.weekday_near(point, weekday, dir_ or self.weekday_default, strict)
+        if day is None:
+            return Resolved(_UNKNOWN_YEAR + rest, "explicit")
+        if weekend:
+            return Resolved(calendar.fmt(dt.date.fromisoformat(day), "W") + "-WE", anchor)
+        return Resolved(f"{day}{suffix}", anchor)
+
+
+_SEASON_MONTHS = {"-SP": (3, 5), "-SU": (6, 8), "-FA": (9, 11), "-WI": (12, 14)}
+
+
+def _months_of(rest: str) -> tuple[int, int] | None:
+    """The months a value without year covers (``-03-06`` -> 3..3, ``-SU`` -> 6..8)."""
+    if len(rest) >= 3 and rest[1:3].isdigit():
+        return int(rest[1:3]), int(rest[1:3])
+    if rest[:3] in _SEASON_MONTHS:
+        return _SEASON_MONTHS[rest[:3]]
+    if rest.startswith("-Q") and rest[2:3].isdigit():
+        return 3 * int(rest[2]) - 2, 3 * int(rest[2])
+    if rest.startswith("-H") and rest[2:3].isdigit():
+        return 6 * int(rest[2]) - 5, 6 * int(rest[2])
+    return None
+
+
+def _arguments(text: str) -> list[str]:
+    """The comma-separated arguments of a call, nested calls kept whole."""
+    args, depth, current = [], 0, []
+    for char in text:
+        if char == "," and depth == 0:
+            args.append("".join(current).strip())
+            current = []
+            continue
+        depth += (char == "(") - (char == ")")
+        current.append(char)
+    args.append("".join(current).strip())
+    return args

@@ -1,0 +1,311 @@
+"""Compile a language's temporal resources into ready-to-run rules (once per language).
+
+Two resource files per language:
+
+``temporal.toml``
+    ``[classes.<name>]`` word classes: word form -> normalised value (month names -> 1..12,
+    number words -> numbers, units -> TIMEX3 unit letters, ...), matched case-insensitively;
+    ``[cased.<name>]`` adds forms that must match with exactly that case (English ``May``);
+    ``[tense]`` words that tell past from future (see :mod:`.tense`);
+    ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one.
+
+``temporal_rules.toml``
+    ``[fragments]`` reusable regular expressions; ``[[rules]]`` extraction patterns with the
+    TIMEX3 ``type``, ``value``, optional ``mod`` and ``point`` templates and ``defaults``
+    for groups that did not take part in the match; ``[[negatives]]`` patterns whose
+    matches veto any candidate lying inside them (amounts, ages ...), ``weak = true`` for
+    those that context may overrule.
+
+In patterns, ``{name}`` stands for a class or fragment and captures it as group ``name``
+(``{name:alias}`` captures it as ``alias``); a space stands for any run of whitespace.
+Templates are ``str.format`` strings over the captured groups (see :mod:`.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from tui.core import resources
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
+_DIGIT_IN_PATTERN = re.compile(r"\\d|\[[0-9]-")
+# Regex syntax to strip before collecting a pattern's literal words.
+_SYNTAX = re.compile(r"\\.|\(\?P<\w+>|\(\?[-\w]*:|\(\?<?[=!]|\[[^\]]*\]")
+_LITERAL_WORD = re.compile(r"[^\W\d_]{4,}")
+#: Literal words of a pattern are triggers too, under this prefix.
+LITERAL = "="
+#: Tokens as the trigger index sees them.
+TOKEN = re.compile(r"\w+")
+#: A token containing a digit triggers every rule that can match digits.
+DIGIT = "#digit"
+#: Prefixes and suffixes this long are looked up too, so that compounds
+#: (``Mittwochabend``, ``Sommermonate``) trigger the rules of their parts.
+_MIN_AFFIX = 3
+# Every match must stand on word boundaries and must not be part of a larger number
+# (``1.2020`` or ``2020,5``).
+_BEFORE = r"(?<!\w)(?<!\d[.,])"
+_AFTER = r"(?!\w)(?![.,]\d)"
+
+
+class GrammarError(ValueError):
+    """A resource file is malformed; the message names the file and the rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    type: str
+    value: str
+    mod: str | None
+    point: str | None
+    #: Captured group -> word class that normalises it (None: digits or raw text).
+    group_classes: dict[str, str | None]
+    defaults: dict[str, Any]
+    triggers: frozenset[str]
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Negative:
+    name: str
+    regex: re.Pattern[str]
+    triggers: frozenset[str]
+    #: A weak negative (a number before a capitalised word) only vetoes candidates whose
+    #: whole match lies inside it: context such as "seit 2019" overrules it. A strong one
+    #: (a number before "Euro") vetoes any expression inside it.
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TenseClues:
+    """The ``[tense]`` table of a language: words that tell past from future."""
+
+    past_words: frozenset[str] = frozenset()
+    future_words: frozenset[str] = frozenset()
+    #: Word endings that mark a past form when the word is in neither list ("-ed").
+    past_suffixes: tuple[str, ...] = ()
+    #: Past reporting verbs: tense markers only right next to an expression.
+    reporting_words: frozenset[str] = frozenset()
+    #: Words right before an expression that place it after / before the reference,
+    #: padded with spaces (" until ") so that they match whole words.
+    future_signals: tuple[str, ...] = ()
+    past_signals: tuple[str, ...] = ()
+    #: Auxiliaries after which a regular past form is a participle ("be held").
+    auxiliaries: frozenset[str] = frozenset()
+    #: Auxiliaries of the perfect: a participle right after them is a past ("have gathered").
+    perfect: frozenset[str] = frozenset()
+    #: Auxiliaries of the past perfect: with them, "until" looks back ("until then he had").
+    past_perfect: frozenset[str] = frozenset()
+    #: After these a regular past form is an adjective ("the reduced dividend").
+    determiners: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any]) -> TenseClues:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in table.get(key, []))
+
+        def signals(key: str) -> tuple[str, ...]:
+            return tuple(f" {w.lower()} " for w in table.get(key, []))
+
+        return cls(
+            past_words=words("past"),
+            future_words=words("future"),
+            past_suffixes=tuple(table.get("past_suffixes", [])),
+            reporting_words=words("reporting"),
+            future_signals=signals("future_signals"),
+            past_signals=signals("past_signals"),
+            auxiliaries=words("auxiliaries"),
+            perfect=words("perfect"),
+            determiners=words("determiners"),
+            past_perfect=words("past_perfect"),
+        )
+
+
+@dataclass(slots=True)
+class Grammar:
+    lang: str
+    classes: dict[str, dict[str, Any]]
+    rules: list[Rule]
+    negatives: list[Negative]
+    tense: TenseClues
+    #: -1 or +1: whether a bare weekday means the last or the next one when tense is silent.
+    weekday_default: int = -1
+    #: lower-case token (or affix) -> the classes it belongs to.
+    token_classes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def triggers_in(self, text: str, start: int, end: int) -> set[str]:
+        """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
+        found: set[str] = set()
+        index = self.token_classes
+        for m in TOKEN.finditer(text, start, end):
+            token = m.group().lower()
+            if any(c.isdigit() for c in token):
+                found.add(DIGIT)
+                continue
+            hit = index.get(token)
+            if hit is not None:
+                found.update(hit)
+            for i in range(_MIN_AFFIX, len(token) - _MIN_AFFIX + 1):
+                if (hit := index.get(token[:i])) is not None:
+                    found.update(hit)
+                if (hit := index.get(token[i:])) is not None:
+                    found.update(hit)
+        return found
+
+
+def normalise_key(text: str) -> str:
+    """How a matched word is looked up in its class: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+def _word_regex(word: str) -> str:
+    return r"\s+".join(re.escape(part) for part in word.split())
+
+
+def _class_regex(words: dict[str, Any], cased: dict[str, Any]) -> str:
+    options = sorted(words, key=len, reverse=True)
+    parts = [_word_regex(w) for w in options]
+    parts += [f"(?-i:{_word_regex(w)})" for w in sorted(cased, key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+class _Expander:
+    """Turns ``{placeholder}`` patterns into regular expressions."""
+
+    def __init__(self, classes: dict[str, str], fragments: dict[str, str], source: str) -> None:
+        self.classes = classes
+        self.fragments = fragments
+        self.source = source
+        self._inner: dict[str, tuple[str, frozenset[str]]] = {}
+
+    def inner(self, name: str, where: str, depth: int = 0) -> tuple[str, frozenset[str]]:
+        """A class or fragment as a non-capturing expression, with the classes it uses."""
+        if name in self._inner:
+            return self._inner[name]
+        if name in self.classes:
+            result = (self.classes[name], frozenset({name}))
+        elif name in self.fragments:
+            if depth > 10:
+                raise GrammarError(f"{self.source}: fragment {name!r} refers to itself")
+            regex, used, _ = self._expand(self.fragments[name], where, capture=False, depth=depth)
+            result = (f"(?:{regex})", used)
+        else:
+            raise GrammarError(f"{self.source}: {where} uses unknown {{{name}}}")
+        self._inner[name] = result
+        return result
+
+    def _expand(
+        self, pattern: str, where: str, *, capture: bool, depth: int = 0
+    ) -> tuple[str, frozenset[str], dict[str, str | None]]:
+        used: set[str] = set()
+        groups: dict[str, str | None] = {}
+
+        def replace(m: re.Match[str]) -> str:
+            name, alias = m.group(1), m.group(2) or m.group(1)
+            regex, inner_used = self.inner(name, where, depth + 1)
+            used.update(inner_used)
+            if not capture:
+                return regex
+            if alias in groups:
+                raise GrammarError(f"{self.source}: {where} captures {alias!r} twice")
+            groups[alias] = name if name in self.classes else None
+            return f"(?P<{alias}>{regex})"
+
+        spaced = pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
+        regex = _PLACEHOLDER.sub(replace, spaced)
+        if _DIGIT_IN_PATTERN.search(regex):
+            used.add(DIGIT)
+        literal_text = _SYNTAX.sub(" ", _PLACEHOLDER.sub(" ", pattern))
+        used.update(LITERAL + w.lower() for w in _LITERAL_WORD.findall(literal_text))
+        return regex, frozenset(used), groups
+
+    def rule(
+        self, pattern: str, where: str, *, capture: bool = True
+    ) -> tuple[re.Pattern[str], dict[str, str | None], frozenset[str]]:
+        regex, used, groups = self._expand(pattern, where, capture=capture)
+        try:
+            compiled = re.compile(f"{_BEFORE}(?:{regex}){_AFTER}", re.IGNORECASE)
+        except re.error as exc:
+            raise GrammarError(f"{self.source}: {where}: {exc}") from exc
+        if not used:
+            raise GrammarError(f"{self.source}: {where} uses no word class, word or digit")
+        for name in compiled.groupindex:  # groups written as plain regex: no class
+            groups.setdefault(name, None)
+        return compiled, groups, used
+
+
+def _index_tokens(
+    classes: dict[str, dict[str, Any]], literals: set[str]
+) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for name, words in classes.items():
+        for word in words:
+            tokens = TOKEN.findall(word.lower())
+            if tokens:
+                index[tokens[0]].add(name)
+    for literal in literals:
+        index[literal[len(LITERAL) :]].add(literal)
+    return {token: frozenset(names) for token, names in index.items()}
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (empty if the language has no temporal resources)."""
+    lexicon = resources.load(lang, "temporal")
+    spec = resources.load(lang, "temporal_rules")
+    source = f"{lang}/temporal_rules.toml"
+    raw_classes: dict[str, dict[str, Any]] = lexicon.get("classes", {})
+    cased: dict[str, dict[str, Any]] = lexicon.get("cased", {})
+    classes: dict[str, dict[str, Any]] = {}
+    class_regex: dict[str, str] = {}
+    for name in set(raw_classes) | set(cased):
+        words = {normalise_key(w): v for w, v in raw_classes.get(name, {}).items()}
+        exact = cased.get(name, {})
+        classes[name] = {**words, **{normalise_key(w): v for w, v in exact.items()}}
+        class_regex[name] = _class_regex(words, exact)
+    expander = _Expander(class_regex, spec.get("fragments", {}), source)
+    rules: list[Rule] = []
+    for order, item in enumerate(spec.get("rules", [])):
+        where = f"rule {item.get('name', order)!r}"
+        try:
+            regex, groups, used = expander.rule(item["pattern"], where)
+            rules.append(
+                Rule(
+                    name=item.get("name", str(order)),
+                    regex=regex,
+                    type=item["type"],
+                    value=item["value"],
+                    mod=item.get("mod"),
+                    point=item.get("point"),
+                    group_classes=groups,
+                    defaults=item.get("defaults", {}),
+                    triggers=used,
+                    order=order,
+                )
+            )
+        except KeyError as exc:
+            raise GrammarError(f"{source}: {where} lacks {exc.args[0]!r}") from exc
+    negatives = []
+    for order, item in enumerate(spec.get("negatives", [])):
+        where = f"negative {item.get('name', order)!r}"
+        regex, _, used = expander.rule(item["pattern"], where, capture=False)
+        negatives.append(
+            Negative(item.get("name", str(order)), regex, used, bool(item.get("weak", False)))
+        )
+    return Grammar(
+        lang=lang,
+        classes=classes,
+        rules=rules,
+        negatives=negatives,
+        tense=TenseClues.from_table(lexicon.get("tense", {})),
+        weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
+        token_classes=_index_tokens(
+            classes,
+            {t for r in [*rules, *negatives] for t in r.triggers if t.startswith(LITERAL)},
+        ),
+    )

@@ -1,0 +1,53 @@
+"""The timeline app: ``TimelineApp(documents, ...).run()`` opens the documents' timeline.
+
+The first frame appears at once; the documents are analysed in a worker thread (see
+:class:`tui.ui.screens.timeline_screen.TimelineScreen`), so spaCy is imported only after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import App
+from textual.screen import Screen
+
+from tui.core.model import Document
+from tui.ui import keys
+from tui.ui.commands import TimelineCommands
+from tui.ui.screens.timeline_screen import Analyse, TimelineScreen
+from tui.ui.stylesheets import stylesheets
+
+
+class TimelineApp(App[None]):
+    """Explore the dated events of ``documents`` in the terminal."""
+
+    TITLE = "timeline"
+    CSS_PATH = stylesheets()
+    BINDINGS = keys.APP
+    COMMANDS = App.COMMANDS | {TimelineCommands}
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        *,
+        load_errors: Sequence[object] = (),
+        lang: str = "auto",
+        genre: str = "news",
+        dct: str | None = None,
+        analyse: Analyse | None = None,
+    ) -> None:
+        """``load_errors``: inputs that could not be read (shown in the app);
+        ``analyse``: the analysis function (default: ``tui.core.pipeline.analyse``)."""
+        super().__init__()
+        self.documents = list(documents)
+        self.load_errors = [str(error) for error in load_errors]
+        self.analysis_options = {"lang": lang, "genre": genre, "dct": dct}
+        self._analyse = analyse
+
+    def get_default_screen(self) -> Screen:
+        return TimelineScreen(
+            self.documents,
+            load_errors=self.load_errors,
+            options=self.analysis_options,
+            analyse=self._analyse,
+        )

@@ -1,0 +1,65 @@
+"""Messages the app's parts send each other (and that tests listen for)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from tui.core.model import Analysis, Event
+from tui.core.timeline import TimelineModel
+
+
+@dataclass
+class AnalysisProgress(Message):
+    """The analysis worker finished ``done`` of ``total`` documents; ``document`` is the latest."""
+
+    done: int
+    total: int
+    document: str
+
+    def can_replace(self, message: Message) -> bool:
+        # Only the newest progress matters when the UI falls behind.
+        return isinstance(message, AnalysisProgress)
+
+
+@dataclass
+class AnalysisFinished(Message):
+    analysis: Analysis
+    model: TimelineModel
+
+
+@dataclass
+class AnalysisFailed(Message):
+    """A document (or, if ``fatal``, the whole analysis) failed."""
+
+    error: str
+    fatal: bool = False
+
+
+@dataclass
+class EventHighlighted(Message):
+    """The timeline's selection moved (``event`` is None when nothing is visible)."""
+
+    event: Event | None
+
+
+@dataclass
+class EventActivated(Message):
+    """The user asked to see an event in its article."""
+
+    event: Event
+
+
+@dataclass
+class EntityToggled(Message):
+    """The user toggled an entity in or out of the filter."""
+
+    entity_id: str
+
+
+@dataclass
+class FiltersChanged(Message):
+    """The entity filter or the search changed what the timeline shows."""
+
+    model: TimelineModel

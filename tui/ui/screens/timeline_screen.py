@@ -1,0 +1,370 @@
+"""The main screen: entity filters, the timeline, the detail pane; it runs the analysis."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Container, Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input
+
+from tui.core.date_query import DateQuery
+from tui.core.model import Analysis, Document, Event
+from tui.core.timeline import TimelineModel
+from tui.ui import keys
+from tui.ui.messages import (
+    AnalysisFailed,
+    AnalysisFinished,
+    AnalysisProgress,
+    EntityToggled,
+    EventActivated,
+    EventHighlighted,
+    FiltersChanged,
+)
+from tui.ui.safe_text import clean_line
+from tui.ui.screens.help_screen import HelpScreen
+from tui.ui.screens.jump_screen import JumpScreen
+from tui.ui.screens.source_screen import SourceScreen
+from tui.ui.widgets import (
+    DetailPane,
+    EmptyState,
+    EntityFilterPane,
+    FilterStatus,
+    ProblemsBar,
+    ProgressPanel,
+    SearchBar,
+    TimelineView,
+)
+
+#: ``analyse(documents, *, lang, genre, dct, progress) -> Analysis``, as tui.core.pipeline has.
+Analyse = Callable[..., Analysis]
+
+#: Seconds the selection must rest before the detail pane follows a repeating key.
+DETAIL_REST = 0.12
+
+#: Actions that need an analysed timeline.
+_NEEDS_MODEL = {
+    "next_year",
+    "previous_year",
+    "search",
+    "jump",
+    "toggle_mode",
+    "clear_filters",
+    "source",
+}
+
+
+def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
+    """The real pipeline, imported on first use: it loads spaCy, which must not delay the
+    first frame (this runs in the worker thread)."""
+    from tui.core.pipeline import analyse
+
+    return analyse(documents, **options)
+
+
+class TimelineScreen(Screen[None]):
+    BINDINGS = keys.SCREEN
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-tiny"),
+        (70, "-narrow"),
+        (110, "-wide"),
+    ]
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        *,
+        load_errors: Sequence[str] = (),
+        options: dict[str, Any] | None = None,
+        analyse: Analyse | None = None,
+    ) -> None:
+        super().__init__()
+        self.documents = list(documents)
+        self.load_errors = [str(e) for e in load_errors]
+        self.analysis_errors: list[str] = []
+        self.options = options or {}
+        self.analyse = analyse or pipeline_analyse
+        self.analysis: Analysis | None = None
+        self.model: TimelineModel | None = None
+        self._detail_event: Event | None = None
+        self._detail_timer: Timer | None = None
+        self._detail_shown_at = 0.0
+        #: Set once the analysis has finished or failed (tests and scripts wait on it).
+        self.analysed = asyncio.Event()
+
+    # ----------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            yield EntityFilterPane(id="entities")
+            with Container(id="content"):
+                with Vertical(id="timeline-column"):
+                    yield FilterStatus(id="status")
+                    yield ProblemsBar(id="problems")
+                    yield ProgressPanel(self._document_names(), id="progress")
+                    yield TimelineView(id="timeline")
+                    yield EmptyState(id="empty")
+                    yield SearchBar(id="search")
+                yield DetailPane(id="detail")
+        yield Footer()
+
+    def _document_names(self) -> list[str]:
+        return [d.title or d.origin or d.id for d in self.documents]
+
+    def on_mount(self) -> None:
+        self.query_one("#entities").border_title = "Entities"
+        self.query_one("#timeline-column").border_title = "Timeline"
+        self.query_one("#search").display = False
+        self.query_one(TimelineView).display = False
+        self.query_one(DetailPane).show(None, None)
+        self._show_problems()
+        self.sub_title = self._subtitle()
+        # Texts built from component styles must be rebuilt in the new theme's colours.
+        self.app.theme_changed_signal.subscribe(
+            self, lambda _: self.call_after_refresh(self._restyle)
+        )
+        if not self.documents:
+            self._show_empty()
+            self.query_one(ProgressPanel).display = False
+            self.analysed.set()
+            return
+        self.query_one(EmptyState).display = False
+        # Start after the first frame is painted: the pipeline's imports take a moment.
+        self.call_after_refresh(self.run_analysis)
+
+    def _subtitle(self) -> str:
+        if len(self.documents) == 1:
+            doc = self.documents[0]
+            return clean_line(doc.title or doc.origin or doc.id)
+        return f"{len(self.documents)} documents"
+
+    def _show_problems(self) -> None:
+        warnings = self.analysis.warnings if self.analysis else []
+        self.query_one(ProblemsBar).show(self.load_errors + self.analysis_errors, warnings)
+
+    @property
+    def problems(self) -> list[str]:
+        warnings = self.analysis.warnings if self.analysis else []
+        return self.load_errors + self.analysis_errors + list(warnings)
+
+    def _show_empty(self) -> None:
+        empty = self.query_one(EmptyState)
+        empty.show(self.model, documents=len(self.documents) - len(self.analysis_errors))
+        visible = self.model is None or not self.model.visible_events
+        empty.display = visible
+        self.query_one(TimelineView).display = not visible
+
+    def _restyle(self) -> None:
+        self._show_problems()
+        self._update_status()
+        if self.model is not None:
+            self.query_one(EntityFilterPane).restyle()
+            self._detail_event = self.model.selected_event
+            self._show_detail(restyle=True)
+
+    # --------------------------------------------------------------- analysis
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def run_analysis(self) -> None:
+        """Analyse the documents off the UI thread; a failing document does not stop the rest."""
+        documents, failed = self.documents, []
+        try:
+            analysis = self._analyse(documents)
+        except Exception:
+            # Find the documents that fail on their own, and analyse the others together.
+            good = []
+            for document in documents:
+                try:
+                    self._analyse([document], report=False)
+                except Exception as error:
+                    failed.append(f"{document.origin or document.id}: {_describe(error)}")
+                else:
+                    good.append(document)
+            try:
+                analysis = self._analyse(good)
+            except Exception as error:
+                self.post_message(
+                    AnalysisFailed(f"analysis failed: {_describe(error)}", fatal=True)
+                )
+                return
+        model = TimelineModel(analysis)
+        for message in failed:
+            self.post_message(AnalysisFailed(message))
+        self.post_message(AnalysisFinished(analysis, model))
+
+    def _analyse(self, documents: Sequence[Document], *, report: bool = True) -> Analysis:
+        def progress(done: int, total: int, document: str) -> None:
+            self.post_message(AnalysisProgress(done, total, document))
+
+        return self.analyse(documents, **self.options, progress=progress if report else None)
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        self.query_one(ProgressPanel).update_progress(message.done, message.total, message.document)
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.analysis_errors.append(message.error)
+        self._show_problems()
+        if message.fatal:
+            self.query_one(ProgressPanel).display = False
+            self._show_empty()
+            self.analysed.set()
+
+    def on_analysis_finished(self, message: AnalysisFinished) -> None:
+        self.analysis = message.analysis
+        self.model = message.model
+        # The analysis lives as long as the app: keep the garbage collector from rescanning its
+        # (for a big corpus, millions of) objects, which pauses the UI for hundreds of ms.
+        gc.freeze()
+        self.query_one(ProgressPanel).display = False
+        self.query_one(EntityFilterPane).set_model(self.model)
+        timeline = self.query_one(TimelineView)
+        timeline.display = True
+        timeline.set_model(self.model)
+        self._show_problems()
+        self._update_status()
+        self._show_empty()
+        timeline.focus()
+        self.analysed.set()
+
+    # ------------------------------------------------------------ reactions
+
+    def on_event_highlighted(self, message: EventHighlighted) -> None:
+        # A single key shows the detail at once; while a key repeats, the detail pane (which
+        # costs a layout) waits until the selection rests, so the timeline keeps up.
+        self._detail_event = message.event
+        if self._detail_timer is not None:
+            self._detail_timer.reset()
+        elif time.monotonic() - self._detail_shown_at >= DETAIL_REST:
+            self._show_detail()
+        else:
+            self._detail_timer = self.set_timer(DETAIL_REST, self._show_detail)
+
+    def _show_detail(self, *, restyle: bool = False) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        self._detail_shown_at = time.monotonic()
+        self.query_one(DetailPane).show(self.model, self._detail_event, restyle=restyle)
+
+    @property
+    def detail_pending(self) -> bool:
+        """True while the detail pane waits for the selection to rest."""
+        return self._detail_timer is not None
+
+    def on_event_activated(self, message: EventActivated) -> None:
+        self._open_source(message.event)
+
+    def on_entity_toggled(self, message: EntityToggled) -> None:
+        if self.model is not None:
+            self.model.toggle_entity(message.entity_id)
+            self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        assert self.model is not None
+        self.query_one(TimelineView).rows_changed()
+        self.query_one(EntityFilterPane).show_active(self.model.active_entities)
+        self._update_status()
+        self._show_empty()
+        self.post_message(FiltersChanged(self.model))
+
+    def _update_status(self) -> None:
+        self.query_one(FilterStatus).show(self.model)
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self.model is not None and event.value != self.model.query:
+            self.model.set_query(event.value)
+            self._filters_changed()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.query_one(SearchBar).display = False
+        self.query_one(TimelineView).focus()
+
+    def on_search_bar_closed(self, _: SearchBar.Closed) -> None:
+        self.query_one(SearchBar).display = False
+        self.query_one(TimelineView).focus()
+
+    # ---------------------------------------------------------------- actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _NEEDS_MODEL and self.model is None:
+            return None  # shown, but disabled until the analysis is done
+        return True
+
+    def _select(self, moved: bool) -> None:
+        if moved:
+            self.query_one(TimelineView).selection_changed()
+
+    def action_next_year(self) -> None:
+        if self.model:
+            self._select(self.model.next_year(1))
+
+    def action_previous_year(self) -> None:
+        if self.model:
+            self._select(self.model.next_year(-1))
+
+    def action_search(self) -> None:
+        search = self.query_one(SearchBar)
+        search.display = True
+        search.focus()
+
+    def action_jump(self) -> None:
+        def jump(query: DateQuery | None) -> None:
+            if query is not None and self.model is not None and self.model.jump(query):
+                self.query_one(TimelineView).selection_changed()
+
+        self.app.push_screen(JumpScreen(), jump)
+
+    def action_toggle_mode(self) -> None:
+        if self.model:
+            self.model.toggle_mode()
+            self._filters_changed()
+
+    def action_clear_filters(self) -> None:
+        if self.model:
+            self.model.clear_filters()
+            search = self.query_one(SearchBar)
+            search.value = ""
+            search.display = False
+            self._filters_changed()
+
+    def action_source(self) -> None:
+        if self.model is not None:
+            self._open_source(self.model.selected_event)
+
+    def _open_source(self, event: Event | None) -> None:
+        """The article of ``event`` at its sentence (without one: the first article)."""
+        if self.model is None or not self.model.documents:
+            return
+
+        def back(shown: Event | None) -> None:
+            if shown is not None and self.model is not None:
+                self._select(self.model.select_event(self.model.position(shown)))
+
+        first = next(iter(self.model.documents))
+        self.app.push_screen(SourceScreen(self.model, event, first), back)
+
+    def action_toggle_entities(self) -> None:
+        self.toggle_class("-entities-toggled")
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.problems))
+
+
+def _describe(error: BaseException) -> str:
+    return clean_line(str(error) or type(error).__name__)
+
+
+__all__ = ["Analyse", "TimelineScreen", "pipeline_analyse"]

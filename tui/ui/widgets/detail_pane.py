@@ -1,0 +1,153 @@
+"""The detail pane: the selected event's date and how it was found, its sentence with the
+temporal expression and entity mentions highlighted, its entities (selecting one filters by
+it), the surrounding paragraph and the document it comes from."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.core.event_detail import derivation, highlights, paragraph_span, publication_label
+from tui.core.model import Event
+from tui.core.timeline import ENTITY_GROUPS, TimelineModel
+from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
+from tui.ui.messages import EntityToggled
+from tui.ui.option_prompts import replace_prompt_same_height
+from tui.ui.safe_text import clean_line
+
+_GROUP_NAMES = dict(ENTITY_GROUPS)
+
+
+class EventEntities(OptionList):
+    """The entities of the selected event; Enter toggles one in the filter."""
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(EntityToggled(event.option.id))
+
+
+class DetailPane(VerticalScroll):
+    """Everything about the selected event."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "detail-pane--date",
+        "detail-pane--how",
+        "detail-pane--timex",
+        "detail-pane--sentence",
+        "detail-pane--heading",
+        "detail-pane--muted",
+        "detail-pane--per",
+        "detail-pane--org",
+        "detail-pane--loc",
+        "detail-pane--misc",
+        "detail-pane--on",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: Event | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail-date")
+        yield Static(id="detail-sentence")
+        yield EventEntities(id="detail-entities")
+        yield Static(id="detail-context")
+        yield Static(id="detail-document")
+
+    def _style(self, name: str) -> Style:
+        # Styles with a background are blended with the pane's own (partial styles are not).
+        partial = name not in BLENDED_STYLES
+        return self.get_component_rich_style(f"detail-pane--{name}", partial=partial)
+
+    def _entity_prompt(self, model: TimelineModel, entity_id: str) -> Text:
+        entity = model.entities.get(entity_id)
+        label = entity.label if entity else "MISC"
+        on = entity_id in model.active_entities
+        prompt = Text.assemble(("● " if on else "○ ", self._style("on") if on else ""))
+        name = clean_line(model.entity_name(entity_id))
+        prompt.append(name, style=self._style(ENTITY_STYLE_NAMES.get(label, "misc")))
+        prompt.append(f"  {_GROUP_NAMES.get(label, 'Other').lower()}", self._style("muted"))
+        return prompt
+
+    def show(
+        self, model: TimelineModel | None, event: Event | None, *, restyle: bool = False
+    ) -> None:
+        """Show ``event`` (or an explanation when there is none)."""
+        entities = self.query_one("#detail-entities", EventEntities)
+        if event is not None and event is self._shown and model is not None and not restyle:
+            # Same event (a filter changed around it): only the filter marks can differ.
+            for entity_id in dict.fromkeys(event.entities):
+                prompt = self._entity_prompt(model, entity_id)
+                replace_prompt_same_height(entities, entity_id, prompt)
+            return
+        self._shown = event
+        date = self.query_one("#detail-date", Static)
+        sentence = self.query_one("#detail-sentence", Static)
+        context = self.query_one("#detail-context", Static)
+        document = self.query_one("#detail-document", Static)
+        doc = model.document(event) if model and event else None
+        if model is None or event is None or doc is None:
+            self.border_title = Text("No event selected")
+            date.update(
+                Text("Select an event in the timeline to see it here.", self._style("muted"))
+            )
+            for widget in (sentence, context, document):
+                widget.update("")
+            entities.clear_options()
+            entities.display = False
+            return
+        self.border_title = Text(clean_line(event.title))
+        self.scroll_home(animate=False)
+
+        line = Text.assemble((clean_line(event.date.label), self._style("date")))
+        line.append("  ")
+        line.append(clean_line(derivation(event, doc)), style=self._style("how"))
+        date.update(line)
+
+        text = doc.document.text
+        marks = highlights(doc, event.start, event.end)
+        sentence.update(highlighted(text, event.start, event.end, marks, self._style))
+
+        entities.clear_options()
+        options = [
+            Option(self._entity_prompt(model, entity_id), id=entity_id)
+            for entity_id in dict.fromkeys(event.entities)
+        ]
+        entities.add_options(options)
+        entities.display = bool(options)
+
+        p_start, p_end = paragraph_span(doc, event.start, event.end)
+        context_text = Text.assemble(("In context\n", self._style("heading")))
+        if (p_start, p_end) != (event.start, event.end):
+            context_text.append_text(
+                highlighted(
+                    text,
+                    p_start,
+                    p_end,
+                    highlights(doc, p_start, p_end),
+                    self._style,
+                    emphasis=(event.start, event.end, self._style("sentence")),
+                )
+            )
+        else:
+            context_text.append("The sentence is a paragraph of its own.", self._style("muted"))
+        context.update(context_text)
+
+        info = Text.assemble(("Document\n", self._style("heading")))
+        meta = doc.document
+        parts = [
+            meta.title or meta.id,
+            meta.source,
+            publication_label(doc) and f"published {publication_label(doc)}",
+            meta.origin,
+            doc.lang,
+        ]
+        info.append(" · ".join(clean_line(p) for p in parts if p), style=self._style("muted"))
+        document.update(info)

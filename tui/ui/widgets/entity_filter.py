@@ -1,0 +1,102 @@
+"""The entity filter pane: entities by type, most mentioned first; toggling one filters."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.core.model import Entity
+from tui.core.timeline import TimelineModel
+from tui.ui import keys
+from tui.ui.highlighting import ENTITY_STYLE_NAMES
+from tui.ui.messages import EntityToggled
+from tui.ui.option_prompts import replace_prompt_same_height
+from tui.ui.safe_text import clean_line
+
+ON, OFF = "●", "○"
+
+
+class EntityFilterPane(OptionList):
+    """A list of every entity with its mention count; Enter or Space toggles the filter."""
+
+    BINDINGS = keys.ENTITY_FILTER
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "entity-filter-pane--group",
+        "entity-filter-pane--count",
+        "entity-filter-pane--on",
+        "entity-filter-pane--per",
+        "entity-filter-pane--org",
+        "entity-filter-pane--loc",
+        "entity-filter-pane--misc",
+    }
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._entities: dict[str, Entity] = {}
+        self._active: set[str] = set()
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"entity-filter-pane--{name}", partial=True)
+
+    def set_model(self, model: TimelineModel | None) -> None:
+        self.clear_options()
+        self._entities = {}
+        self._active = set(model.active_entities) if model else set()
+        if model is None:
+            return
+        options: list[Option | None] = []
+        for title, entities in model.entity_groups():
+            options.append(Option(Text(title, style=self._style("group")), disabled=True))
+            for entity in entities:
+                self._entities[entity.id] = entity
+                options.append(Option(self._prompt(entity), id=entity.id))
+        if not options:
+            options.append(Option(Text("No people, organisations or places found."), disabled=True))
+        self.add_options(options)
+        if self._entities:
+            self.highlighted = next(i for i, o in enumerate(self.options) if not o.disabled)
+
+    def _prompt(self, entity: Entity) -> Text:
+        on = entity.id in self._active
+        text = Text.assemble((ON if on else OFF, self._style("on") if on else ""))
+        text.append(" ")
+        text.append(
+            clean_line(entity.name), style=self._style(ENTITY_STYLE_NAMES.get(entity.label, "misc"))
+        )
+        text.append(f" {entity.count}", style=self._style("count"))
+        return text
+
+    def restyle(self) -> None:
+        """Rebuild every prompt (after a theme change)."""
+        for entity_id, entity in self._entities.items():
+            self.replace_option_prompt(entity_id, self._prompt(entity))
+        for index, option in enumerate(self.options):
+            if option.disabled:
+                title = str(option.prompt)
+                self.replace_option_prompt_at_index(index, Text(title, style=self._style("group")))
+
+    def show_active(self, active: tuple[str, ...]) -> None:
+        """Mark the entities that are in the filter now."""
+        now = set(active)
+        for entity_id in self._active ^ now:
+            if entity_id in self._entities:
+                self._active = now
+                prompt = self._prompt(self._entities[entity_id])
+                replace_prompt_same_height(self, entity_id, prompt)
+        self._active = now
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(EntityToggled(event.option.id))
+
+    def action_toggle_highlighted(self) -> None:
+        if self.highlighted is not None:
+            option = self.options[self.highlighted]
+            if option.id is not None and not option.disabled:
+                self.post_message(EntityToggled(option.id))

@@ -1,0 +1,39 @@
+"""One line that always says what the timeline shows: counts, the entity filter, the search."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.core.timeline import TimelineModel
+from tui.ui.safe_text import clean_line
+
+
+class FilterStatus(Static):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"filter-status--active", "filter-status--hint"}
+
+    def show(self, model: TimelineModel | None) -> None:
+        if model is None:
+            self.update("")
+            return
+        docs = len(model.documents)
+        total = model.total_events
+        if model.is_filtered:
+            text = Text(f"{model.visible_events} of {total} events")
+        else:
+            noun = "event" if total == 1 else "events"
+            text = Text(f"{total} {noun} in {docs} document{'s' if docs != 1 else ''}")
+        active = self.get_component_rich_style("filter-status--active", partial=True)
+        hint = self.get_component_rich_style("filter-status--hint", partial=True)
+        if model.active_entities:
+            names = ", ".join(clean_line(model.entity_name(e)) for e in model.active_entities)
+            text.append(" · ")
+            text.append(f"{model.mode} of: {names}", style=active)
+        if model.query.strip():
+            text.append(" · ")
+            text.append(f"search: {clean_line(model.query.strip())}", style=active)
+        if model.is_filtered and text.cell_len + 12 <= self.size.width:
+            text.append("  (c clears)", style=hint)
+        self.update(text)
