@@ -27,7 +27,13 @@ sys.path.insert(0, str(HERE))
 import prepare  # noqa: E402
 
 #: The combination measured best on the GermEval dev sentences (see README.md here).
-MIX = "germeval_train:2,germeval_test_train:2,smartdata:1,europeana:1,sturm:1"
+MIX = "germeval_train:2,germeval_test_train:2,smartdata:1,uner:1,europeana:1,sturm:1,multiconer:1"
+#: Steps of the first stage and of the second (measured on the dev sentences).
+STEPS = 6000
+FINETUNE_STEPS = 1500
+#: The second stage: GermEval only, the annotation style the model is scored by.
+FINETUNE_MIX = "germeval_train:1,germeval_test_train:1"
+CODE = HERE / "gazetteer_norms.py"
 #: Attribution for every set a mix may use (see shared/data/README.md and each set's files).
 SOURCES = {
     "germeval": {
@@ -86,6 +92,7 @@ def pretrain(corpus: Path, output: Path, epochs: int) -> Path:
         sys.executable, "-m", "spacy", "pretrain", str(HERE / "config.cfg"), str(output),
         "--paths.raw_text", str(corpus / "raw.jsonl"),
         "--pretraining.max_epochs", str(epochs),
+        "--code", str(CODE),
     ]  # fmt: skip
     _run(command)
     return output / f"model{epochs - 1}.bin"
@@ -97,9 +104,18 @@ def _run(command: list[str]) -> None:
     subprocess.run(command, check=True, env=env, preexec_fn=lambda: os.nice(10))
 
 
-def train(corpus: Path, output: Path, steps: int, seed: int, init: Path | None) -> None:
+def train(
+    config: str,
+    corpus: Path,
+    output: Path,
+    steps: int,
+    seed: int,
+    init: Path | None = None,
+    source: Path | None = None,
+) -> None:
     command = [
-        sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"),
+        sys.executable, "-m", "spacy", "train", str(HERE / config),
+        "--code", str(CODE),
         "--output", str(output),
         "--paths.train", str(corpus / "train.spacy"),
         "--paths.dev", str(corpus / "dev.spacy"),
@@ -108,6 +124,8 @@ def train(corpus: Path, output: Path, steps: int, seed: int, init: Path | None) 
     ]  # fmt: skip
     if init is not None:
         command += ["--paths.init_tok2vec", str(init)]
+    if source is not None:
+        command += ["--paths.source", str(source)]
     _run(command)
 
 
@@ -205,7 +223,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--work", type=Path, default=HERE / "output")
     parser.add_argument("--mix", default=MIX)
-    parser.add_argument("--steps", type=int, default=12000)
+    parser.add_argument("--steps", type=int, default=STEPS)
+    parser.add_argument("--finetune-steps", type=int, default=FINETUNE_STEPS)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--pretrain-epochs", type=int, default=0, help="spacy pretrain first (0: do not)"
@@ -220,8 +239,14 @@ def main() -> None:
     init = None
     if args.pretrain_epochs:
         init = pretrain(corpus, args.work / "pretrain", args.pretrain_epochs)
-    train(corpus, args.work / "model", args.steps, args.seed, init)
+    train("config.cfg", corpus, args.work / "model", args.steps, args.seed, init=init)
     best = args.work / "model" / "model-best"
+    if args.finetune_steps:
+        germeval = args.work / "corpus_germeval"
+        prepare.main(["--data", str(args.data), "--out", str(germeval), "--mix", FINETUNE_MIX])
+        stage2 = args.work / "finetuned"
+        train("finetune.cfg", germeval, stage2, args.finetune_steps, args.seed, source=best)
+        best = stage2 / "model-best"
     scores = held_out_scores(best, corpus)
     print(json.dumps({k: v for k, v in scores.items() if k != "ents_per_type"}, indent=1))
     if not args.no_package:
