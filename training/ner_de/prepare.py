@@ -53,29 +53,12 @@ def to_docbin(sentences: list[corpora.Sentence], path: Path) -> None:
     bin_.to_disk(path)
 
 
-def write_raw(path: Path, data: Path, names: list[str]) -> None:
-    """Plain text of the mix's training sets (never dev or held-out) for ``spacy pretrain``."""
-    import json
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as handle:
-        for name in names:
-            if name == "multiconer":  # lower-cased: it would teach the wrong word shapes
-                continue
-            for sentence in READERS[name](data):
-                handle.write(json.dumps({"text": " ".join(sentence.words)}, ensure_ascii=False))
-                handle.write("\n")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--mix", default=DEFAULT_MIX)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument(
-        "--raw", action="store_true", help="also write raw.jsonl (text of the mix's sets)"
-    )
     args = parser.parse_args(argv)
     train: list[corpora.Sentence] = []
     for name, weight in parse_mix(args.mix).items():
@@ -84,8 +67,6 @@ def main(argv: list[str] | None = None) -> None:
         train.extend(sentences * weight)
     random.Random(args.seed).shuffle(train)
     germeval = corpora.germeval_split(args.data)
-    if args.raw:
-        write_raw(args.out / "raw.jsonl", args.data, list(parse_mix(args.mix)))
     to_docbin(train, args.out / "train.spacy")
     to_docbin(germeval["dev"], args.out / "dev.spacy")
     to_docbin(germeval["held_out"], args.out / "held_out.spacy")

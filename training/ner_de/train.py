@@ -1,12 +1,13 @@
 """Train, evaluate and package the German NER model that ships in ``tui/models/de_news``.
 
     python training/ner_de/train.py                  # everything, with the defaults below
-    python training/ner_de/train.py --data ../shared/data --steps 12000 --no-package
+    python training/ner_de/train.py --data ../shared/data --work /tmp/ner --no-package
 
 Steps: convert the data sets (prepare.py), train with spaCy (config.cfg) under ``nice`` on
 one thread, score the best model on the held-out GermEval sentences, and copy it with its
 notes (training data, licences, figures) into the package. Reproducible from a clean clone
-with ``shared/`` beside it; about 40 minutes on one core of these machines.
+with ``shared/`` beside it; 25 to 45 minutes on one core of these machines, depending on
+what else runs.
 """
 
 from __future__ import annotations
@@ -28,12 +29,7 @@ import prepare  # noqa: E402
 
 #: The combination measured best on the GermEval dev sentences (see README.md here).
 MIX = "germeval_train:2,germeval_test_train:2,smartdata:1,uner:1,europeana:1,sturm:1,multiconer:1"
-#: Steps of the first stage and of the second (measured on the dev sentences).
-STEPS = 6000
-FINETUNE_STEPS = 1500
-#: The second stage: GermEval only, the annotation style the model is scored by.
-FINETUNE_MIX = "germeval_train:1,germeval_test_train:1"
-CODE = HERE / "gazetteer_norms.py"
+
 #: Attribution for every set a mix may use (see shared/data/README.md and each set's files).
 SOURCES = {
     "germeval": {
@@ -86,46 +82,22 @@ def licence_of(mix: str) -> str:
     return "CC BY-SA 3.0" if "CC BY-SA 3.0" in licences else "CC BY 4.0"
 
 
-def pretrain(corpus: Path, output: Path, epochs: int) -> Path:
-    """``spacy pretrain`` on the raw text of the training sets; the weights to start from."""
-    command = [
-        sys.executable, "-m", "spacy", "pretrain", str(HERE / "config.cfg"), str(output),
-        "--paths.raw_text", str(corpus / "raw.jsonl"),
-        "--pretraining.max_epochs", str(epochs),
-        "--code", str(CODE),
-    ]  # fmt: skip
-    _run(command)
-    return output / f"model{epochs - 1}.bin"
-
-
 def _run(command: list[str]) -> None:
     # One thread, lowest priority: these machines are shared.
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     subprocess.run(command, check=True, env=env, preexec_fn=lambda: os.nice(10))
 
 
-def train(
-    config: str,
-    corpus: Path,
-    output: Path,
-    steps: int,
-    seed: int,
-    init: Path | None = None,
-    source: Path | None = None,
-) -> None:
+def train(corpus: Path, output: Path, steps: int | None, seed: int) -> None:
     command = [
-        sys.executable, "-m", "spacy", "train", str(HERE / config),
-        "--code", str(CODE),
+        sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"),
         "--output", str(output),
         "--paths.train", str(corpus / "train.spacy"),
         "--paths.dev", str(corpus / "dev.spacy"),
-        "--training.max_steps", str(steps),
         "--system.seed", str(seed),
     ]  # fmt: skip
-    if init is not None:
-        command += ["--paths.init_tok2vec", str(init)]
-    if source is not None:
-        command += ["--paths.source", str(source)]
+    if steps is not None:
+        command += ["--training.max_steps", str(steps)]
     _run(command)
 
 
@@ -223,30 +195,17 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--work", type=Path, default=HERE / "output")
     parser.add_argument("--mix", default=MIX)
-    parser.add_argument("--steps", type=int, default=STEPS)
-    parser.add_argument("--finetune-steps", type=int, default=FINETUNE_STEPS)
+    parser.add_argument("--steps", type=int, help="override config.cfg's max_steps")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument(
-        "--pretrain-epochs", type=int, default=0, help="spacy pretrain first (0: do not)"
-    )
     parser.add_argument("--package", type=Path, default=ROOT / "tui" / "models" / "de_news")
     parser.add_argument("--no-package", action="store_true")
     args = parser.parse_args()
     if not (args.data / "ner" / "de").is_dir():
         raise SystemExit(f"no NER data under {args.data} (give --data)")
     corpus = args.work / "corpus"
-    prepare.main(["--data", str(args.data), "--out", str(corpus), "--mix", args.mix, "--raw"])
-    init = None
-    if args.pretrain_epochs:
-        init = pretrain(corpus, args.work / "pretrain", args.pretrain_epochs)
-    train("config.cfg", corpus, args.work / "model", args.steps, args.seed, init=init)
+    prepare.main(["--data", str(args.data), "--out", str(corpus), "--mix", args.mix])
+    train(corpus, args.work / "model", args.steps, args.seed)
     best = args.work / "model" / "model-best"
-    if args.finetune_steps:
-        germeval = args.work / "corpus_germeval"
-        prepare.main(["--data", str(args.data), "--out", str(germeval), "--mix", FINETUNE_MIX])
-        stage2 = args.work / "finetuned"
-        train("finetune.cfg", germeval, stage2, args.finetune_steps, args.seed, source=best)
-        best = stage2 / "model-best"
     scores = held_out_scores(best, corpus)
     print(json.dumps({k: v for k, v in scores.items() if k != "ents_per_type"}, indent=1))
     if not args.no_package:

@@ -37,6 +37,7 @@ _TRAILING = ",;:"
 #: A final period belongs to a name after an abbreviation, an initial or a regnal number
 #: ("Co.", "Chr.", "Nico G.", "Ludwig II."); after a longer word it ends the sentence.
 #: Periods that belong to a name: abbreviations and regnal numbers ("Ludwig II.").
+_PARTICLE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 _LAST_WORD = re.compile(r"\s(\w+)$")
 _SENTENCE_PERIOD = re.compile(r"(?<![A-Z])[^\W\d_]{4,}\.$|\b[a-zäöüß]{2,}\.$")
 
@@ -117,6 +118,9 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         end = last.start(1)
         while end > start and text[end - 1].isspace():
             end -= 1
+    last = _WORD.findall(text[start:end])[-1:]
+    if candidate.votes["PER"] and last and last[0] in rules.given_names:
+        end = _with_particle_surname(text, end, rules)
     surface = text[start:end]
     words = _WORD.findall(surface)
     # What the model tags is kept unless it is only common words ("die Regierung"); a
@@ -130,6 +134,19 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     elif len(words) > 1 and words[0] in rules.given_names and not rules.is_common(words[1]):
         votes["PER"] += HEAD_VOTE  # "Mark Zuckerberg": a given name starts a person's name
     return Candidate(start, end, surface, votes, candidate.source)
+
+
+def _with_particle_surname(text: str, end: int, rules: NameRules) -> int:
+    """A given name that stops before "von der Leyen" goes on to the surname's end."""
+    pos = end
+    particles = 0
+    while (m := _PARTICLE.match(text, pos)) and m.group(1) in rules.name_particles:
+        pos, particles = m.end(), particles + 1
+    if particles and (m := _PARTICLE.match(text, pos)):
+        word = m.group(1)
+        if is_capitalised(word) and not rules.is_common(word) and not rules.looks_like_noun(word):
+            return m.end()
+    return end
 
 
 def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidate]:
