@@ -159,7 +159,7 @@ def main() -> None:
     nlp = models.load(chosen)
     load_seconds = time.perf_counter() - started
     held_out = corpora.germeval_split(args.data)[args.split]
-    print(f"model: {chosen.name} (loaded in {load_seconds:.2f} s)")
+    print(f"model: {chosen.name} (spaCy import and model load: {load_seconds:.2f} s)")
     what = "held-out (last of the official test split)" if args.split == "held_out" else "dev"
     print(f"GermEval sentences: {len(held_out)} {what}")
     started = time.perf_counter()

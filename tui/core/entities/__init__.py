@@ -7,6 +7,20 @@ Public API (the contract the pipeline relies on):
 - :func:`describe_models`: which spaCy pipeline serves each language, and why.
 
 spaCy is imported only when :func:`recognise` needs a model, never on import.
+
+What a mention spans (decided here, relied on by the UI's highlighting):
+
+- the name without titles or roles: in ``Meta-CEO Mark Zuckerberg`` the mentions are
+  ``Meta`` (the first part of the compound, an organisation) and ``Mark Zuckerberg``;
+  ``Präsident Trump`` gives ``Trump``;
+- a hyphen compound with a common noun is no name, but its first part is a mention when it
+  is a name (``Meta`` in ``Meta-Sprecher``; ``US-Regierung`` gives ``US`` only if ``US`` is a
+  name elsewhere in the document), so the mention may be part of a word;
+- an inflected name is the whole word (``Zuckerbergs``, ``Metas``); the entity is the
+  uninflected one.
+
+Entity ids are slugs of the entity's name (``mark-zuckerberg``), numbered on a clash: the
+same input always gives the same ids.
 """
 
 from __future__ import annotations
