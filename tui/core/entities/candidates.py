@@ -234,6 +234,16 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
                         source="rule",
                     )
                 )
+        # A role right after a name names an organisation: "Meta spokesperson", "Google CEO".
+        if (
+            i > 1
+            and rules.is_organisation_role(w.text)
+            and "-" not in w.text
+            and _name_words(words, i - 1, rules) == 1 + _name_words(words, i, rules)
+            and not rules.is_title(words[i - 1].text)
+            and words[i - 1].text not in rules.given_names
+        ):
+            out.append(_rule(words[i - 1], words[i - 1], "ORG"))
         # A role compound names its organisation: "Meta-Sprecher", "Google-Chef".
         first_part, dash, _ = w.text.partition("-")
         if (
