@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tui.core.date_query import DateQuery
-from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event
+from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event, EventDate
+from tui.core.row_text import RowDate, row_date
 
 FilterMode = Literal["any", "all"]
 HeaderKind = Literal["year", "month"]
@@ -96,6 +97,13 @@ class TimelineModel:
                 self._by_entity.setdefault(entity_id, []).append(position)
         self._haystacks = self._build_haystacks()
         self._positions = {e.id: p for p, e in enumerate(events)}
+        # Dates repeat a lot: each distinct one is written once.
+        self._row_dates: dict[EventDate, RowDate] = {}
+        for event in events:
+            if event.date not in self._row_dates:
+                self._row_dates[event.date] = row_date(event.date)
+        #: Characters of the fullest date a row would write (the date column needs no more).
+        self.date_width = max((len(d.variants[0]) for d in self._row_dates.values()), default=0)
 
         self.active_entities: tuple[str, ...] = ()
         self.mode: FilterMode = "any"
@@ -163,6 +171,11 @@ class TimelineModel:
     def position(self, event: Event) -> int:
         """The event's chronological position (its index in :attr:`events`)."""
         return self._positions[event.id]
+
+    def row_date(self, event: Event) -> RowDate:
+        """How a row writes the event's date (see :func:`tui.core.row_text.row_date`)."""
+        written = self._row_dates.get(event.date)
+        return written if written is not None else row_date(event.date)
 
     def document(self, event: Event) -> DocumentAnalysis | None:
         return self.documents.get(event.document)
