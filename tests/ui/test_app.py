@@ -213,7 +213,7 @@ async def test_entity_filter_pane(two_document_analysis: Analysis) -> None:
         assert len(unique(messages, FiltersChanged)) == 1
         assert screen.model.active_entities == ("per-weber",)
         assert "2 of 9 events · any of: Anna Weber" in static_text(app, "#status")
-        assert "● Anna Weber" in str(pane.get_option("per-weber").prompt)
+        assert str(pane.get_option("per-weber").prompt).startswith("● ")
         await pilot.press("down", "space")  # John Smith: any of the two
         assert screen.model.visible_events == 3
         await pilot.press("a")
@@ -224,7 +224,7 @@ async def test_entity_filter_pane(two_document_analysis: Analysis) -> None:
         assert screen.model.visible_events == 3
         await pilot.press("c")
         assert screen.model.active_entities == () and screen.model.visible_events == 9
-        assert "○ Anna Weber" in str(pane.get_option("per-weber").prompt)
+        assert str(pane.get_option("per-weber").prompt).startswith("○ ")
         assert "any of" not in static_text(app, "#status")
 
 

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 
 from tui.core.date_query import DateQuery
 from tui.core.model import Analysis, Document, Event
@@ -37,6 +37,7 @@ from tui.ui.widgets import (
     EmptyState,
     EntityFilterPane,
     FilterStatus,
+    KeysFooter,
     ProblemsBar,
     ProgressPanel,
     SearchBar,
@@ -48,6 +49,11 @@ Analyse = Callable[..., Analysis]
 
 #: Seconds the selection must rest before the detail pane follows a repeating key.
 DETAIL_REST = 0.12
+
+#: Terminal widths from which the entity pane shows by default, and the detail pane sits beside
+#: the timeline rather than below it (styles/app.tcss has the layouts).
+MEDIUM_WIDTH = 100
+WIDE_WIDTH = 140
 
 #: Actions that need an analysed timeline.
 _NEEDS_MODEL = {
@@ -72,9 +78,9 @@ def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
 class TimelineScreen(Screen[None]):
     BINDINGS = keys.SCREEN
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
-        (0, "-tiny"),
-        (70, "-narrow"),
-        (110, "-wide"),
+        (0, "-narrow"),
+        (MEDIUM_WIDTH, "-medium"),
+        (WIDE_WIDTH, "-wide"),
     ]
 
     def __init__(
@@ -114,7 +120,7 @@ class TimelineScreen(Screen[None]):
                     yield EmptyState(id="empty")
                     yield SearchBar(id="search")
                 yield DetailPane(id="detail")
-        yield Footer()
+        yield KeysFooter()
 
     def _document_names(self) -> list[str]:
         return [d.title or d.origin or d.id for d in self.documents]
@@ -357,7 +363,17 @@ class TimelineScreen(Screen[None]):
         self.app.push_screen(SourceScreen(self.model, event, first), back)
 
     def action_toggle_entities(self) -> None:
+        """Show the entity pane (and go to it) or hide it (and go back to the timeline)."""
         self.toggle_class("-entities-toggled")
+        # The pane's display follows from the stylesheet once the new class is applied.
+        self.call_after_refresh(self._focus_after_toggle)
+
+    def _focus_after_toggle(self) -> None:
+        pane = self.query_one(EntityFilterPane)
+        if pane.display and pane.option_count:
+            pane.focus()
+        elif not pane.display and (self.focused is None or self.focused is pane):
+            self.query_one(TimelineView).focus()
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.problems))

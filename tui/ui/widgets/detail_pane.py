@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from tui.core.event_detail import derivation, highlights, paragraph_span, publication_label
 from tui.core.model import Event
+from tui.core.row_text import interval_label
 from tui.core.timeline import ENTITY_GROUPS, TimelineModel
 from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
@@ -106,7 +107,12 @@ class DetailPane(VerticalScroll):
         self.border_title = Text(clean_line(event.title))
         self.scroll_home(animate=False)
 
-        line = Text.assemble((clean_line(event.date.label), self._style("date")))
+        written = model.row_date(event)
+        line = Text.assemble((clean_line(written.variants[0]), self._style("date")))
+        if written.vague and event.date.precision == "vague":
+            # The interval the vague words were taken to mean.
+            interval = interval_label(event.date.earliest, event.date.latest)
+            line.append(f" · {interval}", style=self._style("date"))
         line.append("  ")
         line.append(clean_line(derivation(event, doc)), style=self._style("how"))
         date.update(line)
