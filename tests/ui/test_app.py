@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 import sys
 import threading
 from collections.abc import Sequence
 
+from pilot_steps import ready, timeline_lines
 from rich.text import Text
 from textual.message import Message
 from textual.pilot import Pilot
@@ -42,25 +42,11 @@ from tui.ui.widgets.source_view import SourceView
 SIZE = (120, 40)
 
 
-async def ready(pilot: Pilot) -> TimelineScreen:
-    """Wait until the analysis is shown."""
-    screen = pilot.app.screen
-    assert isinstance(screen, TimelineScreen)
-    await asyncio.wait_for(screen.analysed.wait(), timeout=30)
-    await pilot.pause()
-    return screen
-
-
 async def settle(pilot: Pilot) -> None:
     """Wait for the detail pane, which follows the selection once keys rest."""
     await pilot.pause(DETAIL_REST + 0.05)
     screen = pilot.app.screen
     assert not (isinstance(screen, TimelineScreen) and screen.detail_pending)
-
-
-def timeline_lines(app: TimelineApp) -> list[str]:
-    view = app.screen.query_one(TimelineView)
-    return [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
 
 
 def selected_title(app: TimelineApp) -> str:

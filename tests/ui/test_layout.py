@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from textual.pilot import Pilot
+from pilot_steps import ready, timeline_lines
 from textual.widgets._footer import FooterKey
 from ui_fixtures import make_app
 
 from tui.core.model import Analysis
 from tui.ui.app import TimelineApp
-from tui.ui.screens import TimelineScreen
 from tui.ui.widgets import DetailPane, EntityFilterPane, KeysFooter, SearchBar, TimelineView
 from tui.ui.widgets.keys_footer import ShownKey, fitting, types_a_character
-
-
-async def ready(pilot: Pilot) -> TimelineScreen:
-    screen = pilot.app.screen
-    assert isinstance(screen, TimelineScreen)
-    await asyncio.wait_for(screen.analysed.wait(), timeout=30)
-    await pilot.pause()
-    return screen
-
-
-def timeline_lines(app: TimelineApp) -> list[str]:
-    view = app.screen.query_one(TimelineView)
-    return [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
 
 
 def footer_labels(app: TimelineApp) -> list[str]:
