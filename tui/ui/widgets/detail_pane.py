@@ -13,7 +13,13 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.core.event_detail import derivation, highlights, paragraph_span, publication_label
+from tui.core.event_detail import (
+    context_span,
+    derivation,
+    highlights,
+    paragraph_span,
+    publication_label,
+)
 from tui.core.model import Event
 from tui.core.row_text import interval_label
 from tui.core.timeline import ENTITY_GROUPS, TimelineModel
@@ -129,9 +135,13 @@ class DetailPane(VerticalScroll):
         entities.add_options(options)
         entities.display = bool(options)
 
-        p_start, p_end = paragraph_span(doc, event.start, event.end)
+        p_start, p_end = context_span(doc, event.start, event.end)
+        paragraph = paragraph_span(doc, event.start, event.end)
         context_text = Text.assemble(("In context\n", self._style("heading")))
         if (p_start, p_end) != (event.start, event.end):
+            # A long paragraph is cut to the sentences around the event's.
+            if p_start > paragraph[0]:
+                context_text.append("… ", self._style("muted"))
             context_text.append_text(
                 highlighted(
                     text,
@@ -142,6 +152,8 @@ class DetailPane(VerticalScroll):
                     emphasis=(event.start, event.end, self._style("sentence")),
                 )
             )
+            if p_end < paragraph[1]:
+                context_text.append(" …", self._style("muted"))
         else:
             context_text.append("The sentence is a paragraph of its own.", self._style("muted"))
         context.update(context_text)
