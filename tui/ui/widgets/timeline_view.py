@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -47,7 +47,7 @@ MARKERS_FROM_WIDTH = 40
 #: A marker name is never cut shorter than this (with its ellipsis).
 MARKER_NAME_MIN = 4
 #: Rendered rows kept (a row is drawn once, then copied from here while it stays the same).
-LINE_CACHE_SIZE = 2048
+LINE_CACHE_SIZE = 256
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -89,6 +89,8 @@ class TimelineView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         #: Short name and style name of each entity, for the markers.
         self._names: dict[str, tuple[str, str]] = {}
+        #: The row drawn with the cursor (to redraw just that row when the cursor moves).
+        self._drawn_cursor: int | None = None
 
     # ------------------------------------------------------------------ model
 
@@ -110,11 +112,23 @@ class TimelineView(ScrollView, can_focus=True):
 
     def selection_changed(self) -> None:
         """The model's selection moved without the rows changing."""
+        top = round(self.scroll_y)
         self._scroll_to_cursor()
-        self.refresh()
+        if round(self.scroll_y) == top and self.model is not None:
+            # Only the rows the cursor left and entered change (a scroll repaints it all).
+            self._refresh_rows(self._drawn_cursor, self.model.cursor)
+        else:
+            self.refresh()
         self._announce()
 
+    def _refresh_rows(self, *rows: int | None) -> None:
+        top, width = round(self.scroll_y), self.scrollable_content_region.width
+        lines = [row - top for row in rows if row is not None and 0 <= row - top < self.page_height]
+        if lines:
+            self.refresh(*(Region(0, line, width, 1) for line in lines))
+
     def _announce(self) -> None:
+        self._drawn_cursor = self.model.cursor if self.model else None
         event = self.model.selected_event if self.model else None
         self.post_message(EventHighlighted(event))
 
@@ -148,10 +162,10 @@ class TimelineView(ScrollView, can_focus=True):
         self._lines.clear()
 
     def on_focus(self) -> None:
-        self.refresh()
+        self._refresh_rows(self._drawn_cursor)
 
     def on_blur(self) -> None:
-        self.refresh()
+        self._refresh_rows(self._drawn_cursor)
 
     # ---------------------------------------------------------------- actions
 
@@ -291,7 +305,9 @@ class TimelineView(ScrollView, can_focus=True):
                 Segment(text, style + selected + (_UNDERLINE if style is match else _PLAIN))
                 for text, style, _ in segments
             ]
-        return Strip(segments).crop_extend(0, width, self._styled("base"))
+        if used > width:  # too narrow even for the date: cut
+            return Strip(segments).crop_extend(0, width, self._styled("base"))
+        return Strip(segments, width)
 
     def _title_segments(self, event: Event, width: int, query: str) -> list[Segment]:
         """The title cut (with an ellipsis) or padded to ``width`` cells, search words marked."""
