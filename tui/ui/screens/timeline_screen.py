@@ -50,6 +50,9 @@ Analyse = Callable[..., Analysis]
 #: Seconds the selection must rest before the detail pane follows a repeating key.
 DETAIL_REST = 0.12
 
+#: Collections of the middle generation between two full collections (Python's default: 10).
+FULL_COLLECTION_EVERY = 100
+
 #: Terminal widths from which the entity pane shows by default, and the detail pane sits beside
 #: the timeline rather than below it (styles/app.tcss has the layouts).
 MEDIUM_WIDTH = 100
@@ -163,8 +166,9 @@ class TimelineScreen(Screen[None]):
 
     def _show_empty(self) -> None:
         empty = self.query_one(EmptyState)
-        empty.show(self.model, documents=len(self.documents) - len(self.analysis_errors))
         visible = self.model is None or not self.model.visible_events
+        if visible:
+            empty.show(self.model, documents=len(self.documents) - len(self.analysis_errors))
         empty.display = visible
         self.query_one(TimelineView).display = not visible
 
@@ -227,8 +231,15 @@ class TimelineScreen(Screen[None]):
         self.analysis = message.analysis
         self.model = message.model
         # The analysis lives as long as the app: keep the garbage collector from rescanning its
-        # (for a big corpus, millions of) objects, which pauses the UI for hundreds of ms.
+        # (for a big corpus, millions of) objects, which pauses the UI for hundreds of ms. The
+        # screen built for it (2,000 entity options ...) stays too: frozen once painted, so
+        # that full collections only walk what changes, in milliseconds rather than 30 ms.
         gc.freeze()
+        self.call_after_refresh(gc.freeze)
+        # Drawing allocates many short-lived objects; a full collection (about 20 ms even so)
+        # then came every ten keys or so. Ten times fewer keeps them off most keys.
+        young, middle, old = gc.get_threshold()
+        gc.set_threshold(young, middle, max(old, FULL_COLLECTION_EVERY))
         self.query_one(ProgressPanel).display = False
         self.query_one(EntityFilterPane).set_model(self.model)
         timeline = self.query_one(TimelineView)
