@@ -87,7 +87,7 @@ async def test_e_hides_the_entity_pane_where_it_shows(bridge_analysis: Analysis)
         assert not pane.display and app.focused is screen.query_one(TimelineView)
 
 
-@pytest.mark.parametrize("width", [80, 100, 120, 160])
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 160])
 async def test_the_footer_shows_whole_items_with_help_and_the_palette(
     bridge_analysis: Analysis, width: int
 ) -> None:
@@ -99,7 +99,11 @@ async def test_the_footer_shows_whole_items_with_help_and_the_palette(
         for key in footer.query(FooterKey):
             assert footer.region.contains_region(key.region), key.description
         labels = footer_labels(app)
-        assert {"Help", "Quit", "palette", "Move", "Search"} <= set(labels)
+        assert {"Help", "palette", "Move", "Search", "Entities"} <= set(labels)
+        if width >= 80:
+            assert "Go to date" in labels
+        if width >= 100:
+            assert "Quit" in labels
         if width >= 120:
             every = {"Year", "Go to date", "Source", "Entities", "Any/all", "Clear", "Pane"}
             assert every <= set(labels)
@@ -137,3 +141,20 @@ def test_fitting_keeps_the_most_important_items_in_their_order() -> None:
 )  # fmt: skip
 def test_keys_that_type(key: str, types: bool) -> None:
     assert types_a_character(key) is types
+
+
+async def test_clear_takes_its_place_in_a_narrow_footer_once_something_is_filtered(
+    bridge_analysis: Analysis,
+) -> None:
+    app = make_app(bridge_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert "Go to date" in footer_labels(app) and "Clear" not in footer_labels(app)
+        await pilot.press("slash", *"weber", "enter")  # keep the search
+        await pilot.pause()
+        assert app.is_running and app.focused is app.screen.query_one(TimelineView)
+        assert "Clear" in footer_labels(app)
+        await pilot.press("c")
+        await pilot.pause()
+        assert "Clear" not in footer_labels(app)

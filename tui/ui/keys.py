@@ -243,10 +243,12 @@ FOOTER: dict[str, FooterItem | None] = {
     "screen.jump": FooterItem("g", "Go to date", 7),
     "screen.source": FooterItem("s", "Source", 4),
     "screen.entities": FooterItem("e", "Entities", 6),
+    # Clear and Any/all matter while a filter is on (the screen raises them then).
     "screen.mode": FooterItem("a", "Any/all", 8),
     "screen.clear": FooterItem("c", "Clear", 5),
     "screen.next_pane": FooterItem("tab", "Pane", 9),
     "screen.previous_pane": None,
     "screen.help": FooterItem("?", "Help", 0),
-    "app.quit": FooterItem("q", "Quit", 0),
+    # Quit comes last when room is short: q and ctrl+q are what everyone tries anyway.
+    "app.quit": FooterItem("q", "Quit", 10),
 }

@@ -50,6 +50,9 @@ Analyse = Callable[..., Analysis]
 #: Seconds the selection must rest before the detail pane follows a repeating key.
 DETAIL_REST = 0.12
 
+#: Footer rank of keys of no use just now (they show only if there is room).
+UNUSED_RANK = 15
+
 #: Collections of the middle generation between two full collections (Python's default: 10).
 FULL_COLLECTION_EVERY = 100
 
@@ -294,6 +297,19 @@ class TimelineScreen(Screen[None]):
 
     def _update_status(self) -> None:
         self.query_one(FilterStatus).show(self.model)
+        self.query_one(KeysFooter).context_changed()
+
+    def footer_ranks(self) -> dict[str, int]:
+        """Footer ranks for this moment (see KeysFooter): what is of no use gives way, the key
+        to a hidden entity pane comes early."""
+        ranks = {}
+        if self.model is None or not self.model.is_filtered:
+            ranks["screen.clear"] = UNUSED_RANK
+        if self.model is None or not self.model.active_entities:
+            ranks["screen.mode"] = UNUSED_RANK
+        if not self.query_one(EntityFilterPane).display:
+            ranks["screen.entities"] = 1
+        return ranks
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -380,6 +396,7 @@ class TimelineScreen(Screen[None]):
         self.call_after_refresh(self._focus_after_toggle)
 
     def _focus_after_toggle(self) -> None:
+        self.query_one(KeysFooter).context_changed()
         pane = self.query_one(EntityFilterPane)
         if pane.display and pane.option_count:
             pane.focus()

@@ -22,6 +22,7 @@ from tui.ui.keys import FOOTER
 
 #: Rank of bindings that :data:`tui.ui.keys.FOOTER` does not list.
 DEFAULT_RANK = 10
+
 #: Place of each listed binding in the Footer; others go before Help.
 _ORDER = {binding_id: index for index, binding_id in enumerate(FOOTER)}
 _UNLISTED = _ORDER["screen.help"] - 0.5
@@ -68,13 +69,30 @@ def fitting(items: list[ShownKey], width: int) -> list[ShownKey]:
 
 
 class KeysFooter(Footer):
+    """A screen may have ``footer_ranks() -> dict[str, int]``: ranks for this moment by binding
+    id (``c`` with nothing to clear gives way first); call :meth:`context_changed` when they
+    may have changed."""
+
     def __init__(self) -> None:
+        # Always compact (FooterKeys are compact by default; Textual data-binds them to the
+        # Footer's reactive, which fails when a recompose runs in another widget's context).
         super().__init__(compact=True)
         self._composed_width = 0
+        self._composed_ranks: dict[str, int] = {}
+
+    def _ranks(self) -> dict[str, int]:
+        ranks = getattr(self.screen, "footer_ranks", None)
+        return dict(ranks()) if callable(ranks) else {}
+
+    def context_changed(self) -> None:
+        """Recompose if the screen's ranks changed (only then: it costs a few ms)."""
+        if self._bindings_ready and self._ranks() != self._composed_ranks:
+            self.call_after_refresh(self.recompose)
 
     def shown_keys(self) -> list[ShownKey]:
         """Every item the Footer would show given the room (the active bindings, merged)."""
         typing = isinstance(self.screen.focused, Input)
+        ranks = self._ranks()
         items: list[ShownKey] = []
         seen: set[str] = set()
         for _, binding, enabled, tooltip in self.screen.active_bindings.values():
@@ -96,6 +114,7 @@ class KeysFooter(Footer):
             else:
                 continue
             seen.add(binding.action)
+            rank = ranks.get(binding.id or "", rank)
             tip = tooltip or binding.tooltip or binding.description
             order = _ORDER.get(binding.id or "", _UNLISTED)
             items.append(ShownKey(key, keys, label, binding.action, enabled, tip, rank, order))
@@ -106,6 +125,7 @@ class KeysFooter(Footer):
             return
         width = self.size.width or self.app.size.width
         self._composed_width = width
+        self._composed_ranks = self._ranks()
         for item in fitting(self.shown_keys(), width - PALETTE_WIDTH):
             yield FooterKey(
                 item.key,
@@ -114,7 +134,7 @@ class KeysFooter(Footer):
                 item.action,
                 disabled=not item.enabled,
                 tooltip=item.tooltip,
-            ).data_bind(compact=Footer.compact)
+            )
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
             if palette is not None:
@@ -127,7 +147,7 @@ class KeysFooter(Footer):
                     classes="-command-palette",
                     disabled=not enabled,
                     tooltip=binding.tooltip or binding.description,
-                ).data_bind(compact=Footer.compact)
+                )
 
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width != self._composed_width and self._bindings_ready:
