@@ -71,23 +71,35 @@ def fitting(items: list[ShownKey], width: int) -> list[ShownKey]:
 class KeysFooter(Footer):
     """A screen may have ``footer_ranks() -> dict[str, int]``: ranks for this moment by binding
     id (``c`` with nothing to clear gives way first); call :meth:`context_changed` when they
-    may have changed."""
+    may have changed. Every item is composed; fitting only shows or hides them, so a resize or
+    a change of ranks costs no new widgets."""
 
     def __init__(self) -> None:
         # Always compact (FooterKeys are compact by default; Textual data-binds them to the
         # Footer's reactive, which fails when a recompose runs in another widget's context).
         super().__init__(compact=True)
-        self._composed_width = 0
-        self._composed_ranks: dict[str, int] = {}
+        self._keys: list[tuple[ShownKey, FooterKey]] = []
 
     def _ranks(self) -> dict[str, int]:
         ranks = getattr(self.screen, "footer_ranks", None)
         return dict(ranks()) if callable(ranks) else {}
 
     def context_changed(self) -> None:
-        """Recompose if the screen's ranks changed (only then: it costs a few ms)."""
-        if self._bindings_ready and self._ranks() != self._composed_ranks:
-            self.call_after_refresh(self.recompose)
+        """Show the items that fit now (the screen's ranks may have changed)."""
+        if not self._keys:
+            return
+        items = self.shown_keys()
+        if [i.action for i in items] != [i.action for i, _ in self._keys]:
+            self.call_after_refresh(self.recompose)  # other bindings: Textual recomposes too
+            return
+        self._keys = [(item, key) for item, (_, key) in zip(items, self._keys, strict=True)]
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.size.width or self.app.size.width
+        shown = {id(item) for item in fitting([i for i, _ in self._keys], width - PALETTE_WIDTH)}
+        for item, key in self._keys:
+            key.display = id(item) in shown
 
     def shown_keys(self) -> list[ShownKey]:
         """Every item the Footer would show given the room (the active bindings, merged)."""
@@ -121,13 +133,11 @@ class KeysFooter(Footer):
         return sorted(items, key=lambda item: item.order)
 
     def compose(self) -> ComposeResult:
+        self._keys = []
         if not self._bindings_ready:
             return
-        width = self.size.width or self.app.size.width
-        self._composed_width = width
-        self._composed_ranks = self._ranks()
-        for item in fitting(self.shown_keys(), width - PALETTE_WIDTH):
-            yield FooterKey(
+        for item in self.shown_keys():
+            key = FooterKey(
                 item.key,
                 item.keys,
                 item.label,
@@ -135,6 +145,9 @@ class KeysFooter(Footer):
                 disabled=not item.enabled,
                 tooltip=item.tooltip,
             )
+            self._keys.append((item, key))
+        self._fit()
+        yield from (key for _, key in self._keys)
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
             if palette is not None:
@@ -150,5 +163,4 @@ class KeysFooter(Footer):
                 )
 
     def on_resize(self, event: events.Resize) -> None:
-        if event.size.width != self._composed_width and self._bindings_ready:
-            self.call_after_refresh(self.recompose)
+        self._fit()
