@@ -336,3 +336,10 @@ def test_context_is_the_paragraph_cut_to_the_sentences_around(builder: AnalysisB
     assert context_span(doc, event.start, event.end, around=10) == paragraph_span(
         doc, event.start, event.end
     )
+
+
+def test_the_date_column_is_as_wide_as_the_dates_it_writes(bridge_analysis: Analysis) -> None:
+    model = TimelineModel(bridge_analysis)
+    assert model.date_width(40) == len("≈ H2 2024 (recently)")
+    # With less room the vague dates drop their note: "summer 2022" is then the longest.
+    assert model.date_width(16) == len("summer 2022")

@@ -143,8 +143,7 @@ class TimelineModel:
         for event in events:
             if event.date not in self._row_dates:
                 self._row_dates[event.date] = row_date(event.date)
-        #: Characters of the fullest date a row would write (the date column needs no more).
-        self.date_width = max((len(d.variants[0]) for d in self._row_dates.values()), default=0)
+        self._date_widths: dict[int, int] = {}
 
         self.active_entities: tuple[str, ...] = ()
         self.mode: FilterMode = "any"
@@ -245,6 +244,15 @@ class TimelineModel:
         """How a row writes the event's date (see :func:`tui.core.row_text.row_date`)."""
         written = self._row_dates.get(event.date)
         return written if written is not None else row_date(event.date)
+
+    def date_width(self, room: int) -> int:
+        """Characters the dates take when each may use ``room``: the longest variant that the
+        rows would write (a date column needs no more)."""
+        width = self._date_widths.get(room)
+        if width is None:
+            written = (len(d.fitting(room)) for d in self._row_dates.values())
+            width = self._date_widths[room] = min(room, max(written, default=0))
+        return width
 
     def document(self, event: Event) -> DocumentAnalysis | None:
         return self.documents.get(event.document)

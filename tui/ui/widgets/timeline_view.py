@@ -277,8 +277,8 @@ class TimelineView(ScrollView, can_focus=True):
 
     def date_column(self, width: int) -> int:
         """Cells of the date column in a row ``width`` cells wide."""
-        longest = self.model.date_width if self.model else DATE_MIN
-        return max(DATE_MIN, min(longest, int(width * DATE_SHARE)))
+        room = max(DATE_MIN, int(width * DATE_SHARE))
+        return self.model.date_width(room) if self.model else room
 
     def _event_strip(self, model: TimelineModel, position: int, width: int, cursor: int) -> Strip:
         event = model.events[position]
