@@ -208,6 +208,7 @@ async def test_entity_filter_pane(two_document_analysis: Analysis) -> None:
         assert "No event matches the filter" in static_text(app, "#empty")
         await pilot.press("a")
         assert screen.model.visible_events == 3
+        assert screen.query_one(DetailPane).display and not screen.query_one(EmptyState).display
         await pilot.press("c")
         assert screen.model.active_entities == () and screen.model.visible_events == 9
         assert str(pane.get_option("per-weber").prompt).startswith("○ ")
@@ -441,6 +442,7 @@ async def test_no_dates_gives_an_explanation(builder: AnalysisBuilder) -> None:
         screen = await ready(pilot)
         assert screen.query_one(EmptyState).display
         assert not screen.query_one(TimelineView).display
+        assert not screen.query_one(DetailPane).display  # nothing to detail
         assert "No dated events found" in static_text(app, "#empty")
         await pilot.press("j", "s")  # nothing to move to; the article itself can be read
         assert isinstance(app.screen, SourceScreen)

@@ -174,6 +174,8 @@ class TimelineScreen(Screen[None]):
             empty.show(self.model, documents=len(self.documents) - len(self.analysis_errors))
         empty.display = visible
         self.query_one(TimelineView).display = not visible
+        # With no event there is nothing to detail: the explanation gets the room.
+        self.query_one(DetailPane).display = not visible
 
     def _restyle(self) -> None:
         self._show_problems()
