@@ -2,14 +2,17 @@
 
 A synthetic analysis (5,000 articles of 20 dated events each, 2,000 entities mentioned with a
 Zipf-like frequency, dates from 1990 to 2025 at every precision) is built directly as the
-pipeline's model, then the real app is driven with Textual's Pilot at 120x40. Each figure is
-the time from sending a key until every widget has handled it (and what it caused) and the
-screen has been composed again. Pilot's own "wait until the CPU is idle" polling is switched
-off while measuring: it adds tens of milliseconds of sleeping that a real terminal does not
-have (the first row shows Pilot's overhead on a key that does nothing, with it on).
+pipeline's model, then the real app is driven with Textual's Pilot (120x40 unless told). Each
+figure is the time from sending a key until every widget has handled it, and every message
+that caused, and the screen has been composed again (wall time; the CPU columns are this
+process's own time, which other processes on a shared machine do not inflate). Pilot's own
+"wait until the CPU is idle" polling is switched off while measuring: it adds tens of
+milliseconds of sleeping that a real terminal does not have (the first row shows Pilot's
+overhead on a key that does nothing, with it on).
 
-    python benchmarks/tui_scale.py                 # 100,000 events
-    python benchmarks/tui_scale.py --events 20000  # quicker
+    python benchmarks/tui_scale.py                            # 100,000 events at 120x40
+    python benchmarks/tui_scale.py --width 160 --height 50    # detail pane beside the timeline
+    python benchmarks/tui_scale.py --events 20000             # quicker
 
 Targets (issue 4): moving the selection and scrolling < 50 ms per key; toggling an entity
 filter or typing a search character < 100 ms.
@@ -129,6 +132,9 @@ async def _no_idle_wait(*_: object, **__: object) -> None:
     await asyncio.sleep(0)
 
 
+#: Rounds of waiting for the widgets' message queues, at the most.
+MAX_ROUNDS = 8
+
 #: CPU milliseconds of the last :func:`handled` call (wall time suffers from other processes
 #: on a shared machine; CPU time is what this process itself spent).
 cpu_samples: list[float] = []
@@ -138,8 +144,14 @@ async def handled(pilot: Pilot, action: Callable[[], Awaitable[object]]) -> floa
     """Milliseconds until ``action`` (a key press) is handled and the screen composed."""
     start, cpu = time.perf_counter(), time.process_time()
     await action()
-    # A message handled by one widget may post more to another: wait a few rounds.
-    for _ in range(3):
+    # A message handled by one widget may post more to another: wait (a round at a time)
+    # until no widget has a message left to handle.
+    for _ in range(MAX_ROUNDS):
+        if not any(
+            node.message_queue_size
+            for node in (pilot.app, *pilot.app.screen.walk_children(with_self=True))
+        ):
+            break
         await pilot._wait_for_screen()
     pilot.app.screen._on_timer_update()  # compose and paint now (normally on a timer)
     cpu_samples.append((time.process_time() - cpu) * 1000)
