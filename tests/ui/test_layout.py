@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pilot_steps import ready, timeline_lines
 from textual.widgets._footer import FooterKey
-from ui_fixtures import make_app
+from ui_fixtures import AnalysisBuilder, make_app
 
 from tui.core.model import Analysis
 from tui.ui.app import TimelineApp
@@ -159,3 +159,22 @@ async def test_clear_takes_its_place_in_a_narrow_footer_once_something_is_filter
         await pilot.press("c")
         await pilot.pause()
         assert "Clear" not in footer_labels(app)
+
+
+async def test_rows_with_wide_characters_fill_the_width_exactly(builder: AnalysisBuilder) -> None:
+    text = (
+        "東京で会議が二〇二一年に開かれた、とても長い文です.\n\nAm 3. März 2021 traf 習近平 Merkel."
+    )
+    doc = builder.document("wide", text)
+    builder.entity("per-xi", "習近平", "PER")
+    builder.entity("per-merkel", "Angela Merkel", "PER", "Merkel")
+    builder.event(doc, "東京", value="2021", title="東京で会議が開かれた" * 6)
+    builder.event(doc, "Am 3. März", value="2021-03-03", timex="3. März 2021")
+    app = make_app(builder.build())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        view = app.screen.query_one(TimelineView)
+        width = view.scrollable_content_region.width
+        for y in range(4):
+            assert view.render_line(y).cell_length == width
+        assert any("習近平" in line for line in timeline_lines(app))
