@@ -337,6 +337,36 @@ class Anchorer:
 _SEASON_MONTHS = {"-SP": (3, 5), "-SU": (6, 8), "-FA": (9, 11), "-WI": (12, 14)}
 
 
+def complete_year(value: str, partner: str, *, partner_after: bool) -> str | None:
+    """Give a value without year (``XXXX-03``) the year of the date it is joined to.
+
+    In "between March and May 2020" or "3 to 5 May 2020" the first date takes the year of
+    the second, the year before if it would otherwise come after it ("December to
+    February 2021"); in "from May 2020 to March" the second takes the year of the first,
+    the year after if it would otherwise come before it. None if ``value`` has a year or
+    no months, or ``partner`` is no date within a year.
+    """
+    if not value.startswith(_UNKNOWN_YEAR + "-") or value.startswith(_UNKNOWN_YEAR + "-W"):
+        return None
+    rest = value[len(_UNKNOWN_YEAR) :]
+    months = _months_of(rest)
+    point = calendar.parse(partner)
+    if months is None or point is None or not point.finer_than("Y") or point.unit == "Y":
+        return None
+    # Compared at the coarser of the two precisions: "March" after "Sunday, March 8" is
+    # the same March.
+    has_day = len(rest) >= 6 and rest[3] == "-" and rest[4:6].isdigit()
+    both_days = has_day and point.unit == "D"
+    own = (months[0], int(rest[4:6]) if both_days else 0)
+    other = (point.day.month, point.day.day if both_days else 0)
+    year = point.day.year
+    if partner_after and own > other:
+        year -= 1
+    elif not partner_after and own < other:
+        year += 1
+    return f"{year:04d}{rest}"
+
+
 def _months_of(rest: str) -> tuple[int, int] | None:
     """The months a value without year covers (``-03-06`` -> 3..3, ``-SU`` -> 6..8)."""
     if len(rest) >= 3 and rest[1:3].isdigit():

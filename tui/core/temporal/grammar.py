@@ -7,7 +7,9 @@ Two resource files per language:
     number words -> numbers, units -> TIMEX3 unit letters, ...), matched case-insensitively;
     ``[cased.<name>]`` adds forms that must match with exactly that case (English ``May``);
     ``[tense]`` words that tell past from future (see :mod:`.tense`);
-    ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one.
+    ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one;
+    ``[ranges]`` ``connectors``: what joins the dates of a range or an enumeration
+    ("March to May 2020", "3, 4 and 5 May"), whose first date may take its year from another.
 
 ``temporal_rules.toml``
     ``[fragments]`` reusable regular expressions; ``[[rules]]`` extraction patterns with the
@@ -137,6 +139,8 @@ class Grammar:
     weekday_default: int = -1
     #: lower-case token (or affix) -> the classes it belongs to.
     token_classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The whole text between two dates of a range or an enumeration (None: no connectors).
+    range_gap: re.Pattern[str] | None = None
 
     def triggers_in(self, text: str, start: int, end: int) -> set[str]:
         """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
@@ -239,6 +243,17 @@ class _Expander:
         return compiled, groups, used
 
 
+def _range_gap(connectors: list[str]) -> re.Pattern[str] | None:
+    """What may stand between two joined dates: a connector, maybe after a comma."""
+    if not connectors:
+        return None
+    options = []
+    for word in sorted(connectors, key=len, reverse=True):
+        regex = _word_regex(word)
+        options.append(rf"\b{regex}\b" if word[:1].isalnum() else regex)
+    return re.compile(rf"\s*(?:,\s*)?(?:{'|'.join(options)})\s*", re.IGNORECASE)
+
+
 def _index_tokens(
     classes: dict[str, dict[str, Any]], literals: set[str]
 ) -> dict[str, frozenset[str]]:
@@ -304,6 +319,7 @@ def grammar(lang: str) -> Grammar:
         negatives=negatives,
         tense=TenseClues.from_table(lexicon.get("tense", {})),
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
+        range_gap=_range_gap(lexicon.get("ranges", {}).get("connectors", [])),
         token_classes=_index_tokens(
             classes,
             {t for r in [*rules, *negatives] for t in r.triggers if t.startswith(LITERAL)},

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tui.core.model import Span, Timex
 from tui.core.sentences import sentences as split_sentences
 from tui.core.temporal import calendar
-from tui.core.temporal.anchoring import Anchorer
+from tui.core.temporal.anchoring import Anchorer, Resolved, complete_year
 from tui.core.temporal.grammar import Grammar, Rule, grammar
 from tui.core.temporal.normalise import Reading, read
 from tui.core.temporal.tense import tense_at
@@ -94,6 +94,62 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+#: Dates of the calendar, with or without a year, that ranges join: days, months, seasons,
+#: quarters, halves ("Friday to December's figures" joins nothing).
+_CALENDAR_DATE = re.compile(r"^(?:XXXX|\d{4})-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)(?:-\d{2})?$")
+
+
+def _joined(text: str, selected: list[_Candidate], g: Grammar) -> dict[int, int]:
+    """Dates of a range or an enumeration: index of a candidate -> index of the next one
+    joined to it ("between [March] and [May 2020]", "[3], [4] and [5 May]")."""
+    links: dict[int, int] = {}
+    if g.range_gap is None:
+        return links
+    for i in range(len(selected) - 1):
+        first, second = selected[i], selected[i + 1]
+        if first.sentence != second.sentence:
+            continue
+        if (
+            _CALENDAR_DATE.match(first.reading.value)
+            and _CALENDAR_DATE.match(second.reading.value)
+            and g.range_gap.fullmatch(text, first.end, second.start)
+        ):
+            links[i] = i + 1
+    return links
+
+
+def _year_from_later(index: int, selected: list[_Candidate], links: dict[int, int]) -> str | None:
+    """The value of a candidate with the year it takes from the dates joined after it."""
+    chain = [index]
+    while selected[chain[-1]].reading.value.startswith("XXXX"):
+        if (later := links.get(chain[-1])) is None:
+            return None
+        chain.append(later)
+    value: str | None = selected[chain.pop()].reading.value
+    for earlier in reversed(chain):  # back along the chain: each takes the next one's year
+        value = complete_year(selected[earlier].reading.value, value, partner_after=True)
+        if value is None:
+            return None
+    return value
+
+
+def _completed(
+    index: int, selected: list[_Candidate], links: dict[int, int], resolved: dict[int, Resolved]
+) -> Resolved | None:
+    """A date without year joined to one with a year takes it from there (or None): from
+    a later one named with its year, else from the one right before it."""
+    if not selected[index].reading.value.startswith("XXXX"):
+        return None
+    if (value := _year_from_later(index, selected, links)) is not None:
+        return Resolved(value, "explicit")
+    earlier = next((i for i, j in links.items() if j == index), None)
+    if earlier is None or earlier not in resolved:
+        return None
+    partner = resolved[earlier]
+    value = complete_year(selected[index].reading.value, partner.value, partner_after=False)
+    return Resolved(value, partner.anchor) if value else None
+
+
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -133,14 +189,30 @@ def tag(
         candidates = [c for c in candidates if not _overlaps(c.start, c.end, ignored)]
     anchorer = Anchorer(dct, genre, weekday_default=g.weekday_default)
     timexes = []
+    selected = _select(candidates)
+    links = _joined(text, selected, g)
+    resolved_at: dict[int, Resolved] = {}
     # Clock times are resolved after the other expressions of their sentence, so that
     # "um 9 Uhr am Freitag" finds its day.
-    selected = _select(candidates)
-    selected.sort(key=lambda c: (c.sentence, c.reading.value.startswith("clock("), c.start))
-    for cand in selected:
+    order = sorted(
+        range(len(selected)),
+        key=lambda i: (
+            selected[i].sentence,
+            selected[i].reading.value.startswith("clock("),
+            selected[i].start,
+        ),
+    )
+    for index in order:
+        cand = selected[index]
         s_start, s_end = sentences[cand.sentence]
         tense = tense_at(text, s_start, s_end, cand.start, g.tense)
-        resolved = anchorer.resolve(cand.reading, cand.sentence, tense, cand.start)
+        reading = cand.reading
+        if (completed := _completed(index, selected, links, resolved_at)) is not None:
+            reading = replace(reading, value=completed.value)
+        resolved = anchorer.resolve(reading, cand.sentence, tense, cand.start)
+        if completed is not None:
+            resolved = Resolved(resolved.value, completed.anchor)
+        resolved_at[index] = resolved
         if _impossible_date(resolved.value):  # "31. Februar 2024" is no date
             continue
         point = anchorer.point(cand.reading.point, tense) if cand.reading.point else None
