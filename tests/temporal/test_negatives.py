@@ -61,3 +61,17 @@ def test_number_that_is_not_a_time_stays_untagged(lang, sentence, number):
 )
 def test_words_that_only_look_temporal_are_not_tagged(lang, sentence):
     assert tag(sentence, lang=lang, dct="2024-12-05") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression"),
+    [
+        # "last" as a verb: only the duration is an expression, not "last three months"
+        ("en", "The trial could last three months.", "three months"),
+        ("en", "The trial will last several weeks.", "several weeks"),
+        ("en", "Prices rose in the last three months.", "the last three months"),
+        ("en", "He did so on his first day in office.", "first day"),
+    ],
+)
+def test_only_the_expression_is_tagged(lang, sentence, expression):
+    assert [t.text for t in tag(sentence, lang=lang, dct="2024-12-05")] == [expression]
