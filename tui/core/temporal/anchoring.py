@@ -7,6 +7,9 @@ Underspecified values, as rules write them:
     mentioned date fine enough for ``U`` in narrative (``gestern`` = ``rel(D,-1)``).
 ``ana(U,N[,SUFFIX])``
     N units from the previous reference, whatever the genre (``zwei Jahre später``).
+``cur(U)``
+    The current ``U`` of the sentence ("im Laufe des Tages", "Ende des Jahres"): in a news
+    sentence that is not in the past, the DCT's; otherwise the previous reference's.
 ``prev([U])``
     The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
 ``period(U,N[,dct|prev])``
@@ -142,6 +145,8 @@ class Anchorer:
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "cur":  # now, unless a past sentence talks about another time
+            return self._relative([args[0], "0"], previous_only=self.narrative or tense < 0)
         if name == "weekof":  # the ISO week of a date
             feast = CALL.match(args[0])
             if feast is not None and feast.group(1) == "feast":  # the feast's week may be now
