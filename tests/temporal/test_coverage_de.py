@@ -111,6 +111,35 @@ CASES = [
     ("Zu Ostern 2024 kam er.", "Ostern 2024", "DATE", "2024-03-31", None),
     ("Zu Pfingsten war er da.", "Pfingsten", "DATE", "2024-05-19", None),
     ("Die Prozession ist zu Fronleichnam 2015.", "Fronleichnam 2015", "DATE", "2015-06-04", None),
+    ("Über Weihnachten 2023 war er daheim.", "Weihnachten 2023", "DATE", "2023-12-25", None),
+    ("Am ersten Advent war Markt.", "ersten Advent", "DATE", "2024-12-01", None),
+    ("Am dritten Advent 2023 war Markt.", "dritten Advent 2023", "DATE", "2023-12-17", None),
+    ("Am Buß- und Bettag war Markt.", "Buß- und Bettag", "DATE", "2024-11-20", None),
+    ("Am Reformationstag war frei.", "Reformationstag", "DATE", "2024-10-31", None),
+    (
+        "Am zweiten Weihnachtsfeiertag kam er.",
+        "zweiten Weihnachtsfeiertag",
+        "DATE",
+        "2024-12-26",
+        None,
+    ),
+    ("An Christi Himmelfahrt war frei.", "Christi Himmelfahrt", "DATE", "2024-05-09", None),
+    # numbers and ordinals spelled out
+    ("Es dauerte sechsundzwanzig Jahre.", "sechsundzwanzig Jahre", "DURATION", "P26Y", None),
+    ("Es stand zweihundert Jahre.", "zweihundert Jahre", "DURATION", "P200Y", None),
+    ("Im neunzehnten Jahrhundert wuchs sie.", "neunzehnten Jahrhundert", "DATE", "18", None),
+    (
+        "Anfang des zwanzigsten Jahrhunderts kam er.",
+        "Anfang des zwanzigsten Jahrhunderts",
+        "DATE",
+        "19",
+        "START",
+    ),
+    # "diesen Sommer" is the one the tense points at
+    ("Diesen Sommer war es heiß.", "Diesen Sommer", "DATE", "2024-SU", None),
+    ("Diesen Sommer wird es heiß.", "Diesen Sommer", "DATE", "2025-SU", None),
+    # a part of the day, every day
+    ("Er läuft jeden Morgen.", "jeden Morgen", "SET", "TMO", None),
 ]
 
 
@@ -141,6 +170,8 @@ POINTED = [
     ("Vor wenigen Tagen kam er.", "wenigen Tagen", "DURATION", "PXD", "PAST_REF"),
     ("Seit vier Jahren ist er im Amt.", "vier Jahren", "DURATION", "P4Y", "2020"),
     ("Seit Jahren ist er im Amt.", "Seit Jahren", "DURATION", "PXY", "PAST_REF"),
+    # "vor zwei Jahrzehnten" points at the year twenty years back
+    ("Vor zwei Jahrzehnten kam er.", "zwei Jahrzehnten", "DURATION", "P20Y", "2004"),
 ]
 
 

@@ -36,7 +36,8 @@ CASES = [
     ("Profits rose in the third quarter.", "the third quarter", "DATE", "2024-Q3", None),
     ("Profits rose in Q3 2023.", "Q3 2023", "DATE", "2023-Q3", None),
     ("Sales fell in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1", None),
-    ("It will be hot this summer.", "this summer", "DATE", "2024-SU", None),
+    ("It will be hot this summer.", "this summer", "DATE", "2025-SU", None),
+    ("It was hot this summer.", "this summer", "DATE", "2024-SU", None),
     ("It was cold in the fall of last year.", "the fall of last year", "DATE", "2023-FA", None),
     (
         "Sales fell in the fourth quarter of last year.",
@@ -136,6 +137,35 @@ CASES = [
     ("He was found on Thanksgiving Day 1999.", "Thanksgiving Day 1999", "DATE", "1999-11-25", None),
     ("They met on Easter Sunday, 2024.", "Easter Sunday, 2024", "DATE", "2024-03-31", None),
     ("Polls close on Election Day.", "Election Day", "DATE", "2024-11-05", None),
+    ("The sale began on Black Friday.", "Black Friday", "DATE", "2024-11-29", None),
+    ("They marched on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2024-03-17", None),
+    (
+        "He spoke on Martin Luther King Jr. Day.",
+        "Martin Luther King Jr. Day",
+        "DATE",
+        "2024-01-15",
+        None,
+    ),
+    ("The shops close on Boxing Day.", "Boxing Day", "DATE", "2024-12-26", None),
+    # numbers and ordinals spelled out
+    ("It lasted twenty-six years.", "twenty-six years", "DURATION", "P26Y", None),
+    ("It stood for two hundred years.", "two hundred years", "DURATION", "P200Y", None),
+    ("It was built in the nineteenth century.", "the nineteenth century", "DATE", "18", None),
+    (
+        "It began in the early twenty-first century.",
+        "early twenty-first century",
+        "DATE",
+        "20",
+        "START",
+    ),
+    # "a decade ago" is the year ten years back, not the previous decade
+    ("A decade ago it was different.", "A decade ago", "DATE", "2014", None),
+    ("Two centuries ago it was a village.", "Two centuries ago", "DATE", "1824", None),
+    # "this spring" is the one the tense points at
+    ("It rained a lot this spring.", "this spring", "DATE", "2024-SP", None),
+    ("It will rain this spring.", "this spring", "DATE", "2025-SP", None),
+    # a part of the day, every day
+    ("She runs every morning.", "every morning", "SET", "TMO", None),
 ]
 
 

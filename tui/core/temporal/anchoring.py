@@ -23,7 +23,8 @@ Underspecified values, as rules write them:
     The period under discussion in another year ("the 1988 period").
 ``near(VALUE[,DIR[,incl]])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
-    next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
+    next to the reference: ``DIR`` -1 before it, +1 after it, absent or 0 ("this spring"):
+    the sentence's tense, else the nearest.
     A given ``DIR`` excludes the reference's own day or month ("last Friday" in a Friday
     paper), unless ``incl`` follows.
 ``feast(SPEC[,YEAR])``
@@ -316,7 +317,8 @@ class Anchorer:
         point, anchor = self._reference("M")
         if point is None:
             return Resolved(value, "explicit")
-        dir_ = tense if direction is None else direction
+        # "this spring" (direction 0) is the one the tense points at, else the nearest.
+        dir_ = direction or tense
         months = _months_of(rest)
         year = calendar.year_near(point, *months, dir_, strict) if months else point.day.year
         return Resolved(f"{year:04d}{rest}", anchor)

@@ -9,7 +9,8 @@ Two resource files per language:
     ``[tense]`` words that tell past from future (see :mod:`.tense`);
     ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one;
     ``[ranges]`` ``connectors``: what joins the dates of a range or an enumeration
-    ("March to May 2020", "3, 4 and 5 May"), whose first date may take its year from another.
+    ("March to May 2020", "3, 4 and 5 May"), whose first date may take its year from another;
+    ``[numbers]`` ``joiners``: what joins the words of a compound number ("twenty-six").
 
 ``temporal_rules.toml``
     ``[fragments]`` reusable regular expressions; ``[[rules]]`` extraction patterns with the
@@ -141,6 +142,8 @@ class Grammar:
     token_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The whole text between two dates of a range or an enumeration (None: no connectors).
     range_gap: re.Pattern[str] | None = None
+    #: What may join the words of a compound number ("twenty-six", "sechsundzwanzig").
+    number_joiners: tuple[str, ...] = ()
 
     def triggers_in(self, text: str, start: int, end: int) -> set[str]:
         """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
@@ -320,6 +323,7 @@ def grammar(lang: str) -> Grammar:
         tense=TenseClues.from_table(lexicon.get("tense", {})),
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
         range_gap=_range_gap(lexicon.get("ranges", {}).get("connectors", [])),
+        number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
         token_classes=_index_tokens(
             classes,
             {t for r in [*rules, *negatives] for t in r.triggers if t.startswith(LITERAL)},
