@@ -166,6 +166,23 @@ CASES = [
         "1990",
         "previous",
     ),
+    # A dateline dates the report on or before its publication, whatever the tense after it.
+    (
+        "en",
+        "2024-12-05",
+        "WASHINGTON, March 5 (Reuters) — The Senate will vote.",
+        "March 5",
+        "2024-03-05",
+        "dct",
+    ),
+    (
+        "de",
+        "2024-12-05",
+        "BERLIN, 5. März (dpa) – Der Bundestag stimmt ab.",
+        "5. März",
+        "2024-03-05",
+        "dct",
+    ),
     # No reference at all: relative values degrade to vague references.
     ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),
     ("en", None, "He will come tomorrow.", "tomorrow", "FUTURE_REF", "dct"),

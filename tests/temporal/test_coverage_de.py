@@ -51,6 +51,9 @@ CASES = [
     ("Der Umsatz stieg im Q3.", "Q3", "DATE", "2024-Q3", None),
     ("Im dritten Quartal 2009 sank er.", "dritten Quartal 2009", "DATE", "2009-Q3", None),
     ("Das zweite Halbjahr wird besser.", "Das zweite Halbjahr", "DATE", "2024-H2", None),
+    ("Im 1. Halbjahr 2023 stieg er.", "1. Halbjahr 2023", "DATE", "2023-H1", None),
+    ("Im 3. Quartal stieg er.", "3. Quartal", "DATE", "2024-Q3", None),
+    ("Im H1 2023 stieg er.", "H1 2023", "DATE", "2023-H1", None),
     ("Im Sommer war es heiß.", "Sommer", "DATE", "2024-SU", None),
     # weekdays and parts of the day
     ("Am Mittwoch wurde er verhaftet.", "Mittwoch", "DATE", "2024-12-04", None),

@@ -285,9 +285,9 @@ def groups_of(
             out[name] = number
         else:
             out[name] = text
-    year = out.get("year")
-    if isinstance(year, int):
-        out["year"] = _expand_year(year, reference_year)
+    for name, value in out.items():  # "year", and "year2" of a rule's second alternative
+        if name.startswith("year") and isinstance(value, int):
+            out[name] = _expand_year(value, reference_year)
     return out
 
 
