@@ -46,8 +46,10 @@ TOKEN = re.compile(r"\w+")
 #: A token containing a digit triggers every rule that can match digits.
 DIGIT = "#digit"
 #: Prefixes and suffixes this long are looked up too, so that compounds
-#: (``Mittwochabend``, ``Sommermonate``) trigger the rules of their parts.
+#: (``Mittwochabend``, ``Sommermonate``) trigger the rules of their parts ...
 _MIN_AFFIX = 3
+#: ... up to this long (no word of a class is longer; a huge token stays cheap).
+_MAX_AFFIX = 40
 # Every match must stand on word boundaries and must not be part of a larger number
 # (``1.2020`` or ``2020,5``).
 _BEFORE = r"(?<!\w)(?<!\d[.,])"
@@ -157,10 +159,11 @@ class Grammar:
             hit = index.get(token)
             if hit is not None:
                 found.update(hit)
-            for i in range(_MIN_AFFIX, len(token) - _MIN_AFFIX + 1):
-                if (hit := index.get(token[:i])) is not None:
+            size = len(token)
+            for i in range(_MIN_AFFIX, min(size - _MIN_AFFIX, _MAX_AFFIX) + 1):
+                if (hit := index.get(token[:i])) is not None:  # a prefix i long
                     found.update(hit)
-                if (hit := index.get(token[i:])) is not None:
+                if (hit := index.get(token[size - i :])) is not None:  # a suffix i long
                     found.update(hit)
         return found
 

@@ -7,6 +7,7 @@ language. Overlapping candidates are settled longest first, then by rule order.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -86,11 +87,15 @@ def _candidates(
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, earlier rule on ties; keep those that overlap nothing kept."""
     chosen: list[_Candidate] = []
-    taken: list[Span] = []
+    starts: list[int] = []  # of the kept spans, which never overlap: sorted by start and end
+    ends: list[int] = []
     for cand in sorted(candidates, key=lambda c: (-c.weight, c.rule.order, c.start)):
-        if not _overlaps(cand.start, cand.end, taken):
-            chosen.append(cand)
-            taken.append((cand.start, cand.end))
+        at = bisect.bisect_left(starts, cand.end)  # kept spans starting before this one ends
+        if at and ends[at - 1] > cand.start:
+            continue
+        chosen.append(cand)
+        starts.insert(at, cand.start)
+        ends.insert(at, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -99,55 +104,58 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 _CALENDAR_DATE = re.compile(r"^(?:XXXX|\d{4})-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)(?:-\d{2})?$")
 
 
-def _joined(text: str, selected: list[_Candidate], g: Grammar) -> dict[int, int]:
-    """Dates of a range or an enumeration: index of a candidate -> index of the next one
-    joined to it ("between [March] and [May 2020]", "[3], [4] and [5 May]")."""
-    links: dict[int, int] = {}
+def _joined(text: str, selected: list[_Candidate], g: Grammar) -> set[int]:
+    """Dates of a range or an enumeration: the indexes of candidates joined to the next one
+    ("between [March] and [May 2020]", "[3], [4] and [5 May]")."""
+    joined: set[int] = set()
     if g.range_gap is None:
-        return links
+        return joined
     for i in range(len(selected) - 1):
         first, second = selected[i], selected[i + 1]
-        if first.sentence != second.sentence:
-            continue
         if (
-            _CALENDAR_DATE.match(first.reading.value)
+            first.sentence == second.sentence
+            and _CALENDAR_DATE.match(first.reading.value)
             and _CALENDAR_DATE.match(second.reading.value)
             and g.range_gap.fullmatch(text, first.end, second.start)
         ):
-            links[i] = i + 1
-    return links
+            joined.add(i)
+    return joined
 
 
-def _year_from_later(index: int, selected: list[_Candidate], links: dict[int, int]) -> str | None:
-    """The value of a candidate with the year it takes from the dates joined after it."""
-    chain = [index]
-    while selected[chain[-1]].reading.value.startswith("XXXX"):
-        if (later := links.get(chain[-1])) is None:
-            return None
-        chain.append(later)
-    value: str | None = selected[chain.pop()].reading.value
-    for earlier in reversed(chain):  # back along the chain: each takes the next one's year
-        value = complete_year(selected[earlier].reading.value, value, partner_after=True)
-        if value is None:
-            return None
-    return value
+def _years_from_later(selected: list[_Candidate], joined: set[int]) -> dict[int, str]:
+    """Values without year completed by the dates joined after them, back along each chain
+    ("June, July and August 2023": July from August, June from July)."""
+    completed: dict[int, str] = {}
+    for i in range(len(selected) - 2, -1, -1):
+        value = selected[i].reading.value
+        if i not in joined or not value.startswith("XXXX"):
+            continue
+        later = completed.get(i + 1, selected[i + 1].reading.value)
+        if not later.startswith("XXXX") and (
+            year := complete_year(value, later, partner_after=True)
+        ):
+            completed[i] = year
+    return completed
 
 
 def _completed(
-    index: int, selected: list[_Candidate], links: dict[int, int], resolved: dict[int, Resolved]
+    index: int,
+    selected: list[_Candidate],
+    joined: set[int],
+    from_later: dict[int, str],
+    resolved: dict[int, Resolved],
 ) -> Resolved | None:
     """A date without year joined to one with a year takes it from there (or None): from
     a later one named with its year, else from the one right before it."""
-    if not selected[index].reading.value.startswith("XXXX"):
+    value = selected[index].reading.value
+    if not value.startswith("XXXX"):
         return None
-    if (value := _year_from_later(index, selected, links)) is not None:
-        return Resolved(value, "explicit")
-    earlier = next((i for i, j in links.items() if j == index), None)
-    if earlier is None or earlier not in resolved:
+    if index in from_later:
+        return Resolved(from_later[index], "explicit")
+    if index - 1 not in joined or (partner := resolved.get(index - 1)) is None:
         return None
-    partner = resolved[earlier]
-    value = complete_year(selected[index].reading.value, partner.value, partner_after=False)
-    return Resolved(value, partner.anchor) if value else None
+    completed = complete_year(value, partner.value, partner_after=False)
+    return Resolved(completed, partner.anchor) if completed else None
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -190,7 +198,8 @@ def tag(
     anchorer = Anchorer(dct, genre, weekday_default=g.weekday_default)
     timexes = []
     selected = _select(candidates)
-    links = _joined(text, selected, g)
+    joined = _joined(text, selected, g)
+    from_later = _years_from_later(selected, joined)
     resolved_at: dict[int, Resolved] = {}
     # Clock times are resolved after the other expressions of their sentence, so that
     # "um 9 Uhr am Freitag" finds its day.
@@ -207,7 +216,8 @@ def tag(
         s_start, s_end = sentences[cand.sentence]
         tense = tense_at(text, s_start, s_end, cand.start, g.tense)
         reading = cand.reading
-        if (completed := _completed(index, selected, links, resolved_at)) is not None:
+        completed = _completed(index, selected, joined, from_later, resolved_at)
+        if completed is not None:
             reading = replace(reading, value=completed.value)
         resolved = anchorer.resolve(reading, cand.sentence, tense, cand.start)
         if completed is not None:
