@@ -157,6 +157,8 @@ CASES = [
     # numbers and ordinals spelled out
     ("It lasted twenty-six years.", "twenty-six years", "DURATION", "P26Y", None),
     ("It stood for two hundred years.", "two hundred years", "DURATION", "P200Y", None),
+    ("It took three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M", None),
+    ("It took a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", None),
     ("It was built in the nineteenth century.", "the nineteenth century", "DATE", "18", None),
     (
         "It began in the early twenty-first century.",

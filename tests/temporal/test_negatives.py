@@ -57,6 +57,8 @@ def test_number_that_is_not_a_time_stays_untagged(lang, sentence, number):
         ("en", "The current account deficit grew and he swam against the current."),
         ("en", "There were 12 members at the time of its founding."),
         ("en", "The case is for today's youth what the blockade was."),
+        ("en", "Iraq imports about three-quarters of its food."),
+        ("en", "They hold more than a quarter of the market."),
     ],
 )
 def test_words_that_only_look_temporal_are_not_tagged(lang, sentence):

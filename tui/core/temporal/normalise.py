@@ -130,6 +130,11 @@ def _in_years(amount: str, unit: str) -> str:
     return _fmt_number(str(_number(amount) * _YEARS_IN[unit.strip()]))
 
 
+def _quarters(count: str) -> str:
+    """``3`` (three quarters) -> ``0.75`` of a unit."""
+    return str(_number(count) / 4)
+
+
 def _clock12(hour: str, minute: str, meridiem: str) -> str:
     """``3``, ``30``, ``pm`` -> ``T15:30`` (12 a.m. is midnight, 12 p.m. noon)."""
     h = int(hour) % 12 + (12 if meridiem.lower().startswith("p") else 0)
@@ -194,6 +199,7 @@ _FUNCTIONS: dict[str, Callable[..., str]] = {
     "dur": _duration,
     "dur_split": _duration_split,
     "in_years": _in_years,
+    "quarters": _quarters,
     "and_a_half": _and_a_half,
     "vague_ref": _vague_ref,
     "decade": _decade,
