@@ -51,6 +51,8 @@ def test_number_that_is_not_a_time_stays_untagged(lang, sentence, number):
     [
         ("de", "Die Leute sind mit dem Plan so zufrieden, wie es die Lage erlaubt."),
         ("de", "Sie kam so spät, die Arme, mit ihm und so weiter."),
+        ("de", "Er kam zu früh, die Freude war verfrüht."),
+        ("de", "Am Nationalfeiertag Chinas wurde gefeiert."),
         ("en", "You may march on, said the man, and sun yourself."),
         ("en", "The annual meeting approved the quarterly dividend and future growth."),
         ("en", "He showed a picture from the film High Noon."),
