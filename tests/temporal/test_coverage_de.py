@@ -90,6 +90,9 @@ CASES = [
     ("Er wird bald gehen.", "bald", "DATE", "FUTURE_REF", None),
     ("Derzeit ist alles ruhig.", "Derzeit", "DATE", "PRESENT_REF", None),
     ("Vor kurzem war er hier.", "Vor kurzem", "DATE", "PAST_REF", None),
+    ("Eines Tages stand er vor der Tür.", "Eines Tages", "DATE", "PAST_REF", None),
+    ("Eines Tages wird er kommen.", "Eines Tages", "DATE", "FUTURE_REF", None),
+    ("Davon zehrt das Land noch heute.", "heute", "DATE", "PRESENT_REF", None),
     # modifiers
     ("Anfang März kam er.", "Anfang März", "DATE", "2024-03", "START"),
     ("Mitte 2020 kam er.", "Mitte 2020", "DATE", "2020", "MID"),

@@ -101,6 +101,8 @@ CASES = [
     ("He blamed current market conditions.", "current", "DATE", "PRESENT_REF", None),
     ("It may change in the future.", "the future", "DATE", "FUTURE_REF", None),
     ("It is decided at a later date.", "a later date", "DATE", "FUTURE_REF", None),
+    ("Islam will one day be the largest religion.", "one day", "DATE", "FUTURE_REF", None),
+    ("The strike lasted one day.", "one day", "DURATION", "P1D", None),
     # modifiers
     ("It started in early 2020.", "early 2020", "DATE", "2020", "START"),
     ("It happened late last year.", "late last year", "DATE", "2023", "END"),

@@ -10,6 +10,9 @@ Underspecified values, as rules write them:
 ``cur(U)``
     The current ``U`` of the sentence ("im Laufe des Tages", "Ende des Jahres"): in a news
     sentence that is not in the past, the DCT's; otherwise the previous reference's.
+``by_tense()``
+    Some time the tense points at: PAST_REF in a past sentence, else FUTURE_REF
+    ("eines Tages", "will one day").
 ``prev([U])``
     The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
 ``period(U,N[,dct|prev])``
@@ -146,6 +149,8 @@ class Anchorer:
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "by_tense":
+            return Resolved("PAST_REF" if tense < 0 else "FUTURE_REF", "dct")
         if name == "cur":  # now, unless a past sentence talks about another time
             return self._relative([args[0], "0"], previous_only=self.narrative or tense < 0)
         if name == "weekof":  # the ISO week of a date
