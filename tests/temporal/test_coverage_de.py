@@ -104,6 +104,7 @@ CASES = [
     # a fraction stays a decimal, as KRAUTS writes it
     ("Er brauchte dreieinhalb Minuten.", "dreieinhalb Minuten", "DURATION", "PT3.5M", None),
     ("Das dauerte 45 Minuten.", "45 Minuten", "DURATION", "PT45M", None),
+    ("Es wurden 3435 Stunden geleistet.", "3435 Stunden", "DURATION", "PT3435H", None),
     ("Er war mehrere Jahre im Amt.", "mehrere Jahre", "DURATION", "PXY", None),
     ("Er war seit vier Jahren im Amt.", "vier Jahren", "DURATION", "P4Y", None),
     ("Sie stritten jahrelang.", "jahrelang", "DURATION", "PXY", None),
