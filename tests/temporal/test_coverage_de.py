@@ -94,6 +94,10 @@ CASES = [
     ("Eines Tages wird er kommen.", "Eines Tages", "DATE", "FUTURE_REF", None),
     ("Davon zehrt das Land noch heute.", "heute", "DATE", "PRESENT_REF", None),
     # modifiers
+    ("Ende vergangenen Jahres sank er.", "Ende vergangenen Jahres", "DATE", "2023", "END"),
+    ("Anfang nächster Woche wird gewählt.", "Anfang nächster Woche", "DATE", "2024-W50", "START"),
+    ("Im Laufe des Tages wird entschieden.", "Laufe des Tages", "DATE", "2024-12-05", None),
+    ("Zu Ostern kommt er.", "Ostern", "DATE", "2025-04-20", None),
     ("Anfang März kam er.", "Anfang März", "DATE", "2024-03", "START"),
     ("Mitte 2020 kam er.", "Mitte 2020", "DATE", "2020", "MID"),
     ("Ende des Jahres ist Schluss.", "Ende des Jahres", "DATE", "2024", "END"),

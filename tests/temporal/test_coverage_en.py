@@ -104,6 +104,9 @@ CASES = [
     ("Islam will one day be the largest religion.", "one day", "DATE", "FUTURE_REF", None),
     ("The strike lasted one day.", "one day", "DURATION", "P1D", None),
     # modifiers
+    ("Sales rose late last year.", "late last year", "DATE", "2023", "END"),
+    ("Sales rose earlier this year.", "earlier this year", "DATE", "2024", None),
+    ("He starred in the 2024/25 season.", "2024/25", "DATE", "2024", None),
     ("It started in early 2020.", "early 2020", "DATE", "2020", "START"),
     ("It happened late last year.", "late last year", "DATE", "2023", "END"),
     ("It opened in mid-March.", "mid-March", "DATE", "2024-03", "MID"),
