@@ -195,6 +195,9 @@ POINTED = [
     ("Funds will sell in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "FUTURE_REF"),
     ("Prices rose in recent years.", "recent years", "DURATION", "PXY", None),
     ("He will decide in three months.", "three months", "DURATION", "P3M", "2025-03"),
+    # "later" and "earlier" are signals: the span is the amount, placed by its point
+    ("He came in 2016. Three years later he left.", "Three years", "DURATION", "P3Y", "2019"),
+    ("He left in 2016. Two years earlier he came.", "Two years", "DURATION", "P2Y", "2014"),
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", "PAST_REF"),
     (
         "Prices will rise in the next two weeks.",
