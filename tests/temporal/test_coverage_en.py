@@ -92,6 +92,10 @@ CASES = [
     ("He was ill last week.", "last week", "DATE", "2024-W48", None),
     ("Elections are held next year.", "next year", "DATE", "2025", None),
     ("Sales fell last year.", "last year", "DATE", "2023", None),
+    # a single unit "in the past year" is the previous one; a number makes it a span
+    ("Hate groups grew over the past year.", "past year", "DATE", "2023", None),
+    ("Hate groups grew over the past two years.", "the past two years", "DURATION", "P2Y", None),
+    ("Hate groups grew over the past decade.", "the past decade", "DURATION", "P10Y", None),
     ("It happened two weeks ago.", "two weeks ago", "DATE", "2024-W47", None),
     ("It happened three years ago.", "three years ago", "DATE", "2021", None),
     ("Sales fell last month.", "last month", "DATE", "2024-11", None),

@@ -60,6 +60,7 @@ def test_number_that_is_not_a_time_stays_untagged(lang, sentence, number):
         ("en", "There were 12 members at the time of its founding."),
         ("en", "The case is for today's youth what the blockade was."),
         ("en", "Iraq imports about three-quarters of its food."),
+        ("en", "He died in the last year of the war."),
         ("en", "They hold more than a quarter of the market."),
     ],
 )
