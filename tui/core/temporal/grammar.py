@@ -108,6 +108,8 @@ class TenseClues:
     past_perfect: frozenset[str] = frozenset()
     #: After these a regular past form is an adjective ("the reduced dividend").
     determiners: frozenset[str] = frozenset()
+    #: Two-word future markers, as "first second" ("is to resume", "set to open").
+    future_pairs: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> TenseClues:
@@ -127,6 +129,7 @@ class TenseClues:
             auxiliaries=words("auxiliaries"),
             perfect=words("perfect"),
             determiners=words("determiners"),
+            future_pairs=words("future_pairs"),
             past_perfect=words("past_perfect"),
         )
 

@@ -74,7 +74,9 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
         participle = not clues.auxiliaries.isdisjoint(recent) and word not in clues.auxiliaries
         # "has gathered" is a past, "will be held" is not: only the perfect dates a participle.
         perfect = participle and recent[-1] in clues.perfect if recent else False
-        if word in clues.past_words:
+        if recent and f"{recent[-1]} {word}" in clues.future_pairs:
+            sign = 1  # "is to resume Monday", "set to open in May"
+        elif word in clues.past_words:
             sign = -1 if perfect or not participle else 0
         elif word in clues.future_words and not (recent and recent[-1] in clues.determiners):
             sign = 1  # "plan to" points ahead, "the plan" does not
