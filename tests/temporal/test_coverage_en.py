@@ -109,6 +109,7 @@ CASES = [
     ("The strike lasted one day.", "one day", "DURATION", "P1D", None),
     # modifiers
     ("Sales rose late last year.", "late last year", "DATE", "2023", "END"),
+    ("Three were hurt late Saturday.", "late Saturday", "DATE", "2024-11-30", "END"),
     ("Sales rose earlier this year.", "earlier this year", "DATE", "2024", None),
     ("He starred in the 2024/25 season.", "2024/25", "DATE", "2024", None),
     ("It started in early 2020.", "early 2020", "DATE", "2020", "START"),
