@@ -61,7 +61,7 @@ CASES = [
     # weekdays and parts of the day
     ("He was arrested on Wednesday.", "Wednesday", "DATE", "2024-12-04", None),
     ("He will arrive on Monday.", "Monday", "DATE", "2024-12-09", None),
-    ("It burned on Wednesday night.", "Wednesday night", "TIME", "2024-12-04TNI", None),
+    ("It burned on Wednesday night.", "Wednesday night", "DATE", "2024-12-04", None),
     ("It burned last night.", "last night", "TIME", "2024-12-04TNI", None),
     ("He left last Friday.", "last Friday", "DATE", "2024-11-29", None),
     ("He came the day after Monday.", "the day after Monday", "DATE", "2024-12-03", None),
