@@ -146,7 +146,7 @@ PARAGRAPHS = [
         "twenty-five years. Last winter, the city recorded only 12 days of snow. Schools will "
         "close early on Thursday, and officials plan to review the situation every morning.",
         [
-            ("Monday night", "TIME", "2024-12-09TNI", None),
+            ("Monday night", "DATE", "2024-12-09", None),
             ("the weekend", "DATE", "2024-W50-WE", None),
             ("this winter", "DATE", "2024-WI", None),
             ("twenty-five years", "DURATION", "P25Y", None),
