@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tui.core.events import build_events
 from tui.core.model import Document, DocumentAnalysis, Mention, Timex
 from tui.core.sentences import sentences
@@ -127,3 +129,24 @@ def test_event_entities_ids_are_stable_and_titles_short() -> None:
     assert first[0].entities == ["per-zuckerberg", "per-trump"]
     assert first[0].id == second[0].id and first[0].id.startswith("ev-")
     assert len(first[0].title) <= 80
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "lang", "value"),
+    [
+        ("Von 2021 bis 2024 regierte er.", "2021", "2024", "de", "2021/2024"),
+        ("Zwischen 2021 und 2024 stieg der Preis.", "2021", "2024", "de", "2021/2024"),
+        ("In den Jahren 2021–2024 stieg der Preis.", "2021", "2024", "de", "2021/2024"),
+        ("From 2019 to 2021 he ruled.", "2019", "2021", "en", "2019/2021"),
+        ("Between 2019 and 2021 prices rose.", "2019", "2021", "en", "2019/2021"),
+        ("2019 und 2021 gab es Wahlen.", "2019", "2021", "de", "2019"),
+        ("In 2019 and 2021 there were elections.", "2019", "2021", "en", "2019"),
+    ],
+)
+def test_date_ranges(text: str, first: str, second: str, lang: str, value: str) -> None:
+    analysis = analysed(text, {}, lang=lang)
+    for surface in (first, second):
+        start = text.index(surface)
+        analysis.timexes.append(Timex(start, start + len(surface), surface, "DATE", surface))
+    (event,) = build_events(analysis, genre="narrative")
+    assert event.date.value == value and event.timex == 0

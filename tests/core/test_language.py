@@ -25,3 +25,8 @@ def test_other_languages_are_named_and_flagged() -> None:
 
 def test_a_terse_headline_gets_a_supported_language() -> None:
     assert detect("Trump dinner plans").supported
+
+
+def test_a_short_headline_is_decided_by_its_few_function_words() -> None:
+    assert detect("Matthias Lošek ist neuer Operndirektor beim Haydn-Orchester").lang == "de"
+    assert detect("Rain is back in the valley").lang == "en"

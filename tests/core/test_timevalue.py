@@ -60,3 +60,24 @@ def test_unplaceable_values(value: str) -> None:
 
 def test_vague_reference_without_publication_date_cannot_be_placed() -> None:
     assert resolve("PAST_REF") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "earliest", "latest", "precision", "label"),
+    [
+        ("2021/2024", "2021-01-01", "2024-12-31", "year", "2021–2024"),
+        ("2023-05-03/2023-05-05", "2023-05-03", "2023-05-05", "day", "3–5 May 2023"),
+        ("2020-03/2020-05", "2020-03-01", "2020-05-31", "month", "Mar–May 2020"),
+        ("2020-12-30/2021-01-02", "2020-12-30", "2021-01-02", "day", "30 Dec 2020 – 2 Jan 2021"),
+        ("2019/2021-03", "2019-01-01", "2021-03-31", "year", "2019 – Mar 2021"),
+    ],
+)
+def test_ranges_cover_both_ends(value, earliest, latest, precision, label) -> None:
+    date = resolve(value)
+    assert date is not None
+    assert (date.earliest.isoformat(), date.latest.isoformat()) == (earliest, latest)
+    assert (date.precision, date.label) == (precision, label)
+
+
+def test_a_backwards_range_cannot_be_placed() -> None:
+    assert resolve("2024/2021") is None

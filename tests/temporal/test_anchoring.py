@@ -22,6 +22,19 @@ CASES = [
     ("en", "2024-12-05", "He will come in March.", "March", "2025-03", "dct"),
     ("de", "2024-12-05", "Am Freitag wird er kommen.", "Freitag", "2024-12-06", "dct"),
     ("de", "2024-12-05", "Am Freitag kam er.", "Freitag", "2024-11-29", "dct"),
+    # A weekday's event ("Wednesday's ruling") has taken place, today at the latest.
+    ("en", "2024-12-05", "They will fight Tuesday's ruling.", "Tuesday", "2024-12-03", "dct"),
+    ("en", "2024-12-05", "They will fight Thursday's ruling.", "Thursday", "2024-12-05", "dct"),
+    # A feast's week is the current one if the feast falls in it, whatever the tense.
+    ("en", "2000-04-17", "They prayed as Easter week began.", "Easter week", "2000-W16", "dct"),
+    ("en", "2000-04-17", "He died at Easter.", "Easter", "1999-04-04", "dct"),
+    # A direction given by a word excludes the DCT's own day or month; the tense does not.
+    ("en", "2024-12-05", "He left last Thursday.", "last Thursday", "2024-11-28", "dct"),
+    ("en", "2024-12-05", "He said Thursday it was over.", "Thursday", "2024-12-05", "dct"),
+    ("en", "2024-12-05", "He comes next Thursday.", "next Thursday", "2024-12-12", "dct"),
+    ("en", "2024-12-05", "It opened last December.", "last December", "2023-12", "dct"),
+    ("en", "2024-12-05", "It opens next December.", "next December", "2025-12", "dct"),
+    ("de", "2024-12-05", "Er kam letzten Donnerstag.", "letzten Donnerstag", "2024-11-28", "dct"),
     # Anaphors take the previous reference, whatever the genre.
     (
         "de",
@@ -45,6 +58,14 @@ CASES = [
         "Er kam 2016 an. Zwei Jahre später ging er.",
         "Zwei Jahre später",
         "2018",
+        "previous",
+    ),
+    (
+        "en",
+        "2024-12-05",
+        "He arrived on Tuesday. He left the next morning.",
+        "the next morning",
+        "2024-12-04",
         "previous",
     ),
     (
@@ -91,6 +112,14 @@ CASES = [
     (
         "en",
         "1989-10-30",
+        "Shares fell Friday. Sales in the latest quarter fell.",
+        "the latest quarter",
+        "1989-Q3",
+        "dct",
+    ),
+    (
+        "en",
+        "1989-10-30",
         "Net rose in the third quarter; in the 1988 quarter it fell.",
         "the 1988 quarter",
         "1988-Q3",
@@ -111,6 +140,48 @@ CASES = [
         "dem gleichen Zeitraum des Vorjahres",
         "2008-Q3",
         "previous",
+    ),
+    # "im Laufe des Tages", "Ende des Jahres": now, unless a past sentence talks of another time.
+    (
+        "de",
+        "2024-04-02",
+        "Ostern war ruhig. Die Ermittlungen sollen im Laufe des Tages enden.",
+        "Laufe des Tages",
+        "2024-04-02",
+        "dct",
+    ),
+    (
+        "de",
+        "2024-04-02",
+        "Er kam 1990 nach Wien. Bis Ende des Jahres soll das Buch erscheinen.",
+        "Ende des Jahres",
+        "2024",
+        "dct",
+    ),
+    (
+        "de",
+        "2024-04-02",
+        "Er kam 1990 nach Wien. Ende des Jahres zog er weiter.",
+        "Ende des Jahres",
+        "1990",
+        "previous",
+    ),
+    # A dateline dates the report on or before its publication, whatever the tense after it.
+    (
+        "en",
+        "2024-12-05",
+        "WASHINGTON, March 5 (Reuters) — The Senate will vote.",
+        "March 5",
+        "2024-03-05",
+        "dct",
+    ),
+    (
+        "de",
+        "2024-12-05",
+        "BERLIN, 5. März (dpa) – Der Bundestag stimmt ab.",
+        "5. März",
+        "2024-03-05",
+        "dct",
     ),
     # No reference at all: relative values degrade to vague references.
     ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),

@@ -29,6 +29,8 @@ _MAX_LEDE_EVENT = 300
 class _Cues:
     same_time: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    range_joiners: frozenset[str]
+    range_pairs: dict[str, frozenset[str]]  # second word -> first words
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str] | None:
@@ -40,7 +42,15 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | None:
 @cache
 def _cues(lang: str) -> _Cues:
     res = resources.load(lang, "events")
-    return _Cues(_compile(res.get("same_time", [])), _compile(res.get("after", [])))
+    pairs: dict[str, set[str]] = {}
+    for first, second in res.get("range_pairs", []):
+        pairs.setdefault(second.lower(), set()).add(first.lower())
+    return _Cues(
+        _compile(res.get("same_time", [])),
+        _compile(res.get("after", [])),
+        frozenset(j.lower() for j in res.get("range_joiners", [])),
+        {second: frozenset(firsts) for second, firsts in pairs.items()},
+    )
 
 
 def event_id(document_id: str, start: int, end: int) -> str:
@@ -70,7 +80,7 @@ def build_events(analysis: DocumentAnalysis, *, genre: str = "news") -> list[Eve
     events: list[Event] = []
     for unit in _units(analysis, genre):
         sentence = text[unit.start : unit.end]
-        dated = _date_from_timexes(analysis.timexes, timex_starts, unit, doc.dct)
+        dated = _date_from_timexes(analysis.timexes, timex_starts, unit, doc.dct, text, cues)
         if dated is not None:
             date, anchor, timex_index = dated
         elif reference is not None and (cue := _cue(cues, sentence)) is not None:
@@ -129,19 +139,48 @@ def _units(analysis: DocumentAnalysis, genre: str) -> list[_Unit]:
 
 
 def _date_from_timexes(
-    timexes: Sequence[Timex], starts: list[int], unit: _Unit, dct: str | None
+    timexes: Sequence[Timex],
+    starts: list[int],
+    unit: _Unit,
+    dct: str | None,
+    text: str,
+    cues: _Cues,
 ) -> tuple[EventDate, str, int] | None:
     for index in range(bisect.bisect_left(starts, unit.start), len(timexes)):
         timex = timexes[index]
         if timex.start >= unit.end:
             break
-        value = timex.point or (timex.value if timex.type in ("DATE", "TIME") else None)
+        value = _point(timex)
         if value is None:
             continue
         date = resolve(value, timex.mod, dct)
-        if date is not None:
-            return date, _TIMEX_TO_EVENT_ANCHOR.get(timex.anchor, "explicit"), index
+        if date is None:
+            continue
+        following = timexes[index + 1] if index + 1 < len(timexes) else None
+        if following is not None and following.end <= unit.end:
+            last = _point(following)
+            if last is not None and _joins_range(text, timex, following, cues):
+                date = resolve(f"{value}/{last}", None, dct) or date
+        return date, _TIMEX_TO_EVENT_ANCHOR.get(timex.anchor, "explicit"), index
     return None
+
+
+def _point(timex: Timex) -> str | None:
+    """The value that places a sentence in time, if the expression has one."""
+    return timex.point or (timex.value if timex.type in ("DATE", "TIME") else None)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _joins_range(text: str, first: Timex, second: Timex, cues: _Cues) -> bool:
+    """``von 2021 bis 2024``, ``2021–2024``, ``between 2019 and 2021``."""
+    gap = " ".join(text[first.end : second.start].split()).lower()
+    if gap in cues.range_joiners:
+        return True
+    openers = cues.range_pairs.get(gap)
+    before = _WORD_BEFORE.search(text, max(0, first.start - 30), first.start)
+    return openers is not None and before is not None and before[1].lower() in openers
 
 
 def _cue(cues: _Cues, sentence: str) -> str | None:

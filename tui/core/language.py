@@ -60,6 +60,8 @@ def detect(text: str) -> Detection:
             and best_hits >= _MIN_MARGIN * runner_up
         ):
             return Detection(best, True, language_name(best))
+        if len(words) < _SHORT_TEXT and best_hits > 0 and runner_up == 0:
+            return Detection(best, True, language_name(best))  # a headline: few words, one side
     # Too short to tell a foreign language from a terse headline: pick the likeliest
     # supported language instead of warning.
     short = len(words) < _SHORT_TEXT

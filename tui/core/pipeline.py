@@ -69,9 +69,10 @@ def analyse(
         for item in analysis.documents
     ]
     mentions, analysis.entities = entity_recognition.recognise(
-        inputs, warn=analysis.warnings.append
+        inputs,
+        warn=analysis.warnings.append,
+        progress=lambda done: report(done, total, "entities"),
     )
-    report(total, total, "entities")
     for item, doc_mentions in zip(analysis.documents, mentions, strict=True):
         item.mentions = doc_mentions
     order = {item.document.id: index for index, item in enumerate(analysis.documents)}
@@ -89,14 +90,15 @@ def _language(document: Document, requested: str, warnings: list[str]) -> str:
     if requested != "auto":
         return requested
     if document.lang:
-        declared = document.lang.split("-")[0].split("_")[0].lower()
-        if declared in supported_languages():
-            return declared
-    detection = detect(document.text)
-    if not detection.supported:
+        lang = document.lang.split("-")[0].split("_")[0].lower()
+        name = language_name(lang)
+    else:
+        detection = detect(document.text)
+        lang, name = detection.lang, detection.name
+    if lang not in supported_languages():
         names = ", ".join(language_name(code) for code in supported_languages())
         warnings.append(
-            f"{document.origin or document.id}: language {detection.name!r} is not supported"
+            f"{document.origin or document.id}: language {name!r} is not supported"
             f" ({names} are); only language-independent dates are found"
         )
-    return detection.lang
+    return lang

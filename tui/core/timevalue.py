@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from tui.core.model import EventDate
+from tui.core.model import PRECISIONS, EventDate
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SEASONS = {
@@ -169,12 +169,33 @@ def _shift_months(d: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def range_label(first: str, last: str) -> str:
+    """``3 May 2023`` to ``5 May 2023`` is ``3–5 May 2023``; ``2021`` to ``2024``, ``2021–2024``."""
+    head, tail = first.split(" "), last.split(" ")
+    shared = 0
+    while shared < min(len(head), len(tail)) - 1 and head[-1 - shared] == tail[-1 - shared]:
+        shared += 1
+    left = " ".join(head[: len(head) - shared])
+    # "30 Dec 2020 – 2 Jan 2021": spaced when a side has several words of its own.
+    dash = " – " if " " in left or (shared == 0 and " " in last) else "–"
+    return left + dash + last
+
+
 def resolve(value: str, mod: str | None = None, dct: str | None = None) -> EventDate | None:
     """The calendar interval of a TIMEX3 DATE/TIME value, or None if it cannot be placed.
 
     Vague references (``PAST_REF`` ...) are placed next to the publication date ``dct``:
-    up to :data:`VAGUE_REACH_MONTHS` before or after it.
+    up to :data:`VAGUE_REACH_MONTHS` before or after it. A range of two values is written
+    as an ISO 8601 interval, ``2021/2024``, and covers both.
     """
+    if "/" in value:
+        first_value, _, last_value = value.partition("/")
+        first, last = resolve(first_value, None, dct), resolve(last_value, None, dct)
+        if first is None or last is None or last.latest < first.earliest:
+            return None
+        precision = max(first.precision, last.precision, key=PRECISIONS.index)
+        label = range_label(first.label, last.label)
+        return EventDate(value, first.earliest, last.latest, precision, label, None)
     if value in _VAGUE:
         reference = _calendar_interval(dct) if dct else None
         if reference is None:

@@ -48,19 +48,25 @@ def describe_models() -> list[str]:
 
 
 def recognise(
-    items: Sequence[EntityInput], *, warn: Callable[[str], None] | None = None
+    items: Sequence[EntityInput],
+    *,
+    warn: Callable[[str], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[list[list[Mention]], list[Entity]]:
     """Mentions per input (sorted by offset) and the entities merged over all inputs.
 
     A language without a model gets no mentions, and ``warn`` is told once per language.
+    ``progress(n)`` is called after the n-th input has been read.
     """
     warned: set[str] = set()
     per_document: list[list[Candidate]] = []
     rules: list[NameRules] = []
-    for item in items:
+    for done, item in enumerate(items, start=1):
         rules.append(rules_for(item.lang))
         nlp = _pipeline(item.lang, warn, warned)
         per_document.append([] if nlp is None else _candidates(item, nlp, rules[-1]))
+        if progress is not None:
+            progress(done)
     return merge(per_document, rules)
 
 

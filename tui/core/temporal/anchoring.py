@@ -7,6 +7,12 @@ Underspecified values, as rules write them:
     mentioned date fine enough for ``U`` in narrative (``gestern`` = ``rel(D,-1)``).
 ``ana(U,N[,SUFFIX])``
     N units from the previous reference, whatever the genre (``zwei Jahre später``).
+``cur(U)``
+    The current ``U`` of the sentence ("im Laufe des Tages", "Ende des Jahres"): in a news
+    sentence that is not in the past, the DCT's; otherwise the previous reference's.
+``by_tense()``
+    Some time the tense points at: PAST_REF in a past sentence, else FUTURE_REF
+    ("eines Tages", "will one day").
 ``prev([U])``
     The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
 ``period(U,N[,dct|prev])``
@@ -18,14 +24,20 @@ Underspecified values, as rules write them:
     from the reference time (the last completed quarter: ``focus(Q,-1)``).
 ``inyear(YEAR)``
     The period under discussion in another year ("the 1988 period").
-``near(VALUE[,DIR])`` or a bare value with ``XXXX``
+``near(VALUE[,DIR[,incl]])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
-    next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
+    next to the reference: ``DIR`` -1 before it, +1 after it, absent or 0 ("this spring"):
+    the sentence's tense, else the nearest.
+    A given ``DIR`` excludes the reference's own day or month ("last Friday" in a Friday
+    paper), unless ``incl`` follows.
 ``feast(SPEC[,YEAR])``
     A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
     sentence's tense points at, else the nearest.
 ``weekof(VALUE)``
-    The ISO week of a date ("the week of March 6").
+    The ISO week of a date ("the week of March 6"); of a feast, the current week if the
+    feast falls in it, whatever the tense ("as Easter week began").
+``dayfrom(VALUE,N)``
+    N days from a date, itself possibly underspecified ("the day before last Tuesday").
 ``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
     A time on the day the sentence is about: the last day named before it in its
     sentence, else the next one named in it, else one named in the two sentences before,
@@ -132,17 +144,32 @@ class Anchorer:
             if _UNKNOWN_YEAR in value and value.startswith(_UNKNOWN_YEAR):
                 return self._near(value, None, tense)
             return Resolved(value, "explicit")
-        name, args = call.group(1), [a.strip() for a in call.group(2).split(",")]
+        name, args = call.group(1), _arguments(call.group(2))
         if name == "rel":
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "by_tense":
+            return Resolved("PAST_REF" if tense < 0 else "FUTURE_REF", "dct")
+        if name == "cur":  # now, unless a past sentence talks about another time
+            return self._relative([args[0], "0"], previous_only=self.narrative or tense < 0)
         if name == "weekof":  # the ISO week of a date
-            inner = self._resolve(args[0], tense)
+            feast = CALL.match(args[0])
+            if feast is not None and feast.group(1) == "feast":  # the feast's week may be now
+                spec, *year = _arguments(feast.group(2))
+                inner = self._feast(spec, year[0] if year else "", tense, week=True)
+            else:
+                inner = self._resolve(args[0], tense)
             point = calendar.parse(inner.value)
             if point is None or point.unit != "D":
                 return inner
             return Resolved(calendar.fmt(point.day, "W"), inner.anchor)
+        if name == "dayfrom":  # a day counted from another date
+            inner = self._resolve(args[0], tense)
+            point = calendar.parse(inner.value)
+            if point is None or point.unit != "D":
+                return inner
+            return Resolved(calendar.shift(point, "D", _amount(args[1])), inner.anchor)
         if name == "period":
             return self._period(args)
         if name == "focus":
@@ -153,7 +180,8 @@ class Anchorer:
             return self._prev(args[0] if args and args[0] else None)
         if name == "near":
             direction = int(args[1]) if len(args) > 1 and args[1] else None
-            return self._near(args[0], direction, tense)
+            inclusive = len(args) > 2 and args[2] == "incl"
+            return self._near(args[0], direction, tense, inclusive)
         if name == "clock":
             return self._clock(args[0])
         if name == "feast":
@@ -190,9 +218,17 @@ class Anchorer:
         at least as fine as ``U``, else ``N`` units from the reference time."""
         unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
         point = self._previous(unit)
-        if point is not None and self._recent(point):
+        if point is not None and self._recent(point) and not self._unfinished(point, unit, amount):
             return Resolved(calendar.shift(point, unit, 0), "previous")
         return self._relative([unit, str(amount)], previous_only=False)
+
+    def _unfinished(self, point: Point, unit: str, amount: int) -> bool:
+        """Whether a past ``unit`` is asked for (``amount`` < 0: "the latest quarter") but
+        ``point`` lies in the one still running at the DCT ("Friday" names no reported
+        quarter)."""
+        if amount >= 0 or self.dct is None or not self.dct.finer_than(unit):
+            return False
+        return calendar.shift(point, unit, 0) == calendar.shift(self.dct, unit, 0)
 
     def _in_year(self, year: str) -> Resolved:
         """ "The 1988 period": the period under discussion, in the year given."""
@@ -238,7 +274,7 @@ class Anchorer:
             return Resolved(point.day.isoformat() + time, anchor)
         return Resolved("XXXX-XX-XX" + time, "explicit")
 
-    def _feast(self, spec: str, year: str, tense: int) -> Resolved:
+    def _feast(self, spec: str, year: str, tense: int, week: bool = False) -> Resolved:
         """A movable feast (``easter-2``, ``nth:11:4:4``) in the given or the nearest year."""
         if year:
             day = calendar.feast(spec, int(year))
@@ -251,13 +287,18 @@ class Anchorer:
             return Resolved(day.isoformat() if day else point.value, anchor)
         ref = point.day
         days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := calendar.feast(spec, y))]
+        nearest = min(days, key=lambda d: abs((d - ref).days))
+        if week and nearest.isocalendar()[:2] == ref.isocalendar()[:2]:
+            return Resolved(nearest.isoformat(), anchor)  # "as Easter week began": this one
         if tense < 0 and (past := [d for d in days if d <= ref]):
             return Resolved(past[-1].isoformat(), anchor)
         if tense > 0 and (future := [d for d in days if d >= ref]):
             return Resolved(future[0].isoformat(), anchor)
-        return Resolved(min(days, key=lambda d: abs((d - ref).days)).isoformat(), anchor)
+        return Resolved(nearest.isoformat(), anchor)
 
-    def _near(self, value: str, direction: int | None, tense: int) -> Resolved:
+    def _near(
+        self, value: str, direction: int | None, tense: int, inclusive: bool = False
+    ) -> Resolved:
         """Place a value without year (``XXXX-...``) next to the reference time."""
         rest = value[len(_UNKNOWN_YEAR) :]
         if rest.startswith("-W") and rest[2:4].isdigit():  # a numbered week: this year's
@@ -267,8 +308,12 @@ class Anchorer:
                 if point
                 else Resolved(value, "explicit")
             )
+        # A direction given by a word ("last", "next") excludes the reference's own day,
+        # month or season; one read from the tense does not ("said Friday" on a Friday),
+        # nor one marked ``incl`` ("Friday's ruling" is at the latest today's).
+        strict = bool(direction) and not inclusive
         if rest.startswith("-WXX-"):
-            return self._weekday(rest, direction, tense)
+            return self._weekday(rest, direction, tense, strict)
         if rest.startswith("-XX-"):  # a bare day of the month: the reference month's
             point, anchor = self._reference("M")
             if point is None or not point.finer_than("M"):
@@ -277,12 +322,13 @@ class Anchorer:
         point, anchor = self._reference("M")
         if point is None:
             return Resolved(value, "explicit")
-        dir_ = tense if direction is None else direction
+        # "this spring" (direction 0) is the one the tense points at, else the nearest.
+        dir_ = direction or tense
         months = _months_of(rest)
-        year = calendar.year_near(point, *months, dir_) if months else point.day.year
+        year = calendar.year_near(point, *months, dir_, strict) if months else point.day.year
         return Resolved(f"{year:04d}{rest}", anchor)
 
-    def _weekday(self, rest: str, direction: int | None, tense: int) -> Resolved:
+    def _weekday(self, rest: str, direction: int | None, tense: int, strict: bool) -> Resolved:
         """``-WXX-3`` (a Wednesday), ``-WXX-3TEV`` or ``-WXX-WE`` (a weekend) near the reference."""
         weekend = rest[5:7] == "WE"
         weekday, suffix = (6, "") if weekend else (int(rest[5]), rest[6:])
@@ -292,7 +338,7 @@ class Anchorer:
         if point.unit != "D":
             return Resolved(calendar.shift(point, "D", 0), anchor)
         dir_ = tense if direction is None else direction
-        day = calendar.weekday_near(point, weekday, dir_ or self.weekday_default)
+        day = calendar.weekday_near(point, weekday, dir_ or self.weekday_default, strict)
         if day is None:
             return Resolved(_UNKNOWN_YEAR + rest, "explicit")
         if weekend:
@@ -301,6 +347,36 @@ class Anchorer:
 
 
 _SEASON_MONTHS = {"-SP": (3, 5), "-SU": (6, 8), "-FA": (9, 11), "-WI": (12, 14)}
+
+
+def complete_year(value: str, partner: str, *, partner_after: bool) -> str | None:
+    """Give a value without year (``XXXX-03``) the year of the date it is joined to.
+
+    In "between March and May 2020" or "3 to 5 May 2020" the first date takes the year of
+    the second, the year before if it would otherwise come after it ("December to
+    February 2021"); in "from May 2020 to March" the second takes the year of the first,
+    the year after if it would otherwise come before it. None if ``value`` has a year or
+    no months, or ``partner`` is no date within a year.
+    """
+    if not value.startswith(_UNKNOWN_YEAR + "-") or value.startswith(_UNKNOWN_YEAR + "-W"):
+        return None
+    rest = value[len(_UNKNOWN_YEAR) :]
+    months = _months_of(rest)
+    point = calendar.parse(partner)
+    if months is None or point is None or not point.finer_than("Y") or point.unit == "Y":
+        return None
+    # Compared at the coarser of the two precisions: "March" after "Sunday, March 8" is
+    # the same March.
+    has_day = len(rest) >= 6 and rest[3] == "-" and rest[4:6].isdigit()
+    both_days = has_day and point.unit == "D"
+    own = (months[0], int(rest[4:6]) if both_days else 0)
+    other = (point.day.month, point.day.day if both_days else 0)
+    year = point.day.year
+    if partner_after and own > other:
+        year -= 1
+    elif not partner_after and own < other:
+        year += 1
+    return f"{year:04d}{rest}"
 
 
 def _months_of(rest: str) -> tuple[int, int] | None:
@@ -314,3 +390,17 @@ def _months_of(rest: str) -> tuple[int, int] | None:
     if rest.startswith("-H") and rest[2:3].isdigit():
         return 6 * int(rest[2]) - 5, 6 * int(rest[2])
     return None
+
+
+def _arguments(text: str) -> list[str]:
+    """The comma-separated arguments of a call, nested calls kept whole."""
+    args, depth, current = [], 0, []
+    for char in text:
+        if char == "," and depth == 0:
+            args.append("".join(current).strip())
+            current = []
+            continue
+        depth += (char == "(") - (char == ")")
+        current.append(char)
+    args.append("".join(current).strip())
+    return args

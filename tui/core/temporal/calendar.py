@@ -140,30 +140,34 @@ def shift_period(point: Point, unit: str, amount: int) -> str:
         return point.value
 
 
-def weekday_near(point: Point, weekday: int, direction: int) -> str | None:
+def weekday_near(point: Point, weekday: int, direction: int, strict: bool = False) -> str | None:
     """The date of ``weekday`` (1 = Monday) next to a day-precise ``point``.
 
     ``direction`` -1: the last such day up to the point, +1: the next one from it on,
-    0: the one in the point's own week. The point's own day counts either way: "said
-    Friday" in a Friday paper is that Friday. None if the point is not known to the day.
+    0: the one in the point's own week. The point's own day counts ("said Friday" in a
+    Friday paper is that Friday) unless ``strict`` ("last Friday" in a Friday paper is a
+    week before). None if the point is not known to the day.
     """
     if point.unit != "D":
         return None
     day = point.day
     delta = weekday - day.isoweekday()
-    if direction < 0 and delta > 0:
+    if direction < 0 and (delta > 0 or (strict and delta == 0)):
         delta -= 7
-    elif direction > 0 and delta < 0:
+    elif direction > 0 and (delta < 0 or (strict and delta == 0)):
         delta += 7
     return (day + dt.timedelta(days=delta)).isoformat()
 
 
-def year_near(point: Point, first: int, last: int, direction: int) -> int:
+def year_near(point: Point, first: int, last: int, direction: int, strict: bool = False) -> int:
     """The year of a period without year (months ``first``..``last``) next to ``point``.
 
     ``direction`` -1 picks the latest such period that has begun by the point's month,
     +1 the earliest that has not ended before it; 0 (tense unknown) the nearest one, the
-    point's own year on a tie.
+    point's own year on a tie. ``strict``: the period must lie wholly before (after) the
+    point's month ("last October" in an October paper is a year before). Days are not
+    compared: tense clues are too loose for that ("extended to Nov. 20" in a paper of
+    1 November is the coming 20 November).
     """
     year = point.day.year
     if not point.finer_than("M"):
@@ -177,8 +181,8 @@ def year_near(point: Point, first: int, last: int, direction: int) -> int:
 
         return min((year, year - 1, year + 1), key=months_away)
     if direction < 0:
-        return year if first <= current else year - 1
-    return year if last >= current else year + 1
+        return year if (last < current if strict else first <= current) else year - 1
+    return year if (first > current if strict else last >= current) else year + 1
 
 
 def easter(year: int) -> dt.date:
@@ -198,20 +202,23 @@ def feast(spec: str, year: int) -> dt.date | None:
     """The date of a movable feast in ``year``.
 
     ``easter+N``: N days from Easter Sunday (``easter-2`` is Good Friday);
-    ``nth:MM:W:N[:D]``: the N-th weekday W (1 = Monday) of month MM counted from day D
-    (default 1), N = -1 for the last one (``nth:11:4:4`` is Thanksgiving).
+    ``nth:MM:W:N[:D][+K]``: the N-th weekday W (1 = Monday) of month MM counted from day D
+    (default 1), N = -1 for the last one (``nth:11:4:4`` is Thanksgiving), moved by K days
+    (``nth:11:4:4+1`` is the day after).
     """
     try:
         if spec.startswith("easter"):
             return easter(year) + dt.timedelta(days=int(spec[6:] or 0))
         if spec.startswith("nth:"):
-            month, weekday, n, *start = (int(part) for part in spec[4:].split(":"))
+            rule, _, offset = spec.partition("+")
+            month, weekday, n, *start = (int(part) for part in rule[4:].split(":"))
+            shift = dt.timedelta(days=int(offset or 0))
             if n > 0:
                 first = dt.date(year, month, start[0] if start else 1)
                 delta = (weekday - first.isoweekday()) % 7
-                return first + dt.timedelta(days=delta + 7 * (n - 1))
+                return first + dt.timedelta(days=delta + 7 * (n - 1)) + shift
             last = _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
-            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7) + shift
     except ValueError:
         return None
     return None

@@ -7,16 +7,26 @@ The language resources list past and future markers, past endings ("-ed"), auxil
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from tui.core.temporal.grammar import TOKEN, TenseClues
 
 #: A past-tense ending only counts on a word longer than this ("need" is no past form).
 _MIN_STEM = 4
 #: How far (in characters) tense words are looked for around an expression.
 _TENSE_REACH = 40
+#: At most this many words before an expression that opens its sentence ("But on").
+_OPENING_WORDS = 2
+#: A future marker farther back still governs within its clause (no punctuation between).
+_CLAUSE_REACH = 80
+_BREAK = re.compile(r"[,;:()\"`]|''")
 #: Reporting verbs ("said") only date what stands right next to them ("said Friday").
 _REPORT_REACH = 20
 #: How far back a signal word ("until", "seit") may stand before its expression.
 _SIGNAL_REACH = 30
+#: Words before the farthest marker that still count (the auxiliaries before a participle).
+_CONTEXT_BEFORE = 60
 
 
 def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int:
@@ -24,33 +34,58 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
 
     A signal right before the expression decides first ("until Tuesday", "seit Montag").
     The nearest marker before the expression (within :data:`_TENSE_REACH` characters)
-    governs it ("exploded on Friday", "will meet on Friday"); failing that, the nearest
-    one after it ("On Friday, the government planned ..."). A regular past form shortly
-    after an auxiliary ("would be formally admitted", "to be held") is a participle, not
-    a past tense: the auxiliary, if it is a marker, decides.
+    governs it ("exploded on Friday", "will meet on Friday"). A future marker governs its
+    whole clause, up to :data:`_CLAUSE_REACH` characters back with no punctuation between
+    ("will be named commander of the shuttle for a mission in December"): "will", "plans"
+    or "expected" mark a clause, where a distant "-ed" is often an adjective. Failing
+    that, the nearest marker after the expression decides ("On Friday, the government
+    planned ..."), anywhere in the sentence if the expression opens it. A regular past
+    form shortly after an auxiliary ("would be formally admitted", "to be held") is a
+    participle, not a past tense: the auxiliary, if it is a marker, decides.
     """
     lead = " " + " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split()) + " "
     if lead.endswith(clues.future_signals):
-        return 1
+        # "Until Thursday, they had not called him a suspect": the span ended in the past.
+        reach = text[max(start, at - _TENSE_REACH) : min(end, at + _TENSE_REACH)].lower()
+        pluperfect = any(w in clues.past_perfect for w in TOKEN.findall(reach))
+        return -1 if pluperfect else 1
     if lead.endswith(clues.past_signals):
         return -1
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
     recent: list[str] = []
-    # Whole words only: the scan starts at the sentence, the reach is checked per marker.
-    for m in TOKEN.finditer(text, start, min(end, at + _TENSE_REACH)):
+    # An expression that opens its sentence ("On Tuesday, the league plans ...") is
+    # governed by the main verb, wherever it stands.
+    # (Far from the sentence start, it does not open it: no need to count the words.)
+    opening = (
+        at - start <= _CLAUSE_REACH
+        and len(list(islice(TOKEN.finditer(text, start, at), _OPENING_WORDS + 1))) <= _OPENING_WORDS
+    )
+    reach = end if opening else min(end, at + _TENSE_REACH)
+    # No marker farther back than the clause reach counts: the scan starts a few words
+    # before it (for the auxiliaries), at a word boundary, and never before the sentence.
+    scan = max(start, at - _CLAUSE_REACH - _CONTEXT_BEFORE)
+    if scan > start:
+        scan = text.find(" ", scan, at) + 1 or at
+    for m in TOKEN.finditer(text, scan, reach):
         token = m.group()
         word = token.lower()
         sign = 0
-        if word in clues.past_words:
-            sign = -1
-        elif word in clues.future_words:
-            sign = 1
+        participle = not clues.auxiliaries.isdisjoint(recent) and word not in clues.auxiliaries
+        # "has gathered" is a past, "will be held" is not: only the perfect dates a participle.
+        perfect = participle and recent[-1] in clues.perfect if recent else False
+        if recent and f"{recent[-1]} {word}" in clues.future_pairs:
+            sign = 1  # "is to resume Monday", "set to open in May"
+        elif word in clues.past_words:
+            sign = -1 if perfect or not participle else 0
+        elif word in clues.future_words and not (recent and recent[-1] in clues.determiners):
+            sign = 1  # "plan to" points ahead, "the plan" does not
         elif (
             len(word) > _MIN_STEM
             and token.islower()
             and word.endswith(clues.past_suffixes)
-            and clues.auxiliaries.isdisjoint(recent)
+            and (perfect or not participle)
+            and not (recent and recent[-1] in clues.determiners)
         ):
             sign = -1
         recent = [*recent[-2:], word]
@@ -61,8 +96,11 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
         ):
             continue  # "said that the summit would be held in April": the saying is no clue
         if m.end() <= at:
-            if at - m.end() <= _TENSE_REACH:
-                before = (sign, at - m.end())
+            gap = at - m.end()
+            if gap <= _TENSE_REACH or (
+                sign > 0 and gap <= _CLAUSE_REACH and not _BREAK.search(text, m.end(), at)
+            ):
+                before = (sign, gap)
         elif after is None and m.start() > at:
             after = (sign, m.start() - at)
     if before is not None:
