@@ -26,9 +26,12 @@ import gc
 import os
 import random
 import statistics
+import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's tui
 
 import textual.app as textual_app
 from textual.pilot import Pilot
