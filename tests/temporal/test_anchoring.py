@@ -141,6 +141,48 @@ CASES = [
         "2008-Q3",
         "previous",
     ),
+    # "im Laufe des Tages", "Ende des Jahres": now, unless a past sentence talks of another time.
+    (
+        "de",
+        "2024-04-02",
+        "Ostern war ruhig. Die Ermittlungen sollen im Laufe des Tages enden.",
+        "Laufe des Tages",
+        "2024-04-02",
+        "dct",
+    ),
+    (
+        "de",
+        "2024-04-02",
+        "Er kam 1990 nach Wien. Bis Ende des Jahres soll das Buch erscheinen.",
+        "Ende des Jahres",
+        "2024",
+        "dct",
+    ),
+    (
+        "de",
+        "2024-04-02",
+        "Er kam 1990 nach Wien. Ende des Jahres zog er weiter.",
+        "Ende des Jahres",
+        "1990",
+        "previous",
+    ),
+    # A dateline dates the report on or before its publication, whatever the tense after it.
+    (
+        "en",
+        "2024-12-05",
+        "WASHINGTON, March 5 (Reuters) — The Senate will vote.",
+        "March 5",
+        "2024-03-05",
+        "dct",
+    ),
+    (
+        "de",
+        "2024-12-05",
+        "BERLIN, 5. März (dpa) – Der Bundestag stimmt ab.",
+        "5. März",
+        "2024-03-05",
+        "dct",
+    ),
     # No reference at all: relative values degrade to vague references.
     ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),
     ("en", None, "He will come tomorrow.", "tomorrow", "FUTURE_REF", "dct"),

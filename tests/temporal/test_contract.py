@@ -57,3 +57,26 @@ def test_types_are_timeml_types():
 
 def test_impossible_dates_are_not_tagged():
     assert tag("Am 31. Februar 2024 und am 30.2.2023 war nichts.", lang="de", dct=None) == []
+
+
+ODD_TEXTS = [
+    "",
+    "   \n\n\t ",
+    "vor 99999999999999999999 Jahren und in 10000 Jahren",
+    "in 2147483648 days, 10000 years ago, the 99999th century, Easter 9999, Ostern 0001",
+    "Jahr 0000, FY99, 3Q99, H3 2024, Q9 2024, 1. Halbjahr 0000, erster Advent 9999",
+    "March, " * 50 + "May 9999 and December to February 0001",
+    "Am " + "3., " * 40 + "5. Mai 2020 \x00 \x1b[31m [red] \u202e 😀",
+    "x" * 5000 + " 2020 " * 50,
+]
+ODD_DCTS = [None, "2024", "2024-12", "9999-12-31", "0001-01-01", "2024-W52", "2024-SU", "199"]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("dct", ODD_DCTS)
+def test_odd_input_keeps_the_contract(lang, dct):
+    for text in ODD_TEXTS:
+        for genre in ("news", "narrative"):
+            timexes = tag(text, lang=lang, dct=dct, genre=genre)
+            assert all(text[t.start : t.end] == t.text for t in timexes)
+            assert all(a.end <= b.start for a, b in itertools.pairwise(timexes))

@@ -51,6 +51,9 @@ CASES = [
     ("Der Umsatz stieg im Q3.", "Q3", "DATE", "2024-Q3", None),
     ("Im dritten Quartal 2009 sank er.", "dritten Quartal 2009", "DATE", "2009-Q3", None),
     ("Das zweite Halbjahr wird besser.", "Das zweite Halbjahr", "DATE", "2024-H2", None),
+    ("Im 1. Halbjahr 2023 stieg er.", "1. Halbjahr 2023", "DATE", "2023-H1", None),
+    ("Im 3. Quartal stieg er.", "3. Quartal", "DATE", "2024-Q3", None),
+    ("Im H1 2023 stieg er.", "H1 2023", "DATE", "2023-H1", None),
     ("Im Sommer war es heiß.", "Sommer", "DATE", "2024-SU", None),
     # weekdays and parts of the day
     ("Am Mittwoch wurde er verhaftet.", "Mittwoch", "DATE", "2024-12-04", None),
@@ -58,6 +61,9 @@ CASES = [
     ("Am Montag wird die Schule eröffnet.", "Montag", "DATE", "2024-12-09", None),
     ("Am vergangenen Freitag kam er.", "vergangenen Freitag", "DATE", "2024-11-29", None),
     ("Gestern Abend brannte es.", "Gestern Abend", "TIME", "2024-12-04TEV", None),
+    ("Heute früh brannte es.", "Heute früh", "TIME", "2024-12-05TMO", None),
+    ("Am Montag früh brannte es.", "Montag früh", "TIME", "2024-12-02TMO", None),
+    ("Es brannte in der Früh.", "Früh", "TIME", "2024-12-05TMO", None),
     ("Es brannte in der Nacht auf Sonntag.", "Nacht auf Sonntag", "TIME", "2024-11-30TNI", None),
     ("Vergangene Nacht brannte es.", "Vergangene Nacht", "TIME", "2024-12-04TNI", None),
     ("Es brannte am frühen Morgen.", "frühen Morgen", "TIME", "2024-12-05TMO", None),
@@ -84,7 +90,14 @@ CASES = [
     ("Er wird bald gehen.", "bald", "DATE", "FUTURE_REF", None),
     ("Derzeit ist alles ruhig.", "Derzeit", "DATE", "PRESENT_REF", None),
     ("Vor kurzem war er hier.", "Vor kurzem", "DATE", "PAST_REF", None),
+    ("Eines Tages stand er vor der Tür.", "Eines Tages", "DATE", "PAST_REF", None),
+    ("Eines Tages wird er kommen.", "Eines Tages", "DATE", "FUTURE_REF", None),
+    ("Davon zehrt das Land noch heute.", "heute", "DATE", "PRESENT_REF", None),
     # modifiers
+    ("Ende vergangenen Jahres sank er.", "Ende vergangenen Jahres", "DATE", "2023", "END"),
+    ("Anfang nächster Woche wird gewählt.", "Anfang nächster Woche", "DATE", "2024-W50", "START"),
+    ("Im Laufe des Tages wird entschieden.", "Laufe des Tages", "DATE", "2024-12-05", None),
+    ("Zu Ostern kommt er.", "Ostern", "DATE", "2025-04-20", None),
     ("Anfang März kam er.", "Anfang März", "DATE", "2024-03", "START"),
     ("Mitte 2020 kam er.", "Mitte 2020", "DATE", "2020", "MID"),
     ("Ende des Jahres ist Schluss.", "Ende des Jahres", "DATE", "2024", "END"),
@@ -95,6 +108,7 @@ CASES = [
     # a fraction stays a decimal, as KRAUTS writes it
     ("Er brauchte dreieinhalb Minuten.", "dreieinhalb Minuten", "DURATION", "PT3.5M", None),
     ("Das dauerte 45 Minuten.", "45 Minuten", "DURATION", "PT45M", None),
+    ("Es wurden 3435 Stunden geleistet.", "3435 Stunden", "DURATION", "PT3435H", None),
     ("Er war mehrere Jahre im Amt.", "mehrere Jahre", "DURATION", "PXY", None),
     ("Er war seit vier Jahren im Amt.", "vier Jahren", "DURATION", "P4Y", None),
     ("Sie stritten jahrelang.", "jahrelang", "DURATION", "PXY", None),
@@ -111,6 +125,35 @@ CASES = [
     ("Zu Ostern 2024 kam er.", "Ostern 2024", "DATE", "2024-03-31", None),
     ("Zu Pfingsten war er da.", "Pfingsten", "DATE", "2024-05-19", None),
     ("Die Prozession ist zu Fronleichnam 2015.", "Fronleichnam 2015", "DATE", "2015-06-04", None),
+    ("Über Weihnachten 2023 war er daheim.", "Weihnachten 2023", "DATE", "2023-12-25", None),
+    ("Am ersten Advent war Markt.", "ersten Advent", "DATE", "2024-12-01", None),
+    ("Am dritten Advent 2023 war Markt.", "dritten Advent 2023", "DATE", "2023-12-17", None),
+    ("Am Buß- und Bettag war Markt.", "Buß- und Bettag", "DATE", "2024-11-20", None),
+    ("Am Reformationstag war frei.", "Reformationstag", "DATE", "2024-10-31", None),
+    (
+        "Am zweiten Weihnachtsfeiertag kam er.",
+        "zweiten Weihnachtsfeiertag",
+        "DATE",
+        "2024-12-26",
+        None,
+    ),
+    ("An Christi Himmelfahrt war frei.", "Christi Himmelfahrt", "DATE", "2024-05-09", None),
+    # numbers and ordinals spelled out
+    ("Es dauerte sechsundzwanzig Jahre.", "sechsundzwanzig Jahre", "DURATION", "P26Y", None),
+    ("Es stand zweihundert Jahre.", "zweihundert Jahre", "DURATION", "P200Y", None),
+    ("Im neunzehnten Jahrhundert wuchs sie.", "neunzehnten Jahrhundert", "DATE", "18", None),
+    (
+        "Anfang des zwanzigsten Jahrhunderts kam er.",
+        "Anfang des zwanzigsten Jahrhunderts",
+        "DATE",
+        "19",
+        "START",
+    ),
+    # "diesen Sommer" is the one the tense points at
+    ("Diesen Sommer war es heiß.", "Diesen Sommer", "DATE", "2024-SU", None),
+    ("Diesen Sommer wird es heiß.", "Diesen Sommer", "DATE", "2025-SU", None),
+    # a part of the day, every day
+    ("Er läuft jeden Morgen.", "jeden Morgen", "SET", "TMO", None),
 ]
 
 
@@ -141,6 +184,8 @@ POINTED = [
     ("Vor wenigen Tagen kam er.", "wenigen Tagen", "DURATION", "PXD", "PAST_REF"),
     ("Seit vier Jahren ist er im Amt.", "vier Jahren", "DURATION", "P4Y", "2020"),
     ("Seit Jahren ist er im Amt.", "Seit Jahren", "DURATION", "PXY", "PAST_REF"),
+    # "vor zwei Jahrzehnten" points at the year twenty years back
+    ("Vor zwei Jahrzehnten kam er.", "zwei Jahrzehnten", "DURATION", "P20Y", "2004"),
 ]
 
 

@@ -36,7 +36,8 @@ CASES = [
     ("Profits rose in the third quarter.", "the third quarter", "DATE", "2024-Q3", None),
     ("Profits rose in Q3 2023.", "Q3 2023", "DATE", "2023-Q3", None),
     ("Sales fell in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1", None),
-    ("It will be hot this summer.", "this summer", "DATE", "2024-SU", None),
+    ("It will be hot this summer.", "this summer", "DATE", "2025-SU", None),
+    ("It was hot this summer.", "this summer", "DATE", "2024-SU", None),
     ("It was cold in the fall of last year.", "the fall of last year", "DATE", "2023-FA", None),
     (
         "Sales fell in the fourth quarter of last year.",
@@ -46,6 +47,13 @@ CASES = [
         None,
     ),
     ("The FY2023 results were poor.", "FY2023", "DATE", "2023", None),
+    ("The FY24 results were poor.", "FY24", "DATE", "2024", None),
+    ("Its Q4 FY2023 results were poor.", "Q4 FY2023", "DATE", "2023-Q4", None),
+    ("Its 3Q24 results were poor.", "3Q24", "DATE", "2024-Q3", None),
+    ("Sales rose in H1 2023.", "H1 2023", "DATE", "2023-H1", None),
+    ("Sales rose in 2H23.", "2H23", "DATE", "2023-H2", None),
+    ("It was popular in the late 2000s.", "late 2000s", "DATE", "200", "END"),
+    ("He made the late-November trip.", "late-November", "DATE", "2024-11", "END"),
     ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None),
     ("Profits rose at year-end.", "year-end", "DATE", "2024", "END"),
     ("It is done by year's end.", "year's end", "DATE", "2024", "END"),
@@ -84,6 +92,10 @@ CASES = [
     ("He was ill last week.", "last week", "DATE", "2024-W48", None),
     ("Elections are held next year.", "next year", "DATE", "2025", None),
     ("Sales fell last year.", "last year", "DATE", "2023", None),
+    # a single unit "in the past year" is the previous one; a number makes it a span
+    ("Hate groups grew over the past year.", "past year", "DATE", "2023", None),
+    ("Hate groups grew over the past two years.", "the past two years", "DURATION", "P2Y", None),
+    ("Hate groups grew over the past decade.", "the past decade", "DURATION", "P10Y", None),
     ("It happened two weeks ago.", "two weeks ago", "DATE", "2024-W47", None),
     ("It happened three years ago.", "three years ago", "DATE", "2021", None),
     ("Sales fell last month.", "last month", "DATE", "2024-11", None),
@@ -93,7 +105,13 @@ CASES = [
     ("He blamed current market conditions.", "current", "DATE", "PRESENT_REF", None),
     ("It may change in the future.", "the future", "DATE", "FUTURE_REF", None),
     ("It is decided at a later date.", "a later date", "DATE", "FUTURE_REF", None),
+    ("Islam will one day be the largest religion.", "one day", "DATE", "FUTURE_REF", None),
+    ("The strike lasted one day.", "one day", "DURATION", "P1D", None),
     # modifiers
+    ("Sales rose late last year.", "late last year", "DATE", "2023", "END"),
+    ("Three were hurt late Saturday.", "late Saturday", "DATE", "2024-11-30", "END"),
+    ("Sales rose earlier this year.", "earlier this year", "DATE", "2024", None),
+    ("He starred in the 2024/25 season.", "2024/25", "DATE", "2024", None),
     ("It started in early 2020.", "early 2020", "DATE", "2020", "START"),
     ("It happened late last year.", "late last year", "DATE", "2023", "END"),
     ("It opened in mid-March.", "mid-March", "DATE", "2024-03", "MID"),
@@ -136,6 +154,37 @@ CASES = [
     ("He was found on Thanksgiving Day 1999.", "Thanksgiving Day 1999", "DATE", "1999-11-25", None),
     ("They met on Easter Sunday, 2024.", "Easter Sunday, 2024", "DATE", "2024-03-31", None),
     ("Polls close on Election Day.", "Election Day", "DATE", "2024-11-05", None),
+    ("The sale began on Black Friday.", "Black Friday", "DATE", "2024-11-29", None),
+    ("They marched on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2024-03-17", None),
+    (
+        "He spoke on Martin Luther King Jr. Day.",
+        "Martin Luther King Jr. Day",
+        "DATE",
+        "2024-01-15",
+        None,
+    ),
+    ("The shops close on Boxing Day.", "Boxing Day", "DATE", "2024-12-26", None),
+    # numbers and ordinals spelled out
+    ("It lasted twenty-six years.", "twenty-six years", "DURATION", "P26Y", None),
+    ("It stood for two hundred years.", "two hundred years", "DURATION", "P200Y", None),
+    ("It took three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M", None),
+    ("It took a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", None),
+    ("It was built in the nineteenth century.", "the nineteenth century", "DATE", "18", None),
+    (
+        "It began in the early twenty-first century.",
+        "early twenty-first century",
+        "DATE",
+        "20",
+        "START",
+    ),
+    # "a decade ago" is the year ten years back, not the previous decade
+    ("A decade ago it was different.", "A decade ago", "DATE", "2014", None),
+    ("Two centuries ago it was a village.", "Two centuries ago", "DATE", "1824", None),
+    # "this spring" is the one the tense points at
+    ("It rained a lot this spring.", "this spring", "DATE", "2024-SP", None),
+    ("It will rain this spring.", "this spring", "DATE", "2025-SP", None),
+    # a part of the day, every day
+    ("She runs every morning.", "every morning", "SET", "TMO", None),
 ]
 
 
@@ -151,6 +200,9 @@ POINTED = [
     ("Funds will sell in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "FUTURE_REF"),
     ("Prices rose in recent years.", "recent years", "DURATION", "PXY", None),
     ("He will decide in three months.", "three months", "DURATION", "P3M", "2025-03"),
+    # "later" and "earlier" are signals: the span is the amount, placed by its point
+    ("He came in 2016. Three years later he left.", "Three years", "DURATION", "P3Y", "2019"),
+    ("He left in 2016. Two years earlier he came.", "Two years", "DURATION", "P2Y", "2014"),
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M", "PAST_REF"),
     (
         "Prices will rise in the next two weeks.",

@@ -51,13 +51,32 @@ def test_number_that_is_not_a_time_stays_untagged(lang, sentence, number):
     [
         ("de", "Die Leute sind mit dem Plan so zufrieden, wie es die Lage erlaubt."),
         ("de", "Sie kam so spät, die Arme, mit ihm und so weiter."),
+        ("de", "Er kam zu früh, die Freude war verfrüht."),
+        ("de", "Am Nationalfeiertag Chinas wurde gefeiert."),
         ("en", "You may march on, said the man, and sun yourself."),
         ("en", "The annual meeting approved the quarterly dividend and future growth."),
         ("en", "He showed a picture from the film High Noon."),
         ("en", "The current account deficit grew and he swam against the current."),
         ("en", "There were 12 members at the time of its founding."),
         ("en", "The case is for today's youth what the blockade was."),
+        ("en", "Iraq imports about three-quarters of its food."),
+        ("en", "He died in the last year of the war."),
+        ("en", "They hold more than a quarter of the market."),
     ],
 )
 def test_words_that_only_look_temporal_are_not_tagged(lang, sentence):
     assert tag(sentence, lang=lang, dct="2024-12-05") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression"),
+    [
+        # "last" as a verb: only the duration is an expression, not "last three months"
+        ("en", "The trial could last three months.", "three months"),
+        ("en", "The trial will last several weeks.", "several weeks"),
+        ("en", "Prices rose in the last three months.", "the last three months"),
+        ("en", "He did so on his first day in office.", "first day"),
+    ],
+)
+def test_only_the_expression_is_tagged(lang, sentence, expression):
+    assert [t.text for t in tag(sentence, lang=lang, dct="2024-12-05")] == [expression]

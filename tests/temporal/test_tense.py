@@ -35,6 +35,9 @@ CASES = [
     ("en", "Police say they have gathered evidence in the [October] slaying.", -1),
     # After a determiner a past form is an adjective ("the reduced dividend").
     ("en", "The revised figures are due in [March].", 0),
+    # "be to" and "set to" with an infinitive point ahead.
+    ("en", "The peace process is set to resume [Monday] in Belfast.", 1),
+    ("en", "He is to resume trading in Paris [Tuesday].", 1),
     # "plan to" points ahead, "the plan" names a thing.
     ("en", "They did not plan to remove him on [Thursday].", 1),
     ("en", "The thrift announced the plan [Aug. 21].", -1),

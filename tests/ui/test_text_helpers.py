@@ -9,7 +9,6 @@ import pytest
 from tui.ui import stylesheets
 from tui.ui.safe_text import clean, clean_line, literal
 from tui.ui.widgets.source_view import wrap_spans
-from tui.ui.widgets.timeline_view import date_label
 
 
 def test_control_characters_become_visible_one_for_one() -> None:
@@ -37,12 +36,6 @@ def test_wrapping_covers_the_text_with_exact_offsets(width: int) -> None:
         previous_end = end
         assert len(text[start:end].rstrip(" ")) <= width
     assert rebuilt == text
-
-
-def test_a_long_date_label_keeps_its_first_clause() -> None:
-    assert date_label("recently, before Dec 2024", 12) == "recently"
-    assert date_label("6 Jan 2021", 12) == "6 Jan 2021"
-    assert date_label("weekend of 6 Jan 2021", 12) == "weekend of 6 Jan 2021"  # cut later
 
 
 def test_stylesheets_are_found_in_a_source_checkout() -> None:

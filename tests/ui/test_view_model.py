@@ -9,7 +9,7 @@ import pytest
 from ui_fixtures import AnalysisBuilder
 
 from tui.core.date_query import DateQuery
-from tui.core.event_detail import derivation, highlights
+from tui.core.event_detail import context_span, derivation, highlights, paragraph_span
 from tui.core.model import Analysis
 from tui.core.timeline import TimelineModel
 
@@ -49,10 +49,22 @@ def test_rows_are_chronological_under_year_headers(bridge_analysis: Analysis) ->
 
 
 def test_events_are_sorted_even_if_the_analysis_is_not(bridge_analysis: Analysis) -> None:
+    def row_dates(model: TimelineModel) -> list[object]:
+        return [
+            r.header.label if r.header else r.event.date
+            for r in map(model.row, range(model.row_count))
+        ]
+
+    in_order = row_dates(TimelineModel(bridge_analysis))
     bridge_analysis.events.reverse()
     model = TimelineModel(bridge_analysis)
-    dates = [e.date.sort_key for e in model.events]
-    assert dates == sorted(dates)
+    assert row_dates(model) == in_order
+    # Positions run by year, the events vaguer than a month first, then in time order.
+    keys = [
+        (e.date.earliest.year, e.date.earliest.month == e.date.latest.month, e.date.sort_key)
+        for e in model.events
+    ]
+    assert keys == sorted(keys)
 
 
 def dense_analysis(builder: AnalysisBuilder, count: int = 14) -> Analysis:
@@ -100,7 +112,7 @@ def test_any_and_all_filters(two_document_analysis: Analysis) -> None:
     any_of = {model.events[p].title.split()[0] for p in model.visible}
     assert any_of == {"Bürgermeisterin", "Weber", "Die", "Kürzlich"}
     model.set_mode("all")  # nobody mentions both in one sentence
-    assert model.visible == [] and model.row_count == 0
+    assert len(model.visible) == 0 and model.row_count == 0
     assert model.cursor is None and model.selected_event is None
     model.toggle_entity("per-weber")  # all of: just Brückenbau AG
     assert {model.events[p].title.split()[0] for p in model.visible} == {"Die", "Kürzlich"}
@@ -246,6 +258,23 @@ def test_jump_to_a_month_of_a_dense_year(builder: AnalysisBuilder) -> None:
     assert selected_title(model) == "Year"  # the year's first row
 
 
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (dt.date(2021, 3, 10), "Ding10"),  # 11 March, listed after the earlier March days
+        (dt.date(2021, 2, 14), "Ding13"),
+        (dt.date(2022, 6, 1), "End"),  # no 2022: the first event of a later year
+        (dt.date(2030, 1, 1), "End"),  # after everything: the last
+    ],
+)
+def test_jump_to_a_day_of_a_dense_year(
+    builder: AnalysisBuilder, day: dt.date, expected: str
+) -> None:
+    model = TimelineModel(dense_analysis(builder), dense_year_events=12)
+    assert model.jump(DateQuery(day, "day"))
+    assert selected_title(model) == expected
+
+
 def test_jump_with_nothing_visible(bridge_analysis: Analysis) -> None:
     model = TimelineModel(bridge_analysis)
     model.set_query("nothing matches this")
@@ -291,3 +320,26 @@ def test_highlights_do_not_overlap(bridge_analysis: Analysis) -> None:
         assert before.end <= after.start
     for mark in marks:
         assert doc.document.text[mark.start : mark.end].strip()
+
+
+def test_context_is_the_paragraph_cut_to_the_sentences_around(builder: AnalysisBuilder) -> None:
+    text = " ".join(f"Satz {i} endet hier." for i in range(9)) + "\n\nNeuer Absatz."
+    doc_id = builder.document("lang", text)
+    builder.event(doc_id, "Satz 4", value="2020", title="vier")
+    analysis = builder.build()
+    doc = analysis.documents[0]
+    event = analysis.events[0]
+    start, end = context_span(doc, event.start, event.end)
+    assert text[start:end] == "Satz 2 endet hier. Satz 3 endet hier. Satz 4 endet hier. " + (
+        "Satz 5 endet hier. Satz 6 endet hier."
+    )
+    assert context_span(doc, event.start, event.end, around=10) == paragraph_span(
+        doc, event.start, event.end
+    )
+
+
+def test_the_date_column_is_as_wide_as_the_dates_it_writes(bridge_analysis: Analysis) -> None:
+    model = TimelineModel(bridge_analysis)
+    assert model.date_width(40) == len("≈ H2 2024 (recently)")
+    # With less room the vague dates drop their note: "summer 2022" is then the longest.
+    assert model.date_width(16) == len("summer 2022")

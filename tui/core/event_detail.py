@@ -14,6 +14,9 @@ from tui.core.timevalue import resolve
 
 HighlightKind = Literal["timex", "entity"]
 
+#: Sentences shown before and after an event's sentence as its context.
+CONTEXT_SENTENCES = 2
+
 
 @dataclass(frozen=True, slots=True)
 class Highlight:
@@ -59,6 +62,22 @@ def paragraph_span(doc: DocumentAnalysis, start: int, end: int) -> Span:
         if p_start <= start and end <= p_end:
             return p_start, p_end
     return start, end
+
+
+def context_span(
+    doc: DocumentAnalysis, start: int, end: int, *, around: int = CONTEXT_SENTENCES
+) -> Span:
+    """The paragraph around ``[start, end)``, cut to ``around`` sentences before and after it
+    (a text without paragraph breaks is one long paragraph)."""
+    p_start, p_end = paragraph_span(doc, start, end)
+    inside = [s for s in doc.sentences if p_start <= s[0] and s[1] <= p_end]
+    before = [s for s in inside if s[1] <= start]
+    after = [s for s in inside if s[0] >= end]
+    if len(before) > around:
+        p_start = before[-around][0] if around else start
+    if len(after) > around:
+        p_end = after[around - 1][1] if around else end
+    return p_start, p_end
 
 
 def publication_label(doc: DocumentAnalysis) -> str | None:

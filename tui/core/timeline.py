@@ -2,26 +2,36 @@
 
 Pure Python over :class:`tui.core.model.Analysis`, so it can be tested and measured without a
 terminal. Built once per analysis (the indexes below are precomputed), then every filter
-toggle or search keystroke only walks integer lists: fast enough for 100,000 events.
+toggle or search keystroke only slices and bisects integer lists: fast enough for 100,000
+events.
 
 Rows are the timeline's lines: year headers, month headers (only in years with many events)
-and events. ``rows`` holds an event's chronological *position* (>= 0) or ``~i`` for
-``headers[i]``, so the whole list is a compact list of ints.
+and events. ``rows`` holds an event's *position* (>= 0, its index in :attr:`events`) or ``~i``
+for ``headers[i]``, so the whole list is a compact list of ints. :attr:`events` is in the order
+a dense year shows them: by year, then the events vaguer than a month, then month by month,
+each in time order. So every year, and every month, is one run of positions, and rows are
+built from slices of the sorted visible positions.
 """
 
 from __future__ import annotations
 
-import calendar
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from tui.core.date_query import DateQuery
-from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event
+from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event, EventDate
+from tui.core.row_text import RowDate, row_date
 
 FilterMode = Literal["any", "all"]
 HeaderKind = Literal["year", "month"]
+
+#: Month headers (in English, like every label; calendar.month_name depends on the locale and
+#: costs a strftime per call).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
 
 #: A year with more visible events than this is split into months.
 DENSE_YEAR_EVENTS = 12
@@ -36,6 +46,19 @@ ENTITY_GROUPS: tuple[tuple[str, str], ...] = (
     ("LOC", "Places"),
     ("MISC", "Other"),
 )
+
+
+def _spellings(entity: Entity) -> str:
+    """An entity's name and those of its aliases that the name does not already contain."""
+    name = entity.name.casefold()
+    aliases = [a.casefold() for a in entity.aliases]
+    return " ".join(dict.fromkeys([name, *(a for a in aliases if a not in name)]))
+
+
+def positions(values: Iterable[int] = ()) -> array[int]:
+    """A compact list of ints. Arrays hold no references, so the garbage collector never
+    walks them: with lists of 100,000 positions its full passes took tens of milliseconds."""
+    return array("i", values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +89,26 @@ def _month_key(event: Event) -> int:
     return first.year * 12 + first.month - 1
 
 
-def _last_positions(keys: list[int]) -> dict[int, int]:
-    """For each key, the last index where it occurs (for keys that never decrease along the
-    list, apart from -1 markers, this bounds each key's run)."""
-    return {key: index for index, key in enumerate(keys)}
+def _display_key(event: Event) -> tuple[object, ...]:
+    """Where an event goes in :attr:`TimelineModel.events`: year, vaguer-than-a-month first,
+    then time."""
+    return (event.date.earliest.year, _month_key(event) >= 0, event.date.sort_key)
+
+
+#: Rows, headers, rows of the year headers, their years, and the row of each header by key.
+_Layout = tuple["array[int]", list[Header], list[int], list[int], dict[tuple[HeaderKind, int], int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _YearRun:
+    """A year's run of positions: ``[start, fine)`` vaguer than a month, then months."""
+
+    year: int
+    start: int
+    fine: int
+    end: int
+    #: (month key, start, end) of each month with events, in order.
+    months: tuple[tuple[int, int, int], ...]
 
 
 class TimelineModel:
@@ -79,35 +118,48 @@ class TimelineModel:
         self.analysis = analysis
         self.dense_year_events = dense_year_events
         # A stable sort keeps the pipeline's document order among events of equal dates.
-        self.events: list[Event] = sorted(analysis.events, key=lambda e: e.date.sort_key)
+        self.events: list[Event] = sorted(analysis.events, key=_display_key)
         self.documents: dict[str, DocumentAnalysis] = {d.document.id: d for d in analysis.documents}
         self._document_index = {doc_id: i for i, doc_id in enumerate(self.documents)}
         self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
 
         events = self.events
-        self._years = [e.date.earliest.year for e in events]
-        self._months = [_month_key(e) for e in events]
-        self._ordinals = [e.date.earliest.toordinal() for e in events]
-        self._year_last = _last_positions(self._years)
-        self._month_last = _last_positions(self._months)
-        self._by_entity: dict[str, list[int]] = {}
+        self._ordinals = positions(e.date.earliest.toordinal() for e in events)
+        # Rank of each position in plain time order (a sparse year lists its events by it).
+        times = [e.date.sort_key for e in events]
+        by_time = sorted(range(len(events)), key=times.__getitem__)
+        self._time_rank = positions([0]) * len(events)
+        for rank, position in enumerate(by_time):
+            self._time_rank[position] = rank
+        self._runs = self._year_runs()
+        self._by_entity: dict[str, array[int]] = {}
         for position, event in enumerate(events):
             for entity_id in dict.fromkeys(event.entities):
-                self._by_entity.setdefault(entity_id, []).append(position)
+                self._by_entity.setdefault(entity_id, positions()).append(position)
         self._haystacks = self._build_haystacks()
         self._positions = {e.id: p for p, e in enumerate(events)}
+        # Dates repeat a lot: each distinct one is written once.
+        self._row_dates: dict[EventDate, RowDate] = {}
+        for event in events:
+            if event.date not in self._row_dates:
+                self._row_dates[event.date] = row_date(event.date)
+        self._date_widths: dict[int, int] = {}
 
         self.active_entities: tuple[str, ...] = ()
         self.mode: FilterMode = "any"
         self.query = ""
         self._search_words: tuple[str, ...] = ()
-        self._search_result: list[int] | None = None
-        self._search_cache: dict[tuple[str, ...], list[int]] = {}
+        self._search_result: array[int] | None = None
+        self._search_cache: dict[tuple[str, ...], array[int]] = {}
 
-        self.visible: list[int] = []
-        self.rows: list[int] = []
+        #: Positions of the events shown, ascending.
+        self.visible: Sequence[int] = range(0)
+        self.rows: array[int] = positions()
         self.headers: list[Header] = []
+        self._unfiltered: _Layout | None = None
+        #: Rows of the year headers, and their years.
         self._year_rows: list[int] = []
+        self._row_years: list[int] = []
         self._header_rows: dict[tuple[HeaderKind, int], int] = {}
         #: Bumped whenever ``rows`` change, so views can drop cached lines.
         self.generation = 0
@@ -117,17 +169,41 @@ class TimelineModel:
 
     # ----------------------------------------------------------------- indexes
 
+    def _year_runs(self) -> list[_YearRun]:
+        runs: list[_YearRun] = []
+        events, start = self.events, 0
+        while start < len(events):
+            year = events[start].date.earliest.year
+            end, fine = start, None
+            months: list[tuple[int, int, int]] = []
+            while end < len(events) and events[end].date.earliest.year == year:
+                month = _month_key(events[end])
+                if month >= 0:
+                    if fine is None:
+                        fine = end
+                    if months and months[-1][0] == month:
+                        months[-1] = (month, months[-1][1], end + 1)
+                    else:
+                        months.append((month, end, end + 1))
+                end += 1
+            runs.append(_YearRun(year, start, end if fine is None else fine, end, tuple(months)))
+            start = end
+        return runs
+
     def _build_haystacks(self) -> list[str]:
-        names = {
-            e.id: " ".join(dict.fromkeys([e.name, *e.aliases])).casefold()
-            for e in self.analysis.entities
-        }
-        return [
-            "\n".join(
-                [e.title.casefold(), e.text.casefold(), *(names.get(i, "") for i in e.entities)]
-            )
-            for e in self.events
-        ]
+        """What search looks in, per event: its sentence, its title (unless the sentence holds
+        it) and its entities' names. Kept short, since every keystroke may scan them all."""
+        names = {e.id: _spellings(e) for e in self.analysis.entities}
+        haystacks = []
+        for event in self.events:
+            text = event.text.casefold()
+            parts = [text]
+            title = event.title.casefold()
+            if title.rstrip("…. ") not in text:
+                parts.append(title)
+            parts.extend(names.get(entity_id, "") for entity_id in dict.fromkeys(event.entities))
+            haystacks.append("\n".join(parts))
+        return haystacks
 
     # ------------------------------------------------------------- inspection
 
@@ -163,6 +239,20 @@ class TimelineModel:
     def position(self, event: Event) -> int:
         """The event's chronological position (its index in :attr:`events`)."""
         return self._positions[event.id]
+
+    def row_date(self, event: Event) -> RowDate:
+        """How a row writes the event's date (see :func:`tui.core.row_text.row_date`)."""
+        written = self._row_dates.get(event.date)
+        return written if written is not None else row_date(event.date)
+
+    def date_width(self, room: int) -> int:
+        """Characters the dates take when each may use ``room``: the longest variant that the
+        rows would write (a date column needs no more)."""
+        width = self._date_widths.get(room)
+        if width is None:
+            written = (len(d.fitting(room)) for d in self._row_dates.values())
+            width = self._date_widths[room] = min(room, max(written, default=0))
+        return width
 
     def document(self, event: Event) -> DocumentAnalysis | None:
         return self.documents.get(event.document)
@@ -245,82 +335,94 @@ class TimelineModel:
         )
         candidates = self._search_result if narrowing else range(len(self.events))
         haystacks = self._haystacks
-        result = list(candidates or ())
+        result = positions(candidates or ())
         for word in words:
-            result = [p for p in result if word in haystacks[p]]
+            result = positions([p for p in result if word in haystacks[p]])
         if len(self._search_cache) >= SEARCH_CACHE_SIZE:
             self._search_cache.clear()
         self._search_cache[words] = result
         self._search_result = result
 
-    def _entity_positions(self) -> list[int] | None:
+    def _entity_positions(self) -> array[int] | None:
         if not self.active_entities:
             return None
-        lists = [self._by_entity.get(e, []) for e in self.active_entities]
+        lists = [self._by_entity.get(e, positions()) for e in self.active_entities]
         if len(lists) == 1:
             return lists[0]
         if self.mode == "any":
-            return sorted(set().union(*lists))
+            return positions(sorted(set().union(*lists)))
         lists.sort(key=len)
         common = set(lists[0]).intersection(*lists[1:])
-        return [p for p in lists[0] if p in common]
+        return positions([p for p in lists[0] if p in common])
 
     # ------------------------------------------------------------------- rows
 
     def _rebuild(self) -> None:
         by_entity = self._entity_positions()
         by_text = self._search_result
+        visible: Sequence[int]
         if by_entity is None and by_text is None:
-            visible = list(range(len(self.events)))
+            visible = range(len(self.events))
         elif by_entity is None or by_text is None:
-            visible = list(by_entity if by_text is None else by_text)  # type: ignore[arg-type]
+            visible = by_entity if by_text is None else by_text  # type: ignore[assignment]
         else:
             small, large = sorted((by_entity, by_text), key=len)
             keep = set(small)
-            visible = [p for p in large if p in keep]
+            visible = positions([p for p in large if p in keep])
         self.visible = visible
         self._build_rows()
         self.generation += 1
         self._reselect()
 
     def _build_rows(self) -> None:
-        rows: list[int] = []
+        unfiltered = isinstance(self.visible, range)
+        if unfiltered and self._unfiltered is not None:
+            # No filter: the rows are always the same (clearing a filter is common).
+            layout = self._unfiltered
+        else:
+            layout = self._layout()
+            if unfiltered:
+                self._unfiltered = layout
+        self.rows, self.headers, self._year_rows, self._row_years, self._header_rows = layout
+
+    def _layout(self) -> _Layout:
+        """The rows (and where their headers are) for the visible events."""
+        rows = positions()
         headers: list[Header] = []
-        self._year_rows = []
-        self._header_rows = {}
-        visible, years, months = self.visible, self._years, self._months
+        year_rows: list[int] = []
+        row_years: list[int] = []
+        header_rows: dict[tuple[HeaderKind, int], int] = {}
+        visible = self.visible
 
         def add_header(kind: HeaderKind, key: int, label: str, count: int) -> None:
-            self._header_rows[(kind, key)] = len(rows)
+            header_rows[(kind, key)] = len(rows)
             if kind == "year":
-                self._year_rows.append(len(rows))
+                year_rows.append(len(rows))
+                row_years.append(key)
             rows.append(~len(headers))
             headers.append(Header(kind, key, label, count))
 
-        start = 0
-        while start < len(visible):
-            year = years[visible[start]]
-            stop = bisect_right(visible, self._year_last[year], lo=start)
-            group = visible[start:stop]
-            add_header("year", year, str(year), len(group))
-            if len(group) <= self.dense_year_events:
-                rows.extend(group)
-            else:
-                # Events known only to the year (or vaguer) come first, then month by month.
-                rows.extend([p for p in group if months[p] < 0])
-                fine = [p for p in group if months[p] >= 0]
-                i = 0
-                while i < len(fine):
-                    month = months[fine[i]]
-                    # Month keys never decrease along the positions of month-exact events.
-                    j = bisect_right(fine, self._month_last[month], lo=i)
-                    label = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
-                    add_header("month", month, label, j - i)
-                    rows.extend(fine[i:j])
-                    i = j
-            start = stop
-        self.rows = rows
-        self.headers = headers
+        lo = 0
+        for run in self._runs:
+            start = bisect_left(visible, run.start, lo)
+            lo = bisect_left(visible, run.end, start)
+            if start == lo:
+                continue
+            add_header("year", run.year, str(run.year), lo - start)
+            if lo - start <= self.dense_year_events:
+                rows.extend(sorted(visible[start:lo], key=self._time_rank.__getitem__))
+                continue
+            # Events known only to the year (or vaguer) come first, then month by month.
+            fine = bisect_left(visible, run.fine, start, lo)
+            rows.extend(visible[start:fine])
+            for month, month_start, month_end in run.months:
+                first = bisect_left(visible, month_start, fine, lo)
+                fine = bisect_left(visible, month_end, first, lo)
+                if first < fine:
+                    label = f"{MONTH_NAMES[month % 12]} {month // 12}"
+                    add_header("month", month, label, fine - first)
+                    rows.extend(visible[first:fine])
+        return rows, headers, year_rows, row_years, header_rows
 
     # -------------------------------------------------------------- selection
 
@@ -422,7 +524,16 @@ class TimelineModel:
         if header is not None:
             self.select_row(header)
             return True
-        position = bisect_left(self._ordinals, start.toordinal())
-        index = min(bisect_left(self.visible, position), len(self.visible) - 1)
-        self.select_event(self.visible[index])
+        # The first event at or after the date: in its year (rows there are in time order,
+        # apart from the vaguer ones of a dense year), else the first of a later year.
+        target = start.toordinal()
+        ends = [*self._year_rows[1:], len(self.rows)]
+        for index in range(bisect_left(self._row_years, start.year), len(self._year_rows)):
+            later = self._row_years[index] > start.year
+            for row in range(self._year_rows[index] + 1, ends[index]):
+                position = self.rows[row]
+                if position >= 0 and (later or self._ordinals[position] >= target):
+                    self.select_row(row)
+                    return True
+        self.last()
         return True

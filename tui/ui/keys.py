@@ -2,18 +2,16 @@
 the command palette all read these lists, so they cannot disagree.
 
 Each binding has an ``id`` (so a keymap can remap it) and a ``tooltip`` that the help screen
-and the command palette show as the longer explanation.
+and the command palette show as the longer explanation. :data:`FOOTER` says how the Footer
+shows each one: paired keys share an item (``j/k Move``), and the rank decides what a narrow
+Footer keeps.
 """
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from dataclasses import dataclass
 
-_MOVE = Binding.Group("Move", compact=True)
-_ENDS = Binding.Group("First/last")
-_PAGE = Binding.Group("Page")
-_YEAR = Binding.Group("Year", compact=True)
-_PANE = Binding.Group("Pane")
+from textual.binding import Binding
 
 #: Keys of the timeline pane (active while it has the focus).
 TIMELINE = [
@@ -21,7 +19,6 @@ TIMELINE = [
         "down,j",
         "next_event",
         "Next event",
-        group=_MOVE,
         id="timeline.next",
         tooltip="Select the next event in time",
     ),
@@ -29,7 +26,6 @@ TIMELINE = [
         "up,k",
         "previous_event",
         "Previous event",
-        group=_MOVE,
         id="timeline.previous",
         tooltip="Select the previous event in time",
     ),
@@ -37,7 +33,6 @@ TIMELINE = [
         "home",
         "first_event",
         "First event",
-        group=_ENDS,
         show=False,
         id="timeline.first",
         tooltip="Select the earliest event",
@@ -46,7 +41,6 @@ TIMELINE = [
         "end",
         "last_event",
         "Last event",
-        group=_ENDS,
         show=False,
         id="timeline.last",
         tooltip="Select the latest event",
@@ -55,7 +49,6 @@ TIMELINE = [
         "pageup",
         "page_up",
         "Page up",
-        group=_PAGE,
         show=False,
         id="timeline.page_up",
         tooltip="Move the selection up by one screen",
@@ -64,7 +57,6 @@ TIMELINE = [
         "pagedown",
         "page_down",
         "Page down",
-        group=_PAGE,
         show=False,
         id="timeline.page_down",
         tooltip="Move the selection down by one screen",
@@ -86,7 +78,6 @@ SCREEN = [
         "previous_year",
         "Previous year",
         key_display="[",
-        group=_YEAR,
         id="screen.previous_year",
         tooltip="Jump to the first event of the previous year",
     ),
@@ -95,7 +86,6 @@ SCREEN = [
         "next_year",
         "Next year",
         key_display="]",
-        group=_YEAR,
         id="screen.next_year",
         tooltip="Jump to the first event of the next year",
     ),
@@ -146,7 +136,6 @@ SCREEN = [
         "tab",
         "app.focus_next",
         "Pane",
-        group=_PANE,
         id="screen.next_pane",
         tooltip="Move the focus to the next pane",
     ),
@@ -154,7 +143,6 @@ SCREEN = [
         "shift+tab",
         "app.focus_previous",
         "Previous pane",
-        group=_PANE,
         show=False,
         id="screen.previous_pane",
         tooltip="Move the focus to the previous pane",
@@ -174,17 +162,21 @@ ENTITY_FILTER = [
     Binding(
         "space",
         "toggle_highlighted",
-        "Toggle",
+        "Toggle entity",
         id="entities.toggle",
         tooltip="Add the highlighted entity to the filter, or remove it (also Enter)",
     ),
+    Binding("j", "cursor_down", "Next entity", show=False, id="entities.down"),
+    Binding("k", "cursor_up", "Previous entity", show=False, id="entities.up"),
 ]
 
 #: Keys of the source view.
 SOURCE = [
     Binding("escape,q,s", "close", "Back", id="source.close", tooltip="Back to the timeline"),
-    Binding("down,j", "scroll_down", "Down", group=_MOVE, show=False, id="source.down"),
-    Binding("up,k", "scroll_up", "Up", group=_MOVE, show=False, id="source.up"),
+    Binding(
+        "down,j", "scroll_down", "Scroll down", id="source.down", tooltip="Scroll the article down"
+    ),
+    Binding("up,k", "scroll_up", "Scroll up", id="source.up", tooltip="Scroll the article up"),
     Binding(
         "n",
         "next_event",
@@ -208,3 +200,55 @@ HELP_SECTIONS: list[tuple[str, list[Binding]]] = [
     ("Entity filter pane", ENTITY_FILTER),
     ("Article (source view)", SOURCE),
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class FooterItem:
+    """How the Footer shows a binding: ``keys`` and a short ``label`` (``j/k Move``).
+
+    A narrow Footer keeps the items of lowest ``rank``; help and the command palette, which
+    reach every action, come first.
+    """
+
+    keys: str
+    label: str
+    rank: int
+
+
+#: The Footer's item for each binding id, in the Footer's order; None: shown by another item
+#: (``k`` in ``j/k``). Bindings not listed are shown as Textual would (key and description),
+#: before Help.
+FOOTER: dict[str, FooterItem | None] = {
+    "timeline.next": FooterItem("j/k", "Move", 1),
+    "timeline.previous": None,
+    "timeline.first": FooterItem("home/end", "First/last", 20),
+    "timeline.last": None,
+    "timeline.page_down": FooterItem("pgup/pgdn", "Page", 21),
+    "timeline.page_up": None,
+    # Enter opens the article just like s.
+    "timeline.activate": None,
+    "entities.toggle": FooterItem("space", "Toggle", 1),
+    "entities.down": None,
+    "entities.up": None,
+    "source.down": FooterItem("j/k", "Scroll", 1),
+    "source.up": None,
+    "source.next": FooterItem("n/p", "Event", 2),
+    "source.previous": None,
+    "source.close": FooterItem("esc", "Back", 0),
+    "search.keep": FooterItem("⏎", "Keep search", 1),
+    "search.close": FooterItem("esc", "Clear search", 1),
+    "screen.next_year": FooterItem("[/]", "Year", 3),
+    "screen.previous_year": None,
+    "screen.search": FooterItem("/", "Search", 2),
+    "screen.jump": FooterItem("g", "Go to date", 7),
+    "screen.source": FooterItem("s", "Source", 4),
+    "screen.entities": FooterItem("e", "Entities", 6),
+    # Clear and Any/all matter while a filter is on (the screen raises them then).
+    "screen.mode": FooterItem("a", "Any/all", 8),
+    "screen.clear": FooterItem("c", "Clear", 5),
+    "screen.next_pane": FooterItem("tab", "Pane", 9),
+    "screen.previous_pane": None,
+    "screen.help": FooterItem("?", "Help", 0),
+    # Quit comes last when room is short: q and ctrl+q are what everyone tries anyway.
+    "app.quit": FooterItem("q", "Quit", 10),
+}

@@ -7,6 +7,12 @@ Underspecified values, as rules write them:
     mentioned date fine enough for ``U`` in narrative (``gestern`` = ``rel(D,-1)``).
 ``ana(U,N[,SUFFIX])``
     N units from the previous reference, whatever the genre (``zwei Jahre später``).
+``cur(U)``
+    The current ``U`` of the sentence ("im Laufe des Tages", "Ende des Jahres"): in a news
+    sentence that is not in the past, the DCT's; otherwise the previous reference's.
+``by_tense()``
+    Some time the tense points at: PAST_REF in a past sentence, else FUTURE_REF
+    ("eines Tages", "will one day").
 ``prev([U])``
     The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
 ``period(U,N[,dct|prev])``
@@ -20,7 +26,8 @@ Underspecified values, as rules write them:
     The period under discussion in another year ("the 1988 period").
 ``near(VALUE[,DIR[,incl]])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
-    next to the reference: ``DIR`` -1 before it, +1 after it, absent: the sentence's tense.
+    next to the reference: ``DIR`` -1 before it, +1 after it, absent or 0 ("this spring"):
+    the sentence's tense, else the nearest.
     A given ``DIR`` excludes the reference's own day or month ("last Friday" in a Friday
     paper), unless ``incl`` follows.
 ``feast(SPEC[,YEAR])``
@@ -142,6 +149,10 @@ class Anchorer:
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "by_tense":
+            return Resolved("PAST_REF" if tense < 0 else "FUTURE_REF", "dct")
+        if name == "cur":  # now, unless a past sentence talks about another time
+            return self._relative([args[0], "0"], previous_only=self.narrative or tense < 0)
         if name == "weekof":  # the ISO week of a date
             feast = CALL.match(args[0])
             if feast is not None and feast.group(1) == "feast":  # the feast's week may be now
@@ -311,7 +322,8 @@ class Anchorer:
         point, anchor = self._reference("M")
         if point is None:
             return Resolved(value, "explicit")
-        dir_ = tense if direction is None else direction
+        # "this spring" (direction 0) is the one the tense points at, else the nearest.
+        dir_ = direction or tense
         months = _months_of(rest)
         year = calendar.year_near(point, *months, dir_, strict) if months else point.day.year
         return Resolved(f"{year:04d}{rest}", anchor)
@@ -335,6 +347,36 @@ class Anchorer:
 
 
 _SEASON_MONTHS = {"-SP": (3, 5), "-SU": (6, 8), "-FA": (9, 11), "-WI": (12, 14)}
+
+
+def complete_year(value: str, partner: str, *, partner_after: bool) -> str | None:
+    """Give a value without year (``XXXX-03``) the year of the date it is joined to.
+
+    In "between March and May 2020" or "3 to 5 May 2020" the first date takes the year of
+    the second, the year before if it would otherwise come after it ("December to
+    February 2021"); in "from May 2020 to March" the second takes the year of the first,
+    the year after if it would otherwise come before it. None if ``value`` has a year or
+    no months, or ``partner`` is no date within a year.
+    """
+    if not value.startswith(_UNKNOWN_YEAR + "-") or value.startswith(_UNKNOWN_YEAR + "-W"):
+        return None
+    rest = value[len(_UNKNOWN_YEAR) :]
+    months = _months_of(rest)
+    point = calendar.parse(partner)
+    if months is None or point is None or not point.finer_than("Y") or point.unit == "Y":
+        return None
+    # Compared at the coarser of the two precisions: "March" after "Sunday, March 8" is
+    # the same March.
+    has_day = len(rest) >= 6 and rest[3] == "-" and rest[4:6].isdigit()
+    both_days = has_day and point.unit == "D"
+    own = (months[0], int(rest[4:6]) if both_days else 0)
+    other = (point.day.month, point.day.day if both_days else 0)
+    year = point.day.year
+    if partner_after and own > other:
+        year -= 1
+    elif not partner_after and own < other:
+        year += 1
+    return f"{year:04d}{rest}"
 
 
 def _months_of(rest: str) -> tuple[int, int] | None:

@@ -165,7 +165,9 @@ def year_near(point: Point, first: int, last: int, direction: int, strict: bool 
     ``direction`` -1 picks the latest such period that has begun by the point's month,
     +1 the earliest that has not ended before it; 0 (tense unknown) the nearest one, the
     point's own year on a tie. ``strict``: the period must lie wholly before (after) the
-    point's month ("last October" in an October paper is a year before).
+    point's month ("last October" in an October paper is a year before). Days are not
+    compared: tense clues are too loose for that ("extended to Nov. 20" in a paper of
+    1 November is the coming 20 November).
     """
     year = point.day.year
     if not point.finer_than("M"):
@@ -200,20 +202,23 @@ def feast(spec: str, year: int) -> dt.date | None:
     """The date of a movable feast in ``year``.
 
     ``easter+N``: N days from Easter Sunday (``easter-2`` is Good Friday);
-    ``nth:MM:W:N[:D]``: the N-th weekday W (1 = Monday) of month MM counted from day D
-    (default 1), N = -1 for the last one (``nth:11:4:4`` is Thanksgiving).
+    ``nth:MM:W:N[:D][+K]``: the N-th weekday W (1 = Monday) of month MM counted from day D
+    (default 1), N = -1 for the last one (``nth:11:4:4`` is Thanksgiving), moved by K days
+    (``nth:11:4:4+1`` is the day after).
     """
     try:
         if spec.startswith("easter"):
             return easter(year) + dt.timedelta(days=int(spec[6:] or 0))
         if spec.startswith("nth:"):
-            month, weekday, n, *start = (int(part) for part in spec[4:].split(":"))
+            rule, _, offset = spec.partition("+")
+            month, weekday, n, *start = (int(part) for part in rule[4:].split(":"))
+            shift = dt.timedelta(days=int(offset or 0))
             if n > 0:
                 first = dt.date(year, month, start[0] if start else 1)
                 delta = (weekday - first.isoweekday()) % 7
-                return first + dt.timedelta(days=delta + 7 * (n - 1))
+                return first + dt.timedelta(days=delta + 7 * (n - 1)) + shift
             last = _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
-            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7) + shift
     except ValueError:
         return None
     return None

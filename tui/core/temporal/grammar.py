@@ -7,7 +7,10 @@ Two resource files per language:
     number words -> numbers, units -> TIMEX3 unit letters, ...), matched case-insensitively;
     ``[cased.<name>]`` adds forms that must match with exactly that case (English ``May``);
     ``[tense]`` words that tell past from future (see :mod:`.tense`);
-    ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one.
+    ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one;
+    ``[ranges]`` ``connectors``: what joins the dates of a range or an enumeration
+    ("March to May 2020", "3, 4 and 5 May"), whose first date may take its year from another;
+    ``[numbers]`` ``joiners``: what joins the words of a compound number ("twenty-six").
 
 ``temporal_rules.toml``
     ``[fragments]`` reusable regular expressions; ``[[rules]]`` extraction patterns with the
@@ -43,8 +46,10 @@ TOKEN = re.compile(r"\w+")
 #: A token containing a digit triggers every rule that can match digits.
 DIGIT = "#digit"
 #: Prefixes and suffixes this long are looked up too, so that compounds
-#: (``Mittwochabend``, ``Sommermonate``) trigger the rules of their parts.
+#: (``Mittwochabend``, ``Sommermonate``) trigger the rules of their parts ...
 _MIN_AFFIX = 3
+#: ... up to this long (no word of a class is longer; a huge token stays cheap).
+_MAX_AFFIX = 40
 # Every match must stand on word boundaries and must not be part of a larger number
 # (``1.2020`` or ``2020,5``).
 _BEFORE = r"(?<!\w)(?<!\d[.,])"
@@ -103,6 +108,8 @@ class TenseClues:
     past_perfect: frozenset[str] = frozenset()
     #: After these a regular past form is an adjective ("the reduced dividend").
     determiners: frozenset[str] = frozenset()
+    #: Two-word future markers, as "first second" ("is to resume", "set to open").
+    future_pairs: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> TenseClues:
@@ -122,6 +129,7 @@ class TenseClues:
             auxiliaries=words("auxiliaries"),
             perfect=words("perfect"),
             determiners=words("determiners"),
+            future_pairs=words("future_pairs"),
             past_perfect=words("past_perfect"),
         )
 
@@ -137,6 +145,10 @@ class Grammar:
     weekday_default: int = -1
     #: lower-case token (or affix) -> the classes it belongs to.
     token_classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The whole text between two dates of a range or an enumeration (None: no connectors).
+    range_gap: re.Pattern[str] | None = None
+    #: What may join the words of a compound number ("twenty-six", "sechsundzwanzig").
+    number_joiners: tuple[str, ...] = ()
 
     def triggers_in(self, text: str, start: int, end: int) -> set[str]:
         """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
@@ -150,10 +162,11 @@ class Grammar:
             hit = index.get(token)
             if hit is not None:
                 found.update(hit)
-            for i in range(_MIN_AFFIX, len(token) - _MIN_AFFIX + 1):
-                if (hit := index.get(token[:i])) is not None:
+            size = len(token)
+            for i in range(_MIN_AFFIX, min(size - _MIN_AFFIX, _MAX_AFFIX) + 1):
+                if (hit := index.get(token[:i])) is not None:  # a prefix i long
                     found.update(hit)
-                if (hit := index.get(token[i:])) is not None:
+                if (hit := index.get(token[size - i :])) is not None:  # a suffix i long
                     found.update(hit)
         return found
 
@@ -239,6 +252,17 @@ class _Expander:
         return compiled, groups, used
 
 
+def _range_gap(connectors: list[str]) -> re.Pattern[str] | None:
+    """What may stand between two joined dates: a connector, maybe after a comma."""
+    if not connectors:
+        return None
+    options = []
+    for word in sorted(connectors, key=len, reverse=True):
+        regex = _word_regex(word)
+        options.append(rf"\b{regex}\b" if word[:1].isalnum() else regex)
+    return re.compile(rf"\s*(?:,\s*)?(?:{'|'.join(options)})\s*", re.IGNORECASE)
+
+
 def _index_tokens(
     classes: dict[str, dict[str, Any]], literals: set[str]
 ) -> dict[str, frozenset[str]]:
@@ -304,6 +328,8 @@ def grammar(lang: str) -> Grammar:
         negatives=negatives,
         tense=TenseClues.from_table(lexicon.get("tense", {})),
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
+        range_gap=_range_gap(lexicon.get("ranges", {}).get("connectors", [])),
+        number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
         token_classes=_index_tokens(
             classes,
             {t for r in [*rules, *negatives] for t in r.triggers if t.startswith(LITERAL)},

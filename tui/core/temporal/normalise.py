@@ -121,6 +121,20 @@ def _vague_ref(sign: str) -> str:
     return "PAST_REF" if number < 0 else "FUTURE_REF" if number > 0 else "PRESENT_REF"
 
 
+#: Years in a decade and a century.
+_YEARS_IN = {"E": 10, "C": 100}
+
+
+def _in_years(amount: str, unit: str) -> str:
+    """``2``, ``E`` (two decades) -> ``20`` years: "two decades ago" is a year, not a decade."""
+    return _fmt_number(str(_number(amount) * _YEARS_IN[unit.strip()]))
+
+
+def _quarters(count: str) -> str:
+    """``3`` (three quarters) -> ``0.75`` of a unit."""
+    return str(_number(count) / 4)
+
+
 def _clock12(hour: str, minute: str, meridiem: str) -> str:
     """``3``, ``30``, ``pm`` -> ``T15:30`` (12 a.m. is midnight, 12 p.m. noon)."""
     h = int(hour) % 12 + (12 if meridiem.lower().startswith("p") else 0)
@@ -184,6 +198,8 @@ _FUNCTIONS: dict[str, Callable[..., str]] = {
     "clock12": _clock12,
     "dur": _duration,
     "dur_split": _duration_split,
+    "in_years": _in_years,
+    "quarters": _quarters,
     "and_a_half": _and_a_half,
     "vague_ref": _vague_ref,
     "decade": _decade,
@@ -222,6 +238,37 @@ def _expand_year(year: int, reference_year: int | None) -> int:
     return candidate
 
 
+_MULTIPLIERS = (100, 1000)
+
+
+def spelled_number(
+    text: str, numbers: dict[str, Any], joiners: tuple[str, ...] = ()
+) -> int | float | None:
+    """A number written in words of the ``number`` class, possibly compound: "twenty-six"
+    (20 + 6), "two hundred" (2 x 100), "sechsundzwanzig" (6 + 20), read word by word from
+    the left, longest word first, with an optional joiner between words. None if some part
+    is no number word."""
+    if isinstance(single := numbers.get(text), (int, float)):
+        return single
+    words = sorted((w for w, v in numbers.items() if isinstance(v, (int, float))), key=len)[::-1]
+    total, current, pos = 0.0, 0.0, 0
+    while pos < len(text):
+        word = next((w for w in words if text.startswith(w, pos)), None)
+        if word is None:
+            return None
+        value = numbers[word]
+        pos += len(word)
+        pos += next((len(j) for j in joiners if text.startswith(j, pos)), 0)
+        if value in _MULTIPLIERS:
+            current = max(current, 1) * value
+            if value == _MULTIPLIERS[-1]:
+                total, current = total + current, 0.0
+        else:
+            current += value
+    number = total + current
+    return int(number) if number.is_integer() else number
+
+
 def groups_of(
     match: re.Match[str], rule: Rule, grammar: Grammar, reference_year: int | None
 ) -> dict[str, Any]:
@@ -240,13 +287,13 @@ def groups_of(
             out[name] = _number(key)
         elif m := _ORDINAL_DIGITS.match(key):
             out[name] = int(m.group(1))
-        elif key in numbers:
-            out[name] = numbers[key]
+        elif (number := spelled_number(key, numbers, grammar.number_joiners)) is not None:
+            out[name] = number
         else:
             out[name] = text
-    year = out.get("year")
-    if isinstance(year, int):
-        out["year"] = _expand_year(year, reference_year)
+    for name, value in out.items():  # "year", and "year2" of a rule's second alternative
+        if name.startswith("year") and isinstance(value, int):
+            out[name] = _expand_year(value, reference_year)
     return out
 
 

@@ -7,15 +7,16 @@ language. Overlapping candidates are settled longest first, then by rule order.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tui.core.model import Span, Timex
 from tui.core.sentences import sentences as split_sentences
 from tui.core.temporal import calendar
-from tui.core.temporal.anchoring import Anchorer
+from tui.core.temporal.anchoring import Anchorer, Resolved, complete_year
 from tui.core.temporal.grammar import Grammar, Rule, grammar
 from tui.core.temporal.normalise import Reading, read
 from tui.core.temporal.tense import tense_at
@@ -86,12 +87,75 @@ def _candidates(
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, earlier rule on ties; keep those that overlap nothing kept."""
     chosen: list[_Candidate] = []
-    taken: list[Span] = []
+    starts: list[int] = []  # of the kept spans, which never overlap: sorted by start and end
+    ends: list[int] = []
     for cand in sorted(candidates, key=lambda c: (-c.weight, c.rule.order, c.start)):
-        if not _overlaps(cand.start, cand.end, taken):
-            chosen.append(cand)
-            taken.append((cand.start, cand.end))
+        at = bisect.bisect_left(starts, cand.end)  # kept spans starting before this one ends
+        if at and ends[at - 1] > cand.start:
+            continue
+        chosen.append(cand)
+        starts.insert(at, cand.start)
+        ends.insert(at, cand.end)
     return sorted(chosen, key=lambda c: c.start)
+
+
+#: Dates of the calendar, with or without a year, that ranges join: days, months, seasons,
+#: quarters, halves ("Friday to December's figures" joins nothing).
+_CALENDAR_DATE = re.compile(r"^(?:XXXX|\d{4})-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)(?:-\d{2})?$")
+
+
+def _joined(text: str, selected: list[_Candidate], g: Grammar) -> set[int]:
+    """Dates of a range or an enumeration: the indexes of candidates joined to the next one
+    ("between [March] and [May 2020]", "[3], [4] and [5 May]")."""
+    joined: set[int] = set()
+    if g.range_gap is None:
+        return joined
+    for i in range(len(selected) - 1):
+        first, second = selected[i], selected[i + 1]
+        if (
+            first.sentence == second.sentence
+            and _CALENDAR_DATE.match(first.reading.value)
+            and _CALENDAR_DATE.match(second.reading.value)
+            and g.range_gap.fullmatch(text, first.end, second.start)
+        ):
+            joined.add(i)
+    return joined
+
+
+def _years_from_later(selected: list[_Candidate], joined: set[int]) -> dict[int, str]:
+    """Values without year completed by the dates joined after them, back along each chain
+    ("June, July and August 2023": July from August, June from July)."""
+    completed: dict[int, str] = {}
+    for i in range(len(selected) - 2, -1, -1):
+        value = selected[i].reading.value
+        if i not in joined or not value.startswith("XXXX"):
+            continue
+        later = completed.get(i + 1, selected[i + 1].reading.value)
+        if not later.startswith("XXXX") and (
+            year := complete_year(value, later, partner_after=True)
+        ):
+            completed[i] = year
+    return completed
+
+
+def _completed(
+    index: int,
+    selected: list[_Candidate],
+    joined: set[int],
+    from_later: dict[int, str],
+    resolved: dict[int, Resolved],
+) -> Resolved | None:
+    """A date without year joined to one with a year takes it from there (or None): from
+    a later one named with its year, else from the one right before it."""
+    value = selected[index].reading.value
+    if not value.startswith("XXXX"):
+        return None
+    if index in from_later:
+        return Resolved(from_later[index], "explicit")
+    if index - 1 not in joined or (partner := resolved.get(index - 1)) is None:
+        return None
+    completed = complete_year(value, partner.value, partner_after=False)
+    return Resolved(completed, partner.anchor) if completed else None
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -133,14 +197,32 @@ def tag(
         candidates = [c for c in candidates if not _overlaps(c.start, c.end, ignored)]
     anchorer = Anchorer(dct, genre, weekday_default=g.weekday_default)
     timexes = []
+    selected = _select(candidates)
+    joined = _joined(text, selected, g)
+    from_later = _years_from_later(selected, joined)
+    resolved_at: dict[int, Resolved] = {}
     # Clock times are resolved after the other expressions of their sentence, so that
     # "um 9 Uhr am Freitag" finds its day.
-    selected = _select(candidates)
-    selected.sort(key=lambda c: (c.sentence, c.reading.value.startswith("clock("), c.start))
-    for cand in selected:
+    order = sorted(
+        range(len(selected)),
+        key=lambda i: (
+            selected[i].sentence,
+            selected[i].reading.value.startswith("clock("),
+            selected[i].start,
+        ),
+    )
+    for index in order:
+        cand = selected[index]
         s_start, s_end = sentences[cand.sentence]
         tense = tense_at(text, s_start, s_end, cand.start, g.tense)
-        resolved = anchorer.resolve(cand.reading, cand.sentence, tense, cand.start)
+        reading = cand.reading
+        completed = _completed(index, selected, joined, from_later, resolved_at)
+        if completed is not None:
+            reading = replace(reading, value=completed.value)
+        resolved = anchorer.resolve(reading, cand.sentence, tense, cand.start)
+        if completed is not None:
+            resolved = Resolved(resolved.value, completed.anchor)
+        resolved_at[index] = resolved
         if _impossible_date(resolved.value):  # "31. Februar 2024" is no date
             continue
         point = anchorer.point(cand.reading.point, tense) if cand.reading.point else None

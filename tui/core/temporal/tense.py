@@ -8,6 +8,7 @@ The language resources list past and future markers, past endings ("-ed"), auxil
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from tui.core.temporal.grammar import TOKEN, TenseClues
 
@@ -24,6 +25,8 @@ _BREAK = re.compile(r"[,;:()\"`]|''")
 _REPORT_REACH = 20
 #: How far back a signal word ("until", "seit") may stand before its expression.
 _SIGNAL_REACH = 30
+#: Words before the farthest marker that still count (the auxiliaries before a participle).
+_CONTEXT_BEFORE = 60
 
 
 def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int:
@@ -53,17 +56,27 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
     recent: list[str] = []
     # An expression that opens its sentence ("On Tuesday, the league plans ...") is
     # governed by the main verb, wherever it stands.
-    opening = len(TOKEN.findall(text, start, at)) <= _OPENING_WORDS
+    # (Far from the sentence start, it does not open it: no need to count the words.)
+    opening = (
+        at - start <= _CLAUSE_REACH
+        and len(list(islice(TOKEN.finditer(text, start, at), _OPENING_WORDS + 1))) <= _OPENING_WORDS
+    )
     reach = end if opening else min(end, at + _TENSE_REACH)
-    # Whole words only: the scan starts at the sentence, the reach is checked per marker.
-    for m in TOKEN.finditer(text, start, reach):
+    # No marker farther back than the clause reach counts: the scan starts a few words
+    # before it (for the auxiliaries), at a word boundary, and never before the sentence.
+    scan = max(start, at - _CLAUSE_REACH - _CONTEXT_BEFORE)
+    if scan > start:
+        scan = text.find(" ", scan, at) + 1 or at
+    for m in TOKEN.finditer(text, scan, reach):
         token = m.group()
         word = token.lower()
         sign = 0
         participle = not clues.auxiliaries.isdisjoint(recent) and word not in clues.auxiliaries
         # "has gathered" is a past, "will be held" is not: only the perfect dates a participle.
         perfect = participle and recent[-1] in clues.perfect if recent else False
-        if word in clues.past_words:
+        if recent and f"{recent[-1]} {word}" in clues.future_pairs:
+            sign = 1  # "is to resume Monday", "set to open in May"
+        elif word in clues.past_words:
             sign = -1 if perfect or not participle else 0
         elif word in clues.future_words and not (recent and recent[-1] in clues.determiners):
             sign = 1  # "plan to" points ahead, "the plan" does not

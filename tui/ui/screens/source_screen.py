@@ -5,12 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from tui.core.model import Event
 from tui.core.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.safe_text import clean_line
+from tui.ui.widgets.keys_footer import KeysFooter
 from tui.ui.widgets.source_view import SourceView
 
 
@@ -37,7 +38,7 @@ class SourceScreen(Screen[Event | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield SourceView(id="source")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         doc = self.model.documents.get(self.document_id or "")
@@ -57,7 +58,8 @@ class SourceScreen(Screen[Event | None]):
             view.border_title = Text(clean_line(doc.document.title or doc.document.id))
             return
         view.show(doc, (self.event.start, self.event.end))
-        view.border_title = Text(clean_line(f"{self.event.date.label} · {self.event.title}"))
+        date = self.model.row_date(self.event).variants[0]
+        view.border_title = Text(clean_line(f"{date} · {self.event.title}"))
 
     def _step(self, direction: int) -> None:
         if self.event is None:

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 
 from tui.core.date_query import DateQuery
 from tui.core.model import Analysis, Document, Event
@@ -37,6 +37,7 @@ from tui.ui.widgets import (
     EmptyState,
     EntityFilterPane,
     FilterStatus,
+    KeysFooter,
     ProblemsBar,
     ProgressPanel,
     SearchBar,
@@ -48,6 +49,17 @@ Analyse = Callable[..., Analysis]
 
 #: Seconds the selection must rest before the detail pane follows a repeating key.
 DETAIL_REST = 0.12
+
+#: Footer rank of keys of no use just now (they show only if there is room).
+UNUSED_RANK = 15
+
+#: Collections of the middle generation between two full collections (Python's default: 10).
+FULL_COLLECTION_EVERY = 100
+
+#: Terminal widths from which the entity pane shows by default, and the detail pane sits beside
+#: the timeline rather than below it (styles/app.tcss has the layouts).
+MEDIUM_WIDTH = 100
+WIDE_WIDTH = 140
 
 #: Actions that need an analysed timeline.
 _NEEDS_MODEL = {
@@ -72,9 +84,9 @@ def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
 class TimelineScreen(Screen[None]):
     BINDINGS = keys.SCREEN
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
-        (0, "-tiny"),
-        (70, "-narrow"),
-        (110, "-wide"),
+        (0, "-narrow"),
+        (MEDIUM_WIDTH, "-medium"),
+        (WIDE_WIDTH, "-wide"),
     ]
 
     def __init__(
@@ -114,7 +126,7 @@ class TimelineScreen(Screen[None]):
                     yield EmptyState(id="empty")
                     yield SearchBar(id="search")
                 yield DetailPane(id="detail")
-        yield Footer()
+        yield KeysFooter()
 
     def _document_names(self) -> list[str]:
         return [d.title or d.origin or d.id for d in self.documents]
@@ -157,10 +169,13 @@ class TimelineScreen(Screen[None]):
 
     def _show_empty(self) -> None:
         empty = self.query_one(EmptyState)
-        empty.show(self.model, documents=len(self.documents) - len(self.analysis_errors))
         visible = self.model is None or not self.model.visible_events
+        if visible:
+            empty.show(self.model, documents=len(self.documents) - len(self.analysis_errors))
         empty.display = visible
         self.query_one(TimelineView).display = not visible
+        # With no event there is nothing to detail: the explanation gets the room.
+        self.query_one(DetailPane).display = not visible
 
     def _restyle(self) -> None:
         self._show_problems()
@@ -221,8 +236,15 @@ class TimelineScreen(Screen[None]):
         self.analysis = message.analysis
         self.model = message.model
         # The analysis lives as long as the app: keep the garbage collector from rescanning its
-        # (for a big corpus, millions of) objects, which pauses the UI for hundreds of ms.
+        # (for a big corpus, millions of) objects, which pauses the UI for hundreds of ms. The
+        # screen built for it (2,000 entity options ...) stays too: frozen once painted, so
+        # that full collections only walk what changes, in milliseconds rather than 30 ms.
         gc.freeze()
+        self.call_after_refresh(gc.freeze)
+        # Drawing allocates many short-lived objects; a full collection (about 20 ms even so)
+        # then came every ten keys or so. Ten times fewer keeps them off most keys.
+        young, middle, old = gc.get_threshold()
+        gc.set_threshold(young, middle, max(old, FULL_COLLECTION_EVERY))
         self.query_one(ProgressPanel).display = False
         self.query_one(EntityFilterPane).set_model(self.model)
         timeline = self.query_one(TimelineView)
@@ -277,6 +299,19 @@ class TimelineScreen(Screen[None]):
 
     def _update_status(self) -> None:
         self.query_one(FilterStatus).show(self.model)
+        self.query_one(KeysFooter).context_changed()
+
+    def footer_ranks(self) -> dict[str, int]:
+        """Footer ranks for this moment (see KeysFooter): what is of no use gives way, the key
+        to a hidden entity pane comes early."""
+        ranks = {}
+        if self.model is None or not self.model.is_filtered:
+            ranks["screen.clear"] = UNUSED_RANK
+        if self.model is None or not self.model.active_entities:
+            ranks["screen.mode"] = UNUSED_RANK
+        if not self.query_one(EntityFilterPane).display:
+            ranks["screen.entities"] = 1
+        return ranks
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -357,7 +392,18 @@ class TimelineScreen(Screen[None]):
         self.app.push_screen(SourceScreen(self.model, event, first), back)
 
     def action_toggle_entities(self) -> None:
+        """Show the entity pane (and go to it) or hide it (and go back to the timeline)."""
         self.toggle_class("-entities-toggled")
+        # The pane's display follows from the stylesheet once the new class is applied.
+        self.call_after_refresh(self._focus_after_toggle)
+
+    def _focus_after_toggle(self) -> None:
+        self.query_one(KeysFooter).context_changed()
+        pane = self.query_one(EntityFilterPane)
+        if pane.display and pane.option_count:
+            pane.focus()
+        elif not pane.display and (self.focused is None or self.focused is pane):
+            self.query_one(TimelineView).focus()
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.problems))

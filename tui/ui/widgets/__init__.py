@@ -4,6 +4,7 @@ from tui.ui.widgets.detail_pane import DetailPane
 from tui.ui.widgets.empty_state import EmptyState
 from tui.ui.widgets.entity_filter import EntityFilterPane
 from tui.ui.widgets.filter_status import FilterStatus
+from tui.ui.widgets.keys_footer import KeysFooter
 from tui.ui.widgets.problems_bar import ProblemsBar
 from tui.ui.widgets.progress_panel import ProgressPanel
 from tui.ui.widgets.search_bar import SearchBar
@@ -14,6 +15,7 @@ __all__ = [
     "EmptyState",
     "EntityFilterPane",
     "FilterStatus",
+    "KeysFooter",
     "ProblemsBar",
     "ProgressPanel",
     "SearchBar",

@@ -13,8 +13,15 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.core.event_detail import derivation, highlights, paragraph_span, publication_label
+from tui.core.event_detail import (
+    context_span,
+    derivation,
+    highlights,
+    paragraph_span,
+    publication_label,
+)
 from tui.core.model import Event
+from tui.core.row_text import interval_label
 from tui.core.timeline import ENTITY_GROUPS, TimelineModel
 from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
@@ -106,7 +113,12 @@ class DetailPane(VerticalScroll):
         self.border_title = Text(clean_line(event.title))
         self.scroll_home(animate=False)
 
-        line = Text.assemble((clean_line(event.date.label), self._style("date")))
+        written = model.row_date(event)
+        line = Text.assemble((clean_line(written.variants[0]), self._style("date")))
+        if written.vague and event.date.precision == "vague":
+            # The interval the vague words were taken to mean.
+            interval = interval_label(event.date.earliest, event.date.latest)
+            line.append(f" · {interval}", style=self._style("date"))
         line.append("  ")
         line.append(clean_line(derivation(event, doc)), style=self._style("how"))
         date.update(line)
@@ -123,9 +135,13 @@ class DetailPane(VerticalScroll):
         entities.add_options(options)
         entities.display = bool(options)
 
-        p_start, p_end = paragraph_span(doc, event.start, event.end)
+        p_start, p_end = context_span(doc, event.start, event.end)
+        paragraph = paragraph_span(doc, event.start, event.end)
         context_text = Text.assemble(("In context\n", self._style("heading")))
         if (p_start, p_end) != (event.start, event.end):
+            # A long paragraph is cut to the sentences around the event's.
+            if p_start > paragraph[0]:
+                context_text.append("… ", self._style("muted"))
             context_text.append_text(
                 highlighted(
                     text,
@@ -136,6 +152,8 @@ class DetailPane(VerticalScroll):
                     emphasis=(event.start, event.end, self._style("sentence")),
                 )
             )
+            if p_end < paragraph[1]:
+                context_text.append(" …", self._style("muted"))
         else:
             context_text.append("The sentence is a paragraph of its own.", self._style("muted"))
         context.update(context_text)

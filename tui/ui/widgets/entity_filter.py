@@ -39,6 +39,8 @@ class EntityFilterPane(OptionList):
         super().__init__(id=id, classes=classes)
         self._entities: dict[str, Entity] = {}
         self._active: set[str] = set()
+        #: Digits of the largest mention count: counts are right-aligned before the names.
+        self._count_width = 1
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"entity-filter-pane--{name}", partial=True)
@@ -49,6 +51,7 @@ class EntityFilterPane(OptionList):
         self._active = set(model.active_entities) if model else set()
         if model is None:
             return
+        self._count_width = len(str(max((e.count for e in model.entities.values()), default=0)))
         options: list[Option | None] = []
         for title, entities in model.entity_groups():
             options.append(Option(Text(title, style=self._style("group")), disabled=True))
@@ -64,11 +67,11 @@ class EntityFilterPane(OptionList):
     def _prompt(self, entity: Entity) -> Text:
         on = entity.id in self._active
         text = Text.assemble((ON if on else OFF, self._style("on") if on else ""))
-        text.append(" ")
+        # The count comes first, so that a long name cut at the pane's edge never hides it.
+        text.append(f" {entity.count:>{self._count_width}} ", style=self._style("count"))
         text.append(
             clean_line(entity.name), style=self._style(ENTITY_STYLE_NAMES.get(entity.label, "misc"))
         )
-        text.append(f" {entity.count}", style=self._style("count"))
         return text
 
     def restyle(self) -> None:

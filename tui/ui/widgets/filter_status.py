@@ -16,7 +16,7 @@ class FilterStatus(Static):
 
     def show(self, model: TimelineModel | None) -> None:
         if model is None:
-            self.update("")
+            self.update("", layout=False)
             return
         docs = len(model.documents)
         total = model.total_events
@@ -36,4 +36,4 @@ class FilterStatus(Static):
             text.append(f"search: {clean_line(model.query.strip())}", style=active)
         if model.is_filtered and text.cell_len + 12 <= self.size.width:
             text.append("  (c clears)", style=hint)
-        self.update(text)
+        self.update(text, layout=False)  # always one line

@@ -18,6 +18,13 @@ class SearchBar(Input):
             id="search.close",
             tooltip="Clear the search and go back to the timeline",
         ),
+        Binding(
+            "enter",
+            "submit",
+            "Keep search",
+            id="search.keep",
+            tooltip="Keep the search and go back to the timeline",
+        ),
     ]
 
     class Closed(Message):

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Event
+from tui.core.row_text import short_name
 from tui.core.timeline import Header, TimelineModel
 from tui.ui import keys
 from tui.ui.highlighting import BLENDED_STYLES
@@ -28,25 +30,24 @@ from tui.ui.safe_text import clean_line
 #: How many colours tell documents apart before they repeat.
 DOCUMENT_COLOURS = 6
 _ENTITY_CLASSES = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
-#: The date column is as wide as the longest label, but at most this share of the pane's
-#: width and at least wide enough for ``after 12 Sep 2021`` or ``≈ recently``.
-_DATE_SHARE = 0.28
-_DATE_MIN = 16
-
-
-def date_label(label: str, width: int) -> str:
-    """``label`` if it fits in ``width``; else its first clause (``recently, before Dec 2024``
-    becomes ``recently``) if that fits; else the label, to be cut with an ellipsis."""
-    if len(label) <= width:
-        return label
-    head = label.split(",", 1)[0]
-    return head if len(head) <= width else label
-
-
-def _fit(text: Text, width: int) -> Text:
-    """``text`` cut (with an ellipsis) or padded to exactly ``width`` cells."""
-    text.truncate(width, overflow="ellipsis", pad=True)
-    return text
+_MARKER_ORDER = {"per": 0, "org": 1, "loc": 2, "misc": 3}
+_UNDERLINE = Style(underline=True)
+_PLAIN = Style()
+#: The date column is as wide as the fullest date the rows write, but at most this share of
+#: the row (dates then use their shorter variants: ``≈ H2 2024`` for ``≈ H2 2024 (recently)``)
+#: and at least wide enough for ``after 6 Jan 2021``.
+DATE_SHARE = 0.25
+DATE_MIN = 16
+#: Entity markers take at most this share of a row, within these bounds (cells), and only
+#: on rows at least MARKERS_FROM_WIDTH wide.
+MARKERS_SHARE = 0.25
+MARKERS_MIN = 12
+MARKERS_MAX = 30
+MARKERS_FROM_WIDTH = 40
+#: A marker name is never cut shorter than this (with its ellipsis).
+MARKER_NAME_MIN = 4
+#: Rendered rows kept (a row is drawn once, then copied from here while it stays the same).
+LINE_CACHE_SIZE = 256
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -76,27 +77,33 @@ class TimelineView(ScrollView, can_focus=True):
         overflow-x: hidden;
         overflow-y: auto;
         scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
     }
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.model: TimelineModel | None = None
-        self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
-        self._date_width = 12
+        self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(LINE_CACHE_SIZE)
+        #: Component styles on the base style, by name (valid for one theme).
+        self._styles: dict[str, Style] = {}
+        #: Short name and style name of each entity, for the markers.
+        self._names: dict[str, tuple[str, str]] = {}
+        #: The row drawn with the cursor (to redraw just that row when the cursor moves).
+        self._drawn_cursor: int | None = None
 
     # ------------------------------------------------------------------ model
 
     def set_model(self, model: TimelineModel | None) -> None:
         """Show ``model`` (or nothing), from its first event."""
         self.model = model
-        self._date_width = self._measure_date_width()
+        self._lines.clear()
+        self._names.clear()
         self.scroll_to(y=0, animate=False, immediate=True)
         self.rows_changed()
 
     def rows_changed(self) -> None:
         """The model's rows changed (filter, search): redraw and keep the selection in view."""
-        self._lines.clear()
         rows = self.model.row_count if self.model else 0
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
         self._scroll_to_cursor()
@@ -105,20 +112,25 @@ class TimelineView(ScrollView, can_focus=True):
 
     def selection_changed(self) -> None:
         """The model's selection moved without the rows changing."""
+        top = round(self.scroll_y)
         self._scroll_to_cursor()
-        self.refresh()
+        if round(self.scroll_y) == top and self.model is not None:
+            # Only the rows the cursor left and entered change (a scroll repaints it all).
+            self._refresh_rows(self._drawn_cursor, self.model.cursor)
+        else:
+            self.refresh()
         self._announce()
 
+    def _refresh_rows(self, *rows: int | None) -> None:
+        top, width = round(self.scroll_y), self.scrollable_content_region.width
+        lines = [row - top for row in rows if row is not None and 0 <= row - top < self.page_height]
+        if lines:
+            self.refresh(*(Region(0, line, width, 1) for line in lines))
+
     def _announce(self) -> None:
+        self._drawn_cursor = self.model.cursor if self.model else None
         event = self.model.selected_event if self.model else None
         self.post_message(EventHighlighted(event))
-
-    def _measure_date_width(self) -> int:
-        if not self.model or not self.model.events:
-            return 12
-        # Labels repeat a lot; measuring the distinct ones keeps this quick at 100k events.
-        labels = {(e.date.label, e.date.precision == "vague") for e in self.model.events}
-        return max(len(label) + (2 if vague else 0) for label, vague in labels)
 
     # ------------------------------------------------------------- scrolling
 
@@ -140,20 +152,20 @@ class TimelineView(ScrollView, can_focus=True):
             self.scroll_to(y=cursor - height + 1, animate=False, immediate=True)
 
     def on_resize(self, event: events.Resize) -> None:
-        self._lines.clear()
         rows = self.model.row_count if self.model else 0
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
         self._scroll_to_cursor()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._styles.clear()
         self._lines.clear()
 
     def on_focus(self) -> None:
-        self.refresh()
+        self._refresh_rows(self._drawn_cursor)
 
     def on_blur(self) -> None:
-        self.refresh()
+        self._refresh_rows(self._drawn_cursor)
 
     # ---------------------------------------------------------------- actions
 
@@ -211,98 +223,160 @@ class TimelineView(ScrollView, can_focus=True):
         model = self.model
         row = round(self.scroll_y) + y
         if model is None or row >= model.row_count or width <= 0:
-            return Strip.blank(width, self.rich_style)
-        selected = row == model.cursor
-        key = (model.generation, row, width, selected, selected and self.has_focus)
+            return Strip.blank(width, self._styled("base"))
+        value = model.rows[row]
+        if value < 0:
+            header = model.headers[~value]
+            key: tuple[object, ...] = (header, width)
+        else:
+            # Keyed by the event, not the row: after a filter change the same events draw
+            # from the cache wherever they moved.
+            cursor = (row == model.cursor) + (row == model.cursor and self.has_focus)
+            key = (value, width, cursor, model.query)
         strip = self._lines.get(key)
         if strip is None:
-            strip = self._render_row(model, row, width, selected)
+            if value < 0:
+                strip = self._header_strip(model.headers[~value], width)
+            else:
+                strip = self._event_strip(model, value, width, key[2])  # type: ignore[arg-type]
             self._lines[key] = strip
         return strip
 
-    def _style(self, name: str) -> Style:
-        # Styles with a background are blended with the pane's own (partial styles are not).
-        partial = name not in BLENDED_STYLES
-        return self.get_component_rich_style(f"timeline-view--{name}", partial=partial)
+    def _styled(self, name: str) -> Style:
+        """The widget's base style with component ``name``'s on top (cached per theme)."""
+        style = self._styles.get(name)
+        if style is None:
+            base = self.rich_style
+            if name == "base":
+                style = base
+            else:
+                # Styles with a background are blended with the pane's own (partial ones not).
+                partial = name not in BLENDED_STYLES
+                component = self.get_component_rich_style(f"timeline-view--{name}", partial=partial)
+                style = base + component
+            self._styles[name] = style
+        return style
 
-    def _render_row(self, model: TimelineModel, row: int, width: int, selected: bool) -> Strip:
-        item = model.row(row)
-        if item.header is not None:
-            text = self._header_text(item.header, width)
-        else:
-            assert item.event is not None
-            text = self._event_text(model, item.event, width)
-            if selected:
-                text.stylize(self._style("cursor" if self.has_focus else "cursor-blurred"))
-        base = self.rich_style
-        strip = Strip(list(text.render(self.app.console, end=""))).apply_style(base)
-        return strip.crop_extend(0, width, base)
-
-    def _header_text(self, header: Header, width: int) -> Text:
+    def _header_strip(self, header: Header, width: int) -> Strip:
         noun = "event" if header.count == 1 else "events"
+        rule = self._styled("year-rule")
         if header.kind == "year":
-            text = Text.assemble((header.label, self._style("year")))
-            text.append(f"  {header.count} {noun} ", style=self._style("year-rule"))
-            rule = max(0, width - text.cell_len)
-            text.append("─" * rule, style=self._style("year-rule"))
+            count = f"  {header.count} {noun} "
+            fill = "─" * max(0, width - len(header.label) - len(count))
+            segments = [
+                Segment(header.label, self._styled("year")),
+                Segment(count + fill, rule),
+            ]
         else:
-            text = Text("  ")
-            text.append(header.label, style=self._style("month"))
-            text.append(f"  {header.count}", style=self._style("year-rule"))
-        return _fit(text, width)
+            segments = [
+                Segment("  ", self._styled("base")),
+                Segment(header.label, self._styled("month")),
+                Segment(f"  {header.count}", rule),
+            ]
+        return Strip(segments).crop_extend(0, width, self._styled("base"))
 
-    def _event_text(self, model: TimelineModel, event: Event, width: int) -> Text:
-        text = Text(no_wrap=True, overflow="ellipsis")
+    def date_column(self, width: int) -> int:
+        """Cells of the date column in a row ``width`` cells wide."""
+        room = max(DATE_MIN, int(width * DATE_SHARE))
+        return self.model.date_width(room) if self.model else room
+
+    def _event_strip(self, model: TimelineModel, position: int, width: int, cursor: int) -> Strip:
+        event = model.events[position]
+        segments: list[Segment] = []
         if len(model.documents) > 1:
             colour = model.document_index(event) % DOCUMENT_COLOURS
-            text.append("▌", style=self._style(f"doc-{colour}"))
+            segments.append(Segment("▌", self._styled(f"doc-{colour}")))
         else:
-            text.append(" ")
-        date_width = min(self._date_width, max(_DATE_MIN, int(width * _DATE_SHARE)))
-        vague = event.date.precision == "vague"
-        marker = "≈ " if vague else ""
-        label = marker + date_label(clean_line(event.date.label), date_width - len(marker))
-        date = Text(label, style=self._style("vague" if vague else "date"))
-        text.append_text(_fit(date, date_width))
-        text.append(" ")
-        markers = self._entity_markers(model, event, width)
-        title_width = max(0, width - text.cell_len - markers.cell_len)
-        text.append_text(_fit(self._title_text(model, event), title_width))
-        text.append_text(markers)
-        return text
+            segments.append(Segment(" ", self._styled("base")))
+        date_width = self.date_column(width)
+        written = model.row_date(event)
+        date = set_cell_size(clean_line(written.fitting(date_width)), date_width)
+        segments.append(Segment(date, self._styled("vague" if written.vague else "date")))
+        segments.append(Segment(" ", self._styled("base")))
+        markers = self._markers(model, event, width)
+        used = 1 + date_width + 1 + sum(cell_len(text) for text, _ in markers)
+        segments.extend(self._title_segments(event, max(0, width - used), model.query))
+        segments.extend(Segment(text, self._styled(name)) for text, name in markers)
+        if cursor:
+            selected = self._styled("cursor" if cursor == 2 else "cursor-blurred")
+            # The cursor's colours win; search matches stay visible as underlined.
+            match = self._styled("match")
+            segments = [
+                Segment(text, style + selected + (_UNDERLINE if style is match else _PLAIN))
+                for text, style, _ in segments
+            ]
+        if used > width:  # too narrow even for the date: cut
+            return Strip(segments).crop_extend(0, width, self._styled("base"))
+        return Strip(segments, width)
 
-    def _title_text(self, model: TimelineModel, event: Event) -> Text:
+    def _title_segments(self, event: Event, width: int, query: str) -> list[Segment]:
+        """The title cut (with an ellipsis) or padded to ``width`` cells, search words marked."""
         title = clean_line(event.title)
-        text = Text(title, style=self._style("title"))
-        words = model.query.split()
-        if words and len(title.lower()) == len(title):
-            lowered, match = title.lower(), self._style("match")
-            for word in words:
-                needle = word.lower()
-                start = lowered.find(needle)
-                while needle and start >= 0:
-                    text.stylize(match, start, start + len(needle))
-                    start = lowered.find(needle, start + len(needle))
-        return text
+        if cell_len(title) > width:
+            title = set_cell_size(title, width - 1) + "…" if width > 0 else ""
+        title = set_cell_size(title, width)
+        style = self._styled("title")
+        words = query.casefold().split()
+        lowered = title.casefold()
+        if not words or len(lowered) != len(title):
+            return [Segment(title, style)]
+        marked = [False] * len(title)
+        for word in words:
+            start = lowered.find(word)
+            while start >= 0:
+                marked[start : start + len(word)] = [True] * len(word)
+                start = lowered.find(word, start + len(word))
+        match = self._styled("match")
+        segments, start = [], 0
+        for index in range(1, len(title) + 1):
+            if index == len(title) or marked[index] != marked[start]:
+                segments.append(Segment(title[start:index], match if marked[start] else style))
+                start = index
+        return segments
 
-    def _entity_markers(self, model: TimelineModel, event: Event, width: int) -> Text:
-        """Short names of the event's first entities, coloured by type, at the row's end."""
-        text = Text()
-        if width < 60 or not event.entities:
-            return text
-        budget, shown = width // 4, 0
-        for entity_id in event.entities:
+    def _markers(self, model: TimelineModel, event: Event, width: int) -> list[tuple[str, str]]:
+        """Short names of the event's entities, coloured by type, as many as fit the row's
+        marker budget, then ``+N`` for the rest: ``Trump Zuckerberg``, ``Zuckerberg +2``.
+
+        People come first, then organisations, places and the rest (each in text order).
+        """
+        entity_ids = sorted(
+            dict.fromkeys(event.entities),
+            key=lambda e: _MARKER_ORDER[self._short_name(model, e)[1]],
+        )
+        if not entity_ids or width < MARKERS_FROM_WIDTH:
+            return []
+        budget = max(MARKERS_MIN, min(MARKERS_MAX, int(width * MARKERS_SHARE)))
+        out: list[tuple[str, str]] = []
+        used = 0
+        for shown, entity_id in enumerate(entity_ids):
+            name, kind = self._short_name(model, entity_id)
+            rest = len(entity_ids) - shown - 1
+            count = len(f" +{rest}") if rest else 0
+            if used + 1 + cell_len(name) + count <= budget:
+                out.append((" " + name, kind))
+                used += 1 + cell_len(name)
+                continue
+            if not out:
+                # Not even the first name fits: cut it short, keeping the count.
+                room = budget - count - 1
+                if room >= MARKER_NAME_MIN:
+                    out.append((" " + set_cell_size(name, room - 1) + "…", kind))
+                    if rest:
+                        out.append((f" +{rest}", "year-rule"))
+                    return out
+            out.append((f" +{len(entity_ids) - shown}", "year-rule"))
+            return out
+        return out
+
+    def _short_name(self, model: TimelineModel, entity_id: str) -> tuple[str, str]:
+        known = self._names.get(entity_id)
+        if known is None:
             entity = model.entities.get(entity_id)
             if entity is None:
-                continue
-            name = clean_line(entity.name).split()[-1] if entity.name.split() else entity.id
-            kind = _ENTITY_CLASSES.get(entity.label, "misc")
-            if text.cell_len + len(name) + 1 > budget:
-                more = len(event.entities) - shown
-                if more > 0 and text.cell_len + 3 <= budget:
-                    text.append(f" +{more}", style=self._style("year-rule"))
-                break
-            text.append(" ")
-            text.append(name, style=self._style(kind))
-            shown += 1
-        return text
+                known = (clean_line(entity_id), "misc")
+            else:
+                name = short_name(clean_line(entity.name), entity.label) or entity.id
+                known = (name, _ENTITY_CLASSES.get(entity.label, "misc"))
+            self._names[entity_id] = known
+        return known

@@ -1,0 +1,26 @@
+"""Steps shared by the Pilot tests: waiting for the analysis, reading the timeline's rows."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.pilot import Pilot
+
+from tui.ui.app import TimelineApp
+from tui.ui.screens import TimelineScreen
+from tui.ui.widgets import TimelineView
+
+
+async def ready(pilot: Pilot) -> TimelineScreen:
+    """Wait until the analysis is shown."""
+    screen = pilot.app.screen
+    assert isinstance(screen, TimelineScreen)
+    await asyncio.wait_for(screen.analysed.wait(), timeout=30)
+    await pilot.pause()
+    return screen
+
+
+def timeline_lines(app: TimelineApp) -> list[str]:
+    """The timeline's rows on screen, as text."""
+    view = app.screen.query_one(TimelineView)
+    return [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
