@@ -56,6 +56,11 @@ def _year(digits: str) -> int:
     return int(digits)
 
 
+def _number(digits: str | None) -> int | None:
+    """An optional group's number (None when the group did not match)."""
+    return None if digits is None else int(digits)
+
+
 def _make(year: int, month: int | None, day: int | None) -> DateQuery | None:
     try:
         if month is None:
@@ -71,13 +76,13 @@ def parse_date_query(text: str) -> DateQuery | None:
     """The date in ``text``, or None if it is not a date this parser understands."""
     query = " ".join(text.split()).casefold()
     if m := _ISO.fullmatch(query):
-        return _make(int(m[1]), m[2] and int(m[2]), m[3] and int(m[3]))
+        return _make(int(m[1]), _number(m[2]), _number(m[3]))
     if m := _DOTTED.fullmatch(query):
-        return _make(_year(m[3]), int(m[2]), m[1] and int(m[1]))
+        return _make(_year(m[3]), int(m[2]), _number(m[1]))
     if m := _WORDS.fullmatch(query):
         month = _month_numbers().get(m[2])
         if month is None or (m[1] and m[3]):
             return None
         day = m[1] or m[3]
-        return _make(int(m[4]), month, day and int(day))
+        return _make(int(m[4]), month, _number(day))
     return None
