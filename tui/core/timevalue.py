@@ -200,13 +200,15 @@ def resolve(value: str, mod: str | None = None, dct: str | None = None) -> Event
         reference = _calendar_interval(dct) if dct else None
         if reference is None:
             return None
-        first, last, _, dct_label = reference
+        dct_earliest, dct_latest, _, dct_label = reference
         if value == "PAST_REF":
-            earliest, latest = _shift_months(first, -VAGUE_REACH_MONTHS), first - dt.timedelta(1)
+            earliest = _shift_months(dct_earliest, -VAGUE_REACH_MONTHS)
+            latest = dct_earliest - dt.timedelta(1)
         elif value == "FUTURE_REF":
-            earliest, latest = last + dt.timedelta(1), _shift_months(last, VAGUE_REACH_MONTHS)
+            earliest = dct_latest + dt.timedelta(1)
+            latest = _shift_months(dct_latest, VAGUE_REACH_MONTHS)
         else:
-            earliest, latest = first, last
+            earliest, latest = dct_earliest, dct_latest
         return EventDate(value, earliest, latest, "vague", f"{_VAGUE[value]} {dct_label}", mod)
     placed = _calendar_interval(value)
     if placed is None:
