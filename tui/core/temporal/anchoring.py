@@ -394,7 +394,9 @@ def _months_of(rest: str) -> tuple[int, int] | None:
 
 def _arguments(text: str) -> list[str]:
     """The comma-separated arguments of a call, nested calls kept whole."""
-    args, depth, current = [], 0, []
+    args: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         if char == "," and depth == 0:
             args.append("".join(current).strip())

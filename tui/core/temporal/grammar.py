@@ -314,13 +314,14 @@ def grammar(lang: str) -> Grammar:
             )
         except KeyError as exc:
             raise GrammarError(f"{source}: {where} lacks {exc.args[0]!r}") from exc
-    negatives = []
+    negatives: list[Negative] = []
     for order, item in enumerate(spec.get("negatives", [])):
         where = f"negative {item.get('name', order)!r}"
         regex, _, used = expander.rule(item["pattern"], where, capture=False)
         negatives.append(
             Negative(item.get("name", str(order)), regex, used, bool(item.get("weak", False)))
         )
+    patterns: list[Rule | Negative] = [*rules, *negatives]
     return Grammar(
         lang=lang,
         classes=classes,
@@ -332,6 +333,6 @@ def grammar(lang: str) -> Grammar:
         number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
         token_classes=_index_tokens(
             classes,
-            {t for r in [*rules, *negatives] for t in r.triggers if t.startswith(LITERAL)},
+            {t for p in patterns for t in p.triggers if t.startswith(LITERAL)},
         ),
     )

@@ -46,8 +46,8 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
     lead = " " + " ".join(text[max(start, at - _SIGNAL_REACH) : at].lower().split()) + " "
     if lead.endswith(clues.future_signals):
         # "Until Thursday, they had not called him a suspect": the span ended in the past.
-        reach = text[max(start, at - _TENSE_REACH) : min(end, at + _TENSE_REACH)].lower()
-        pluperfect = any(w in clues.past_perfect for w in TOKEN.findall(reach))
+        nearby = text[max(start, at - _TENSE_REACH) : min(end, at + _TENSE_REACH)].lower()
+        pluperfect = any(w in clues.past_perfect for w in TOKEN.findall(nearby))
         return -1 if pluperfect else 1
     if lead.endswith(clues.past_signals):
         return -1
