@@ -25,13 +25,13 @@ same input always gives the same ids.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.core.entities import models
 from tui.core.entities.candidates import (
     Candidate,
+    Votes,
     clean,
     context_candidates,
     place_candidates,
@@ -118,7 +118,7 @@ def _candidates(item: EntityInput, nlp, rules: NameRules) -> list[Candidate]:
             label = models.LABEL_MAP.get(ent.label_)
             if label is None:
                 continue
-            raw = Candidate(lo + ent.start_char, lo + ent.end_char, ent.text, Counter({label: 1}))
+            raw = Candidate(lo + ent.start_char, lo + ent.end_char, ent.text, Votes({label: 1}))
             if (kept := clean(raw, text, rules)) is not None:
                 found.append(kept)
     found = split_joined(found, rules)
@@ -135,7 +135,7 @@ def _candidates(item: EntityInput, nlp, rules: NameRules) -> list[Candidate]:
     names |= {
         surname(normalise(c.text).split(" "), rules)
         for c in found
-        if " " in normalise(c.text) and c.votes.most_common(1)[0][0] == "PER"
+        if " " in normalise(c.text) and c.votes.leader() == "PER"
     }
     names = {n for n in names if not rules.is_common(n)}
     found.extend(repeats(text, spans, names, [(c.start, c.end) for c in found], rules))
@@ -147,6 +147,6 @@ def _add_or_vote(found: list[Candidate], new: Candidate) -> None:
     """A context rule's finding votes for the candidate it overlaps, or is a new one."""
     for c in found:
         if c.start < new.end and new.start < c.end:
-            c.votes.update(new.votes)
+            c.votes.add(new.votes)
             return
     found.append(new)

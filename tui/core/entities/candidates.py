@@ -15,9 +15,10 @@ its label (``votes``). The rules here describe German or English, never a docume
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from tui.core.entities.language_rules import NameRules
 from tui.core.model import Span
@@ -42,12 +43,30 @@ _LAST_WORD = re.compile(r"\s(\w+)$")
 _SENTENCE_PERIOD = re.compile(r"(?<![A-Z])[^\W\d_]{4,}\.$|\b[a-zäöüß]{2,}\.$")
 
 
+class Votes(dict[str, float]):
+    """The evidence for a candidate's label: label -> weight (a model's label counts 1, a
+    context rule :data:`CONTEXT_VOTE`, a name's own words :data:`HEAD_VOTE`). A label
+    without votes has 0, as in a Counter, whose type allows whole counts only."""
+
+    def __missing__(self, label: str) -> float:
+        return 0
+
+    def add(self, other: Mapping[str, float]) -> None:
+        """Add ``other``'s weights to these."""
+        for label, weight in other.items():
+            self[label] = weight + self.get(label, 0)
+
+    def leader(self) -> str:
+        """The label with the most votes; on a tie, the one that got votes first."""
+        return max(self.items(), key=itemgetter(1))[0]
+
+
 @dataclass(slots=True)
 class Candidate:
     start: int
     end: int
     text: str
-    votes: Counter[str] = field(default_factory=Counter)
+    votes: Votes = field(default_factory=Votes)
     #: "model": found by the recogniser; "rule": by a context rule; "repeat": another
     #: occurrence of a name found elsewhere in the document (carries no vote).
     source: str = "model"
@@ -96,7 +115,7 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     """The candidate with leading titles cut off and a stray final punctuation mark dropped;
     None if what is left is no name."""
     start, end = candidate.start, candidate.end
-    votes = Counter(candidate.votes)
+    votes = Votes(candidate.votes)
     # A title before a name is not part of it, unless the name is an organisation's or a
     # place's by its last word ("General Motors"). The title's vote for a person comes from
     # context_candidates, which sees it too.
@@ -118,8 +137,8 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         end = last.start(1)
         while end > start and text[end - 1].isspace():
             end -= 1
-    last = _WORD.findall(text[start:end])[-1:]
-    if candidate.votes["PER"] and last and last[0] in rules.given_names:
+    final_word = _WORD.findall(text[start:end])[-1:]
+    if candidate.votes["PER"] and final_word and final_word[0] in rules.given_names:
         end = _with_particle_surname(text, end, rules)
     surface = text[start:end]
     words = _WORD.findall(surface)
@@ -195,7 +214,7 @@ def surname(words: Sequence[str], rules: NameRules) -> str:
 
 
 def _part(c: Candidate, lo: int, hi: int) -> Candidate:
-    return Candidate(c.start + lo, c.start + hi, c.text[lo:hi], Counter(c.votes), c.source)
+    return Candidate(c.start + lo, c.start + hi, c.text[lo:hi], Votes(c.votes), c.source)
 
 
 def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidate]:
@@ -230,7 +249,7 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
                         first.start,
                         surface_end,
                         "",  # filled in by the caller, which has the text
-                        Counter({label: CONTEXT_VOTE}),
+                        Votes({label: CONTEXT_VOTE}),
                         source="rule",
                     )
                 )
@@ -259,7 +278,7 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
                     w.start,
                     w.start + len(first_part),
                     first_part,
-                    Counter(ORG=CONTEXT_VOTE),
+                    Votes(ORG=CONTEXT_VOTE),
                     "rule",
                 )
             )
@@ -279,7 +298,7 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
                 continue
             if surface in rules.places or (n == 1 and genitive_stem(surface, rules.places, rules)):
                 if not _in_longer_name(words, i, i + n, rules):
-                    out.append(Candidate(first.start, last.end, surface, Counter(LOC=CONTEXT_VOTE)))
+                    out.append(Candidate(first.start, last.end, surface, Votes(LOC=CONTEXT_VOTE)))
                     out[-1].source = "rule"
                 i += n - 1
                 break
@@ -300,10 +319,10 @@ def _in_longer_name(words: Sequence[Word], lo: int, hi: int, rules: NameRules) -
 
 
 def _rule(first: Word, last: Word, label: str) -> Candidate:
-    return Candidate(first.start, last.end, "", Counter({label: CONTEXT_VOTE}), source="rule")
+    return Candidate(first.start, last.end, "", Votes({label: CONTEXT_VOTE}), source="rule")
 
 
-def genitive_stem(word: str, known: set[str], rules: NameRules) -> str | None:
+def genitive_stem(word: str, known: AbstractSet[str], rules: NameRules) -> str | None:
     """``Zuckerbergs`` → ``Zuckerberg`` when that is a known name; None otherwise."""
     for ending in rules.genitive_endings:
         if word.endswith(ending) and len(word) > len(ending) + 1:
@@ -346,6 +365,6 @@ def repeats(
             if text.startswith("-", end):
                 end = m.end(1)
             if not any(s < end and start < e for s, e in taken):
-                out.append(Candidate(start, end, text[start:end], Counter(), "repeat"))
+                out.append(Candidate(start, end, text[start:end], Votes(), "repeat"))
                 taken.append((start, end))
     return out

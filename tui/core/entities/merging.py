@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tui.core.entities.candidates import Candidate, genitive_stem, surname
+from tui.core.entities.candidates import Candidate, Votes, genitive_stem, surname
 from tui.core.entities.language_rules import NameRules
 from tui.core.model import ENTITY_LABELS, Entity, Mention
 
@@ -40,10 +40,10 @@ class _Group:
             group = group.parent
         return group
 
-    def votes(self) -> Counter[str]:
-        total: Counter[str] = Counter()
+    def votes(self) -> Votes:
+        total = Votes()
         for _, c in self.mentions:
-            total.update(c.votes)
+            total.add(c.votes)
         return total
 
 
@@ -124,15 +124,15 @@ def _leading_label(group: _Group) -> str | None:
     return _winner(votes) if votes else None
 
 
-def _winner(votes: Counter[str]) -> str:
+def _winner(votes: Votes) -> str:
     # Ties go to the more specific label in the model's label order (PER, ORG, LOC, MISC).
     return max(ENTITY_LABELS, key=lambda label: (votes[label], -ENTITY_LABELS.index(label)))
 
 
 def _entity(members: list[_Group], mentions: list[tuple[int, Candidate]]) -> Entity:
-    votes: Counter[str] = Counter()
+    votes = Votes()
     for _, c in mentions:
-        votes.update(c.votes)
+        votes.add(c.votes)
     # A surname or given name alone joined a full name because that name is a person's.
     label = "PER" if len(members) > 1 else _winner(votes)
     # The name: the most complete form (most words), then the most frequent, then first seen.
