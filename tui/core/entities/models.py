@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from spacy.pipeline import Tok2Vec
 
 #: The bundled German model, a folder inside the package.
 BUNDLED_GERMAN = "de_news"
@@ -118,7 +121,10 @@ def _load(candidate: Candidate) -> Any:
         bundled_path(candidate.name) if candidate.kind == "bundled" else candidate.name
     )
     nlp = spacy.load(target, exclude=list(_UNNEEDED))
-    # The shared tok2vec only matters when the recogniser listens to it.
-    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
-        nlp.disable_pipe("tok2vec")
+    # The shared tok2vec only matters when the recogniser listens to it. (spaCy types
+    # get_pipe as a bare callable; the component named tok2vec is its Tok2Vec.)
+    if "tok2vec" in nlp.pipe_names:
+        tok2vec = cast("Tok2Vec", nlp.get_pipe("tok2vec"))
+        if not tok2vec.listening_components:
+            nlp.disable_pipe("tok2vec")
     return nlp
