@@ -7,8 +7,11 @@ The first frame appears at once; the documents are analysed in a worker thread (
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
+from typing import ClassVar
 
 from textual.app import App
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from tui.core.model import Document
@@ -22,8 +25,8 @@ class TimelineApp(App[None]):
     """Explore the dated events of ``documents`` in the terminal."""
 
     TITLE = "timeline"
-    CSS_PATH = stylesheets()
-    BINDINGS = keys.APP
+    CSS_PATH: ClassVar[list[str | PurePath]] = [*stylesheets()]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.APP]
     COMMANDS = App.COMMANDS | {TimelineCommands}
 
     def __init__(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import Header
 
@@ -21,7 +24,7 @@ class SourceScreen(Screen[Event | None]):
     Without an event (an article with no dates) it shows ``document`` from the top.
     """
 
-    BINDINGS = keys.SOURCE
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.SOURCE]
 
     def __init__(
         self, model: TimelineModel, event: Event | None, document: str | None = None

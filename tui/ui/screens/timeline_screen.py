@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
@@ -82,8 +83,9 @@ def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
 
 
 class TimelineScreen(Screen[None]):
-    BINDINGS = keys.SCREEN
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.SCREEN]
+    # Textual declares it `ClassVar[...] | None`, which mypy takes for an instance variable.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
         (0, "-narrow"),
         (MEDIUM_WIDTH, "-medium"),
         (WIDE_WIDTH, "-wide"),

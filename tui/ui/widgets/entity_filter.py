@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual.binding import BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -23,7 +24,7 @@ ON, OFF = "●", "○"
 class EntityFilterPane(OptionList):
     """A list of every entity with its mention count; Enter or Space toggles the filter."""
 
-    BINDINGS = keys.ENTITY_FILTER
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.ENTITY_FILTER]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "entity-filter-pane--group",

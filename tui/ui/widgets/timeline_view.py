@@ -14,6 +14,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
@@ -53,7 +54,7 @@ LINE_CACHE_SIZE = 256
 class TimelineView(ScrollView, can_focus=True):
     """The scrollable timeline of events, grouped by year (and month when dense)."""
 
-    BINDINGS = keys.TIMELINE
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.TIMELINE]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "timeline-view--year",
