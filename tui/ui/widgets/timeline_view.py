@@ -226,6 +226,7 @@ class TimelineView(ScrollView, can_focus=True):
         if model is None or row >= model.row_count or width <= 0:
             return Strip.blank(width, self._styled("base"))
         value = model.rows[row]
+        cursor = 0
         if value < 0:
             header = model.headers[~value]
             key: tuple[object, ...] = (header, width)
@@ -239,7 +240,7 @@ class TimelineView(ScrollView, can_focus=True):
             if value < 0:
                 strip = self._header_strip(model.headers[~value], width)
             else:
-                strip = self._event_strip(model, value, width, key[2])  # type: ignore[arg-type]
+                strip = self._event_strip(model, value, width, cursor)
             self._lines[key] = strip
         return strip
 
@@ -303,7 +304,9 @@ class TimelineView(ScrollView, can_focus=True):
             # The cursor's colours win; search matches stay visible as underlined.
             match = self._styled("match")
             segments = [
-                Segment(text, style + selected + (_UNDERLINE if style is match else _PLAIN))
+                Segment(
+                    text, (style or _PLAIN) + selected + (_UNDERLINE if style is match else _PLAIN)
+                )
                 for text, style, _ in segments
             ]
         if used > width:  # too narrow even for the date: cut
