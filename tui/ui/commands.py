@@ -7,7 +7,7 @@ from functools import partial
 
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.dom import DOMNode
+from textual.widget import Widget
 
 from tui.ui import keys
 
@@ -26,7 +26,7 @@ class TimelineCommands(Provider):
         screen = self.screen
         if not isinstance(screen, TimelineScreen):
             return
-        targets: list[tuple[DOMNode, list[Binding]]] = [
+        targets: list[tuple[Widget, list[Binding]]] = [
             (screen, keys.SCREEN),
             (screen.query_one(TimelineView), keys.TIMELINE),
         ]
