@@ -361,10 +361,10 @@ class TimelineModel:
         by_entity = self._entity_positions()
         by_text = self._search_result
         visible: Sequence[int]
-        if by_entity is None and by_text is None:
-            visible = range(len(self.events))
-        elif by_entity is None or by_text is None:
-            visible = by_entity if by_text is None else by_text  # type: ignore[assignment]
+        if by_entity is None:
+            visible = range(len(self.events)) if by_text is None else by_text
+        elif by_text is None:
+            visible = by_entity
         else:
             small, large = sorted((by_entity, by_text), key=len)
             keep = set(small)
