@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tui.core.entities import models
 from tui.core.entities.candidates import (
@@ -43,6 +44,9 @@ from tui.core.entities.candidates import (
 from tui.core.entities.language_rules import NameRules, rules_for
 from tui.core.entities.merging import merge, normalise
 from tui.core.model import Entity, Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["EntityInput", "describe_models", "recognise"]
 
@@ -84,7 +88,7 @@ def recognise(
     return merge(per_document, rules)
 
 
-def _pipeline(lang: str, warn: Callable[[str], None] | None, warned: set[str]):
+def _pipeline(lang: str, warn: Callable[[str], None] | None, warned: set[str]) -> Language | None:
     choice = models.choose(lang)
     problem = None
     nlp = None
@@ -109,7 +113,7 @@ def _sentence_spans(item: EntityInput) -> list[Span]:
     return sentences(item.text, item.lang, item.ignored)
 
 
-def _candidates(item: EntityInput, nlp, rules: NameRules) -> list[Candidate]:
+def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Candidate]:
     text = item.text
     spans = _sentence_spans(item)
     found: list[Candidate] = []

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.pipeline import Tok2Vec
 
 #: The bundled German model, a folder inside the package.
@@ -100,7 +101,7 @@ def describe() -> list[str]:
 _lock = threading.Lock()
 
 
-def load(candidate: Candidate) -> Any:
+def load(candidate: Candidate) -> Language:
     """The spaCy ``Language`` for ``candidate`` with only what its NER needs (cached)."""
     with _lock:
         return _load(candidate)
@@ -114,7 +115,7 @@ _UNNEEDED = (
 
 
 @cache
-def _load(candidate: Candidate) -> Any:
+def _load(candidate: Candidate) -> Language:
     import spacy
 
     target: str | Path = (
