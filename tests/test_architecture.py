@@ -1,4 +1,4 @@
-"""The two layers stay apart, and the code stays lint-clean."""
+"""The two layers stay apart, and the code stays lint-clean and type-checks."""
 
 from __future__ import annotations
 
@@ -48,3 +48,15 @@ def test_ruff_is_clean() -> None:
         check=False,
     )
     assert fmt.returncode == 0, fmt.stdout
+
+
+def test_mypy_is_clean() -> None:
+    # The configuration (pyproject.toml) names the files and the strictness.
+    check = subprocess.run(
+        [sys.executable, "-m", "mypy", "tui"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
