@@ -86,7 +86,8 @@ def recase(sentence: corpora.Sentence, lexicon: Lexicon) -> corpora.Sentence:
     words = []
     for i, (word, tag) in enumerate(zip(sentence.words, sentence.tags, strict=True)):
         known = lexicon.form(word)
-        if tag != "O":
+        if tag != "O":  # a name, or unlabelled (a MultiCoNER type left out): a name too
+            tag = tag or "B-"
             if tag.startswith("I-") and word in PARTICLES:
                 cased = word
             elif known is not None and known.isupper() and len(known) > 1 and tag[2:] != "PER":

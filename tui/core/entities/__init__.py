@@ -25,6 +25,7 @@ same input always gives the same ids.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -131,16 +132,34 @@ def _candidates(item: EntityInput, nlp, rules: NameRules) -> list[Candidate]:
             if not any(o.start < c.end and c.start < o.end for o in found):
                 found.append(c)
     names = {normalise(c.text) for c in found}
-    # A person's surname alone names them too (document-level consistency covers it).
-    names |= {
-        surname(normalise(c.text).split(" "), rules)
+    people = [
+        normalise(c.text).split(" ")
         for c in found
         if " " in normalise(c.text) and c.votes.most_common(1)[0][0] == "PER"
-    }
+    ]
+    # A person's surname alone names them too (document-level consistency covers it).
+    names |= {surname(words, rules) for words in people}
     names = {n for n in names if not rules.is_common(n)}
     found.extend(repeats(text, spans, names, [(c.start, c.end) for c in found], rules))
+    # So does their given name alone ("Mark war dankbar" after "Mark Zuckerberg"), unless
+    # an article, preposition or number makes the word a noun ("100 Mark", "bis ins Mark").
+    given = {words[0] for words in people if words[0] in rules.given_names} - names
+    taken = [(c.start, c.end) for c in found]
+    found.extend(
+        c
+        for c in repeats(text, spans, given, taken, rules)
+        if not _after_function_word_or_number(text, c.start, rules)
+    )
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _after_function_word_or_number(text: str, start: int, rules: NameRules) -> bool:
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 40) : start])
+    if not before:
+        return False
+    word = before[1].casefold()
+    return word.isdigit() or word in rules.function_words or word in rules.quantity_words
 
 
 def _add_or_vote(found: list[Candidate], new: Candidate) -> None:
