@@ -104,3 +104,16 @@ def test_unseen_german_article():
     }
     nouns = ("Bundeskanzler", "Lage", "Konzernchefs", "Nachrichtenagentur", "Treffen", "Berater")
     _assert_names(text, mentions, entities, expected, nouns)
+
+
+def test_given_name_alone_names_the_person_but_not_after_a_numeral():
+    text = (
+        "Der Bäcker Mark Weber aus Kassel hat seinen Betrieb verkauft. "
+        '"Mark war immer fleißig", sagte seine Schwester. Ein Brot kostete damals zwei Mark.'
+    )
+    mentions, entities = _analyse(text)
+    person = _entity_of("Mark Weber", mentions, entities)
+    quoted = text.index('"Mark') + 1
+    assert any(m.start == quoted and m.entity == person.id for m in mentions)
+    currency = text.rindex("Mark")
+    assert not [m for m in mentions if m.start <= currency < m.end]

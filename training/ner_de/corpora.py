@@ -24,14 +24,19 @@ HELD_OUT_SENTENCES = 1000
 @dataclass(frozen=True, slots=True)
 class Sentence:
     words: list[str]
-    tags: list[str]  # IOB2 over LABELS, "O" outside
+    tags: list[str]  # IOB2 over LABELS, "O" outside, None where the set does not say
 
 
 def _repair(tags: list[str]) -> list[str]:
-    """IOB2 with an ``I-`` that follows nothing of its type turned into ``B-``."""
+    """IOB2 with an ``I-`` that follows nothing of its type turned into ``B-``; a missing
+    tag (None: the set does not say) stays missing."""
     out: list[str] = []
     for tag in tags:
-        if tag.startswith("I-") and (not out or out[-1] == "O" or out[-1][2:] != tag[2:]):
+        if (
+            tag is not None
+            and tag.startswith("I-")
+            and (not out or out[-1] in ("O", None) or out[-1][2:] != tag[2:])
+        ):
             tag = "B-" + tag[2:]
         out.append(tag)
     return out
@@ -142,8 +147,13 @@ _MULTICONER = {
     "PrivateCorp": "ORG", "AerospaceManufacturer": "ORG", "CarManufacturer": "ORG",
     "HumanSettlement": "LOC", "OtherLOC": "LOC", "Facility": "LOC", "Station": "LOC",
     "VisualWork": "MISC", "MusicalWork": "MISC", "WrittenWork": "MISC", "ArtWork": "MISC",
-    "Software": "MISC", "OtherPROD": "MISC", "Vehicle": "MISC",
+    "OtherPROD": "MISC", "Vehicle": "MISC",
 }  # fmt: skip
+
+#: MultiCoNER types whose scope differs from GermEval's: "Software" takes in online
+#: platforms (Twitter, Instagram, Skype) that GermEval labels ORG, and programs (Windows)
+#: that it labels OTH. Their tokens are left missing: neither a label nor O is taught.
+_MULTICONER_UNLABELLED = {"Software"}
 
 
 def multiconer(data: Path) -> list[Sentence]:
@@ -155,7 +165,10 @@ def multiconer(data: Path) -> list[Sentence]:
             for r in b:
                 tag = r[-1]
                 label = _MULTICONER.get(tag[2:]) if tag != "O" else None
-                tags.append(f"{tag[0]}-{label}" if label else "O")
+                if tag[2:] in _MULTICONER_UNLABELLED:
+                    tags.append(None)
+                else:
+                    tags.append(f"{tag[0]}-{label}" if label else "O")
             out.append(Sentence([r[0] for r in b], _repair(tags)))
     return out
 

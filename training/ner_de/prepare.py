@@ -16,16 +16,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 import corpora
+import partial
+import recase
 
 #: Every set a mix may name, by the reader that yields it.
 READERS: dict[str, Callable[[Path], list[corpora.Sentence]]] = {
     "germeval_train": lambda d: corpora.germeval_split(d)["train"],
     "germeval_test_train": lambda d: corpora.germeval_split(d)["test_train"],
+    # Only for a final run once the steps are chosen: it leaves no dev set to select on.
+    "germeval_dev": lambda d: corpora.germeval_split(d)["dev"],
     "smartdata": corpora.smartdata,
     "uner": corpora.uner,
     "sturm": corpora.sturm,
     "europeana": corpora.europeana,
     "multiconer": corpora.multiconer,
+    # The same snippets in the case German writes them (recase.py; needs a word list).
+    "multiconer_cased": lambda d: recase.recase_all(corpora.multiconer(d)),
 }
 
 DEFAULT_MIX = "germeval_train:2,germeval_test_train:2,smartdata:1,uner:1"
@@ -59,10 +65,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--mix", default=DEFAULT_MIX)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--partial",
+        action="store_true",
+        help="in sets without some labels, mark capitalised words the word list lacks missing",
+    )
     args = parser.parse_args(argv)
     train: list[corpora.Sentence] = []
+    lexicon = recase.Lexicon.from_file(recase.DEFAULT_WORD_LIST) if args.partial else None
     for name, weight in parse_mix(args.mix).items():
         sentences = READERS[name](args.data)
+        if lexicon is not None and name in partial.UNANNOTATED:
+            sentences = partial.unlabelled_to_missing(sentences, lexicon)
         print(f"{name}: {len(sentences)} sentences x {weight}")
         train.extend(sentences * weight)
     random.Random(args.seed).shuffle(train)

@@ -25,6 +25,7 @@ same input always gives the same ids.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -135,16 +136,40 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
             if not any(o.start < c.end and c.start < o.end for o in found):
                 found.append(c)
     names = {normalise(c.text) for c in found}
-    # A person's surname alone names them too (document-level consistency covers it).
-    names |= {
-        surname(normalise(c.text).split(" "), rules)
+    people = [
+        normalise(c.text).split(" ")
         for c in found
         if " " in normalise(c.text) and c.votes.leader() == "PER"
-    }
+    ]
+    # A person's surname alone names them too (document-level consistency covers it).
+    names |= {surname(words, rules) for words in people}
     names = {n for n in names if not rules.is_common(n)}
-    found.extend(repeats(text, spans, names, [(c.start, c.end) for c in found], rules))
+    # A number before a repeated name makes it a unit ("zwei Mark", "100 Rubel").
+    found.extend(
+        c
+        for c in repeats(text, spans, names, [(c.start, c.end) for c in found], rules)
+        if not _counted(_word_before(text, c.start), rules)
+    )
+    # So does a person's given name alone ("Mark war dankbar" after "Mark Zuckerberg"),
+    # unless an article or preposition makes the word a noun ("bis ins Mark").
+    given = {words[0] for words in people if words[0] in rules.given_names} - names
+    taken = [(c.start, c.end) for c in found]
+    for c in repeats(text, spans, given, taken, rules):
+        before = _word_before(text, c.start)
+        if not _counted(before, rules) and before not in rules.function_words:
+            found.append(c)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` on the same line, case-folded ("" if none)."""
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 40) : start])
+    return before[1].casefold() if before else ""
+
+
+def _counted(word: str, rules: NameRules) -> bool:
+    return word.isdigit() or word in rules.quantity_words
 
 
 def _add_or_vote(found: list[Candidate], new: Candidate) -> None:

@@ -26,6 +26,8 @@ class NameRules:
     places: frozenset[str] = frozenset()
     #: Given names from ``entities_given_names.toml``.
     given_names: frozenset[str] = frozenset()
+    #: Numerals and quantifiers: a given name after one is a noun ("zwei Mark").
+    quantity_words: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -104,4 +106,5 @@ def rules_for(lang: str) -> NameRules:
             ]
         ),
         given_names=frozenset(_lines(resources.load(lang, "entities_given_names"), "given_names")),
+        quantity_words=frozenset(w.casefold() for w in res.get("quantity_words", [])),
     )
