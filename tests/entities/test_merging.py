@@ -233,3 +233,34 @@ def test_english_labels_are_mapped(fake_model):
         ("Mark Zuckerberg", "PER"),
         ("Florida", "LOC"),
     ]
+
+
+def test_what_a_name_is_said_to_be_outweighs_one_model_guess(fake_model):
+    # "Plattformen" says both joined names are organisations; the model said MISC once.
+    fake_model([("ORG", "Facebook"), ("MISC", "Instagram")])
+    text = "Er sperrte ihn auf den Plattformen Facebook und Instagram."
+    mentions, entities = recognise([item(text)])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Facebook", "ORG"), ("Instagram", "ORG")]
+    assert {e.label for e in entities} == {"ORG"}
+
+
+def test_what_a_name_is_said_to_be_in_english(fake_model):
+    fake_model([("MISC", "Instagram"), ("PER", "WhatsApp")])
+    text = "He left the platforms Instagram or WhatsApp last year."
+    mentions, _ = recognise([item(text, lang="en")])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Instagram", "ORG"), ("WhatsApp", "ORG")]
+
+
+def test_a_title_does_not_pass_its_label_along_a_coordination(fake_model):
+    # "Präsident Macron und Deutschland": only the title's own name is voted a person.
+    fake_model([("LOC", "Deutschland")])
+    text = "Präsident Macron und Deutschland verhandeln."
+    mentions, _ = recognise([item(text)])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Macron", "PER"), ("Deutschland", "LOC")]
+
+
+def test_a_given_name_alone_after_a_numeral_or_article_is_a_noun(fake_model):
+    fake_model([("PER", "Mark Weber")])
+    text = "Mark Weber backt. Mark blieb. Ein Brot kostete zwei Mark. Es ging bis ins Mark."
+    mentions, _ = recognise([item(text)])
+    assert [(m.start, m.entity) for m in mentions[0]] == [(0, "mark-weber"), (18, "mark-weber")]

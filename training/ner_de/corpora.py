@@ -147,13 +147,8 @@ _MULTICONER = {
     "PrivateCorp": "ORG", "AerospaceManufacturer": "ORG", "CarManufacturer": "ORG",
     "HumanSettlement": "LOC", "OtherLOC": "LOC", "Facility": "LOC", "Station": "LOC",
     "VisualWork": "MISC", "MusicalWork": "MISC", "WrittenWork": "MISC", "ArtWork": "MISC",
-    "OtherPROD": "MISC", "Vehicle": "MISC",
+    "Software": "MISC", "OtherPROD": "MISC", "Vehicle": "MISC",
 }  # fmt: skip
-
-#: MultiCoNER types whose scope differs from GermEval's: "Software" takes in online
-#: platforms (Twitter, Instagram, Skype) that GermEval labels ORG, and programs (Windows)
-#: that it labels OTH. Their tokens are left missing: neither a label nor O is taught.
-_MULTICONER_UNLABELLED = {"Software"}
 
 
 def multiconer(data: Path) -> list[Sentence]:
@@ -165,10 +160,7 @@ def multiconer(data: Path) -> list[Sentence]:
             for r in b:
                 tag = r[-1]
                 label = _MULTICONER.get(tag[2:]) if tag != "O" else None
-                if tag[2:] in _MULTICONER_UNLABELLED:
-                    tags.append(None)
-                else:
-                    tags.append(f"{tag[0]}-{label}" if label else "O")
+                tags.append(f"{tag[0]}-{label}" if label else "O")
             out.append(Sentence([r[0] for r in b], _repair(tags)))
     return out
 

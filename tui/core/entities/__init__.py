@@ -144,11 +144,11 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
     # A person's surname alone names them too (document-level consistency covers it).
     names |= {surname(words, rules) for words in people}
     names = {n for n in names if not rules.is_common(n)}
-    # A number before a repeated name makes it a unit ("zwei Mark", "100 Rubel").
+    # A number before a repeated given name makes it a unit ("zwei Mark").
     found.extend(
         c
         for c in repeats(text, spans, names, [(c.start, c.end) for c in found], rules)
-        if not _counted(_word_before(text, c.start), rules)
+        if not (c.text in rules.given_names and _counted(_word_before(text, c.start), rules))
     )
     # So does a person's given name alone ("Mark war dankbar" after "Mark Zuckerberg"),
     # unless an article or preposition makes the word a noun ("bis ins Mark").

@@ -34,6 +34,8 @@ _MAX_NAME_WORDS = 4
 CONTEXT_VOTE = 0.75
 #: A name's own words ("Fox News", "Mark Zuckerberg") outweigh one model guess, not two.
 HEAD_VOTE = 1.5
+#: So does the kind of thing a name is said to be ("die Stadt Florenz", "der Sender Fox News").
+APPOSITION_VOTE = HEAD_VOTE
 _TRAILING = ",;:"
 #: A final period belongs to a name after an abbreviation, an initial or a regnal number
 #: ("Co.", "Chr.", "Nico G.", "Ludwig II."); after a longer word it ends the sentence.
@@ -224,6 +226,7 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
     for i, w in enumerate(words):
         label = None
         target = i + 1
+        vote = CONTEXT_VOTE
         if w.text in rules.given_names and _name_words(words, i + 1, rules):
             # A given name and the one name after it ("Horst Jaedicke"), nothing more: the
             # next capitalised word may be a noun ("Heidi Klums Modelsuche").
@@ -238,21 +241,25 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
         elif rules.is_title(w.text):
             label = "PER"
         elif rules.is_place_word(w.text):
-            label = "LOC"
-        if label is not None and target < len(words):
+            label, vote = "LOC", APPOSITION_VOTE
+        elif rules.is_organisation_word(w.text):
+            label, vote = "ORG", APPOSITION_VOTE
+        # The label holds for names joined to the first one: "Plattformen Facebook und
+        # Instagram", "Präsidenten Trump und Macron".
+        while label is not None and target < len(words):
             n = _name_words(words, target, rules)
-            if n:
-                first, last = words[target], words[target + n - 1]
-                surface_end = last.end
-                out.append(
-                    Candidate(
-                        first.start,
-                        surface_end,
-                        "",  # filled in by the caller, which has the text
-                        Votes({label: CONTEXT_VOTE}),
-                        source="rule",
-                    )
-                )
+            if not n:
+                break
+            out.append(_rule(words[target], words[target + n - 1], label, vote))
+            target += n
+            if not (
+                vote == APPOSITION_VOTE
+                and target + 1 < len(words)
+                and words[target].text in rules.coordinators
+                and _name_words(words, target + 1, rules)
+            ):
+                break
+            target += 1
         # A role right after a name names an organisation: "Meta spokesperson", "Google CEO".
         if (
             i > 1
@@ -318,8 +325,8 @@ def _in_longer_name(words: Sequence[Word], lo: int, hi: int, rules: NameRules) -
     return (lo > 1 and name_like(lo - 1)) or name_like(hi)
 
 
-def _rule(first: Word, last: Word, label: str) -> Candidate:
-    return Candidate(first.start, last.end, "", Votes({label: CONTEXT_VOTE}), source="rule")
+def _rule(first: Word, last: Word, label: str, vote: float = CONTEXT_VOTE) -> Candidate:
+    return Candidate(first.start, last.end, "", Votes({label: vote}), source="rule")
 
 
 def genitive_stem(word: str, known: AbstractSet[str], rules: NameRules) -> str | None:

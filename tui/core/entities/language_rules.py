@@ -26,8 +26,12 @@ class NameRules:
     places: frozenset[str] = frozenset()
     #: Given names from ``entities_given_names.toml``.
     given_names: frozenset[str] = frozenset()
-    #: Numerals and quantifiers: a given name after one is a noun ("zwei Mark").
+    #: Numerals and quantifiers: a repeated name after one is a unit ("zwei Mark").
     quantity_words: frozenset[str] = frozenset()
+    #: Nouns after which a name is an organisation ("der Sender Fox News").
+    organisation_words: frozenset[str] = frozenset()
+    #: Words that join names of one kind ("Facebook und Instagram").
+    coordinators: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -38,6 +42,9 @@ class NameRules:
 
     def is_place_word(self, word: str) -> bool:
         return _matches(word, self.place_words)
+
+    def is_organisation_word(self, word: str) -> bool:
+        return _matches(word, self.organisation_words)
 
     def looks_like_noun(self, word: str) -> bool:
         """A capitalised word with a common-noun ending ("Stellungnahme" is not; "Hoffnung")."""
@@ -107,4 +114,6 @@ def rules_for(lang: str) -> NameRules:
         ),
         given_names=frozenset(_lines(resources.load(lang, "entities_given_names"), "given_names")),
         quantity_words=frozenset(w.casefold() for w in res.get("quantity_words", [])),
+        organisation_words=frozenset(res.get("organisation_words", [])),
+        coordinators=frozenset(res.get("coordinators", [])),
     )
