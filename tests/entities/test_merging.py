@@ -264,3 +264,11 @@ def test_a_given_name_alone_after_a_numeral_or_article_is_a_noun(fake_model):
     text = "Mark Weber backt. Mark blieb. Ein Brot kostete zwei Mark. Es ging bis ins Mark."
     mentions, _ = recognise([item(text)])
     assert [(m.start, m.entity) for m in mentions[0]] == [(0, "mark-weber"), (18, "mark-weber")]
+
+
+def test_a_name_split_at_a_space_never_repeats_punctuation(fake_model):
+    # The model takes "Chr ." (tokenised "n. Chr.") for a person: its last "word" is "."
+    fake_model([("PER", "Chr .")])
+    text = "Galba ( 68 n . Chr . ) kam . Otho folgte ."
+    mentions, _ = recognise([item(text)])
+    assert all(any(ch.isalpha() for ch in m.text) for m in mentions[0])

@@ -143,7 +143,8 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
     ]
     # A person's surname alone names them too (document-level consistency covers it).
     names |= {surname(words, rules) for words in people}
-    names = {n for n in names if not rules.is_common(n)}
+    # A name is words: "n. Chr." split at its space leaves "." as a "surname".
+    names = {n for n in names if not rules.is_common(n) and any(ch.isalpha() for ch in n)}
     # A number before a repeated given name makes it a unit ("zwei Mark").
     found.extend(
         c
