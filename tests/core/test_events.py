@@ -150,3 +150,18 @@ def test_date_ranges(text: str, first: str, second: str, lang: str, value: str) 
         analysis.timexes.append(Timex(start, start + len(surface), surface, "DATE", surface))
     (event,) = build_events(analysis, genre="narrative")
     assert event.date.value == value and event.timex == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Messe lief vom 6.-8. August.", "Die Anhörung war vom 6. bis 8. August."]
+)
+def test_a_range_of_days_after_an_ordinal_period(text: str) -> None:
+    analysis = analysed(text, {}, lang="de")
+    first, second = text.index("6"), text.index("8. August")
+    analysis.timexes += [
+        Timex(first, first + 1, "6", "DATE", "2024-08-06"),
+        Timex(second, second + 9, "8. August", "DATE", "2024-08-08"),
+    ]
+    (event,) = build_events(analysis, genre="narrative")
+    assert event.date.value == "2024-08-06/2024-08-08"
+    assert event.date.label == "6–8 Aug 2024"

@@ -18,6 +18,10 @@ def split(text: str, lang: str, ignored=()) -> list[str]:
         ),
         ("Das war z. B. Dr. Müller. Er lachte.", ["Das war z. B. Dr. Müller.", "Er lachte."]),
         ("Im 19. Jahrhundert war das anders.", ["Im 19. Jahrhundert war das anders."]),
+        (
+            "Die Messe läuft vom 6.-8. August. Sie ist groß.",
+            ["Die Messe läuft vom 6.-8. August.", "Sie ist groß."],
+        ),
         ("Er wurde 45. Dann starb er.", ["Er wurde 45.", "Dann starb er."]),
         ("Sie sagte: „Nein.“ Er ging.", ["Sie sagte: „Nein.“", "Er ging."]),
         ("Warum? Darum!", ["Warum?", "Darum!"]),

@@ -52,3 +52,30 @@ def test_a_coordinated_part_of_a_dropped_clause_is_dropped_too() -> None:
         " handeln, und wenn er diesmal etwas Illegales tut, wird er im Gefängnis landen."
     )
     assert compress(sentence, "de") == "Trump drohte daraufhin mit rechtlichen Konsequenzen"
+
+
+def test_the_rest_of_a_dropped_clause_goes_with_it() -> None:
+    # "der Ausstand ... dauern" is reported speech, its time apposition and verb belong to it.
+    sentence = (
+        "GDL-Chef Claus Weselsky kündigte in Frankfurt an, der Ausstand werde bis Mittwoch, "
+        "18 Uhr, dauern."
+    )
+    assert compress(sentence, "de") == "GDL-Chef Claus Weselsky kündigte in Frankfurt an"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("WASHINGTON (Reuters) - The agency widened its probe.", "The agency widened its probe"),
+        ("Berlin (dpa) – Die Bahn streikt erneut.", "Die Bahn streikt erneut"),
+        ("Frankfurt/Main (dpa-AFX) - Die Aktie fiel.", "Die Aktie fiel"),
+        ("PARIS – Macron spoke on Monday.", "Macron spoke on Monday"),
+        ("Trump (78) - der Sieger - sprach.", "Trump (78) - der Sieger - sprach"),
+        (
+            "Die GDL (Gewerkschaft) - so heißt es - streikt.",
+            "Die GDL (Gewerkschaft) - so heißt es - streikt",
+        ),
+    ],
+)
+def test_a_news_dateline_is_not_part_of_the_title(sentence: str, title: str) -> None:
+    assert compress(sentence, "de") == title

@@ -272,3 +272,28 @@ def test_a_name_split_at_a_space_never_repeats_punctuation(fake_model):
     text = "Galba ( 68 n . Chr . ) kam . Otho folgte ."
     mentions, _ = recognise([item(text)])
     assert all(any(ch.isalpha() for ch in m.text) for m in mentions[0])
+
+
+def test_a_lower_case_article_is_cut_from_a_name_a_capitalised_one_is_kept(fake_model):
+    fake_model(
+        [
+            ("ORG", "the National Transportation Safety Board"),
+            ("ORG", "The Guardian"),
+            ("PER", "van Gogh"),
+        ]
+    )
+    text = "He wrote to the National Transportation Safety Board, The Guardian and van Gogh."
+    mentions, _ = recognise([item(text, lang="en")])
+    assert _texts(mentions[0]) == [
+        "National Transportation Safety Board",
+        "The Guardian",
+        "van Gogh",
+    ]
+
+
+def test_a_name_in_capitals_is_the_same_name(fake_model):
+    fake_model([("LOC", "WASHINGTON"), ("LOC", "Washington"), ("ORG", "MAX"), ("PER", "Max")])
+    text = "WASHINGTON - The MAX flew. Max stayed in Washington."
+    mentions, entities = recognise([item(text, lang="en")])
+    assert [(e.name, e.count) for e in entities] == [("Washington", 2), ("MAX", 1), ("Max", 1)]
+    assert mentions[0][0].entity == mentions[0][-1].entity == "washington"

@@ -54,6 +54,22 @@ CASES = [
         "Am 3., 4. und 5. Oktober 2020 regnete es.",
         [("3", "2020-10-03"), ("4", "2020-10-04"), ("5. Oktober 2020", "2020-10-05")],
     ),
+    # the second day of a pair takes the month before it, with or without spaces
+    (
+        "en",
+        "A hearing will be held on August 6-7.",
+        [("August 6", "2025-08-06"), ("7", "2025-08-07")],
+    ),
+    (
+        "en",
+        "Talks ran May 3 - 5, 2020.",
+        [("May 3", "2020-05-03"), ("5", "2020-05-05"), ("2020", "2020")],
+    ),
+    (
+        "de",
+        "Die Messe wird vom 6.-8. August stattfinden.",
+        [("6", "2025-08-06"), ("8. August", "2025-08-08")],
+    ),
     # a weekday and a month are no range ("Friday to December's figures")
     (
         "en",

@@ -18,6 +18,8 @@ _BULLETS = "•▪◦●·"
 _CLOSERS = "\"'”’“‘»«)]"
 _OPENERS = "\"'„“‚‘»«(["
 # A candidate sentence end: terminal punctuation, optional closing quotes, then whitespace.
+#: "6." or a range of ordinals "6.-8." ("vom 6.-8. August").
+_ORDINAL = re.compile(r"(?:\d{1,3}\.[-–/])?\d{1,3}\.")
 _END = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _WORD_AFTER = re.compile(rf"\s+[{re.escape(_OPENERS)}]*(\w[\w.-]*)")
@@ -156,7 +158,7 @@ def _is_boundary(text: str, punct: int, after: int, end: int, rules: _Rules) -> 
         return False
     if token_text in rules.abbreviations or _is_initial(token_text):
         return starter
-    if rules.ordinal_period and token_text[:-1].isdigit() and len(token_text) <= 4:
+    if rules.ordinal_period and _ORDINAL.fullmatch(token_text):
         return starter
     return True
 

@@ -16,6 +16,12 @@ _ELLIPSIS = "…"
 _SPACES = re.compile(r"\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _LEAD_IN = re.compile(r"^[^\W\d_]{1,12}:\s+")  # "Denn: ...", "Update: ..."
+#: A news dateline: "BERLIN (dpa) - ", "Washington, 14. März (Reuters) – ", "PARIS – ": a
+#: place, perhaps a date, an agency's short name in brackets, a dash.
+_DATELINE = re.compile(
+    r"^(?:[^\W\d_][\w.'’/-]*(?:[ ,]+[\w.'’/-]+){0,3}\s*\([^\W\d_][\w-]{1,9}\)"
+    r"|[^\W\d_a-zäöüß]{3,})\s*[-–—]\s+"
+)
 _QUOTES = "\"'„“”‚‘’»«"
 _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|[,;:]\s")
 #: Cut at a clause boundary only if it keeps at least this much of the line.
@@ -30,7 +36,7 @@ def _words(lang: str, kind: str) -> frozenset[str]:
 
 def compress(sentence: str, lang: str, limit: int = TITLE_LIMIT) -> str:
     text = _SPACES.sub(" ", sentence).strip()
-    text = _LEAD_IN.sub("", text)
+    text = _LEAD_IN.sub("", _DATELINE.sub("", text))
     text = _strip_enclosing_quotes(text).rstrip(" .")
     if len(text) <= limit:
         return text
@@ -67,10 +73,19 @@ def _drop_subordinate_clauses(
         if first in openers or _is_infinitive_clause(segment):
             dropped = True
             continue
+        if dropped and not _resumes_main_clause(segment):
+            continue  # "..., der Streik werde bis Mittwoch, 18 Uhr, dauern": still the clause
         # Where a clause was cut out between two kept parts, its commas go with it.
         out += (" " if dropped else ", ") + segment
         dropped = False
     return out
+
+
+def _resumes_main_clause(segment: str) -> bool:
+    """After a dropped clause, a part of two or more words that starts with a word (not a
+    number) takes the main clause up again ("..., sperrte Zuckerberg den Präsidenten")."""
+    words = segment.split(" ")
+    return len(words) >= 2 and words[0][:1].isalpha()
 
 
 def _is_infinitive_clause(segment: str) -> bool:

@@ -127,6 +127,19 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         if not rest or not rules.is_title(m.group()):
             break
         start = end - len(rest)
+    # A lower-case function word at the start is not part of a name ("the National
+    # Transportation Safety Board"); a capitalised one may be ("The Guardian", "Die Linke"),
+    # and a surname's particle is.
+    while (
+        (m := _WORD.match(text, start, end))
+        and m.group().islower()
+        and rules.is_common(m.group())
+        and m.group() not in rules.name_particles  # "von der Leyen", "de Maizière"
+    ):
+        rest = text[m.end() : end].lstrip(" \u00a0")
+        if not rest:
+            break
+        start = end - len(rest)
     # spaCy sometimes leaves a comma or a sentence's full stop on a name.
     while end > start and (text[end - 1] in _TRAILING or _SENTENCE_PERIOD.search(text, start, end)):
         end -= 1

@@ -1,7 +1,8 @@
 """Merge name candidates into entities, inside and across documents, and vote their labels.
 
 Which mentions are one entity:
-- the same name (genitive ending removed when the stem is a known name: ``Zuckerbergs``);
+- the same name (genitive ending removed when the stem is a known name: ``Zuckerbergs``;
+  set in capitals: ``WASHINGTON``, ``NATO`` and ``Nato``);
 - a person's surname or given name alone (``Zuckerberg``, ``Mark``) with the full name
   (``Mark Zuckerberg``) when exactly one full name fits: first within the same document,
   then across all documents.
@@ -24,6 +25,8 @@ from tui.core.entities.language_rules import NameRules
 from tui.core.model import ENTITY_LABELS, Entity, Mention
 
 _SPACE = re.compile(r"\s+")
+#: Shorter words in capitals are acronyms, not a name set in capitals ("MAX" is no "Max").
+_MIN_CAPITALS_NAME = 4
 
 
 @dataclass(slots=True)
@@ -62,11 +65,15 @@ def merge(
         for c in doc
         if " " in normalise(c.text)
     }
+    # A name in capitals is the same name in normal case: a dateline's "WASHINGTON", "NATO".
+    cased = {k.casefold(): k for k in known if not k.isupper()}
     groups: dict[str, _Group] = {}
     for d, doc in enumerate(documents):
         for c in doc:
             surface = normalise(c.text)
             key = genitive_stem(surface, known, rules[d]) or surface
+            if key.isupper() and sum(ch.isalpha() for ch in key) >= _MIN_CAPITALS_NAME:
+                key = cased.get(key.casefold(), key)
             groups.setdefault(key, _Group(key)).mentions.append((d, c))
     _attach_partial_names(groups, rules)
 
