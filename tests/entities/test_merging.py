@@ -297,3 +297,19 @@ def test_a_name_in_capitals_is_the_same_name(fake_model):
     mentions, entities = recognise([item(text, lang="en")])
     assert [(e.name, e.count) for e in entities] == [("Washington", 2), ("MAX", 1), ("Max", 1)]
     assert mentions[0][0].entity == mentions[0][-1].entity == "washington"
+
+
+def test_a_declined_adjective_and_the_head_noun_alone_join_the_organisation(fake_model):
+    fake_model([("ORG", "Deutsche Bahn"), ("ORG", "Deutschen Bahn"), ("ORG", "Bahn")])
+    text = "Die Deutsche Bahn streikt. Bei der Deutschen Bahn fällt viel aus. Die Bahn schweigt."
+    _mentions, entities = recognise([item(text)])
+    assert [(e.name, e.label, e.count) for e in entities] == [("Deutsche Bahn", "ORG", 3)]
+    assert entities[0].aliases == ["Bahn", "Deutschen Bahn"]
+
+
+def test_a_head_noun_alone_joins_only_an_organisation_of_its_document(fake_model):
+    fake_model([("ORG", "Deutsche Bahn"), ("ORG", "Bahn"), ("LOC", "Florida")])
+    first = item("Die Deutsche Bahn streikt.", "a")
+    second = item("Die Bahn in Florida fährt.", "b")
+    _, entities = recognise([first, second])
+    assert [e.name for e in entities] == ["Deutsche Bahn", "Bahn", "Florida"]

@@ -32,6 +32,8 @@ class NameRules:
     organisation_words: frozenset[str] = frozenset()
     #: Words that join names of one kind ("Facebook und Instagram").
     coordinators: frozenset[str] = frozenset()
+    #: Endings of a declined adjective, nominative first ("Deutsche", "Deutschen").
+    adjective_endings: tuple[str, ...] = ()
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -116,4 +118,5 @@ def rules_for(lang: str) -> NameRules:
         quantity_words=frozenset(w.casefold() for w in res.get("quantity_words", [])),
         organisation_words=frozenset(res.get("organisation_words", [])),
         coordinators=frozenset(res.get("coordinators", [])),
+        adjective_endings=tuple(res.get("adjective_endings", [])),
     )

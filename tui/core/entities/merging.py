@@ -74,6 +74,7 @@ def merge(
             key = genitive_stem(surface, known, rules[d]) or surface
             if key.isupper() and sum(ch.isalpha() for ch in key) >= _MIN_CAPITALS_NAME:
                 key = cased.get(key.casefold(), key)
+            key = _uninflected(key, known, rules[d])
             groups.setdefault(key, _Group(key)).mentions.append((d, c))
     _attach_partial_names(groups, rules)
 
@@ -104,16 +105,48 @@ def merge(
     return per_document, result
 
 
+def _uninflected(key: str, known: set[str], rules: NameRules) -> str:
+    """``Deutschen Bahn`` → ``Deutsche Bahn`` when that form is a name seen too: a German
+    name's leading adjective is declined ("bei der Deutschen Bahn")."""
+    first, space, rest = key.partition(" ")
+    if not space or not rules.adjective_endings:
+        return key
+    for ending in sorted(rules.adjective_endings, key=len, reverse=True):
+        if first.endswith(ending) and len(first) > len(ending) + 2:
+            stem = first[: -len(ending)]
+            # Only towards a form listed earlier: nominative ones ("Deutsche Bahn") first.
+            for other in rules.adjective_endings[: rules.adjective_endings.index(ending)]:
+                if f"{stem}{other} {rest}" in known:
+                    return f"{stem}{other} {rest}"
+            break
+    return key
+
+
 def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules]) -> None:
-    """Join a surname or given name alone to the one full person name it belongs to."""
+    """Join a surname or given name alone to the one full person name it belongs to, and
+    an organisation's last word alone to the one organisation it ends ("Bahn", "Deutsche
+    Bahn") in the same document."""
     by_part: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for g in groups.values():
         words = g.key.split(" ")
-        if len(words) > 1 and _leading_label(g) == "PER":
+        label = _leading_label(g)
+        if len(words) > 1 and label == "PER":
             by_part[("last", surname(words, rules[g.mentions[0][0]]))].append(g)
             by_part[("first", words[0])].append(g)
+        elif len(words) > 1 and label == "ORG":
+            by_part[("organisation", words[-1])].append(g)
     for g in groups.values():
         documents = {d for d, _ in g.mentions}
+        if " " not in g.key and _leading_label(g) == "ORG":
+            options = [
+                o
+                for o in by_part.get(("organisation", g.key), [])
+                if documents & {d for d, _ in o.mentions}
+            ]
+            roots = {id(o.root()): o.root() for o in options}
+            if len(roots) == 1 and g.root() is not next(iter(roots.values())):
+                g.parent = next(iter(roots.values()))
+                continue
         # At a sentence start a particle is capitalised: "Von der Leyen".
         forms = {g.key, g.key[:1].lower() + g.key[1:]}
         for position in ("last", "first"):
@@ -140,8 +173,9 @@ def _entity(members: list[_Group], mentions: list[tuple[int, Candidate]]) -> Ent
     votes = Votes()
     for _, c in mentions:
         votes.add(c.votes)
-    # A surname or given name alone joined a full name because that name is a person's.
-    label = "PER" if len(members) > 1 else _winner(votes)
+    # A part joined a full name because of that name's label (a person's, an organisation's).
+    full = next((g for g in members if g.parent is None), members[0])
+    label = (_leading_label(full) or _winner(votes)) if len(members) > 1 else _winner(votes)
     # The name: the most complete form (most words), then the most frequent, then first seen.
     forms = Counter(normalise(c.text) for _, c in mentions)
     keys = [g.key for g in members]
