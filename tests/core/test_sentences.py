@@ -77,3 +77,13 @@ def test_offsets_round_trip_and_paragraphs() -> None:
         "Erster Absatz. Noch ein Satz.",
         "Zweiter Absatz.",
     ]
+
+
+def test_bullets_split_a_headline_line_followed_by_the_body() -> None:
+    text = "Senate passes bill • Shutdown averted\nThe Senate voted on Friday. Leaders cheered."
+    assert split(text, "en") == [
+        "Senate passes bill",
+        "Shutdown averted",
+        "The Senate voted on Friday.",
+        "Leaders cheered.",
+    ]

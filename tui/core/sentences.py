@@ -93,7 +93,20 @@ def _trimmed(text: str, start: int, end: int, ignored: Sequence[Span]) -> list[S
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[Span]:
-    """Split a paragraph at line breaks that end a heading or a bullet, not at wrapped lines."""
+    """Split a paragraph at line breaks that end a heading or a bullet, not at wrapped lines,
+    and at bullets, which separate headline and lede items just like line breaks do."""
+    for line_start, line_end in _broken_lines(text, start, end):
+        seg_start = line_start
+        for i in range(line_start, line_end):
+            if text[i] in _BULLETS:
+                if (span := _strip(text, seg_start, i)) is not None:
+                    yield span
+                seg_start = i + 1
+        if (span := _strip(text, seg_start, line_end)) is not None:
+            yield span
+
+
+def _broken_lines(text: str, start: int, end: int) -> Iterator[Span]:
     pos = start
     line_start = start
     while True:
@@ -107,14 +120,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[Span]:
                 yield span
             pos = nl + 1
         line_start = nl + 1
-    # Bullets separate headline and lede items just like line breaks do.
-    seg_start = pos
-    for i in range(pos, end):
-        if text[i] in _BULLETS:
-            if (span := _strip(text, seg_start, i)) is not None:
-                yield span
-            seg_start = i + 1
-    if (span := _strip(text, seg_start, end)) is not None:
+    if (span := _strip(text, pos, end)) is not None:
         yield span
 
 
