@@ -313,3 +313,18 @@ def test_a_head_noun_alone_joins_only_an_organisation_of_its_document(fake_model
     second = item("Die Bahn in Florida fährt.", "b")
     _, entities = recognise([first, second])
     assert [e.name for e in entities] == ["Deutsche Bahn", "Bahn", "Florida"]
+
+
+def test_a_season_word_in_a_persons_name_is_no_date(fake_model):
+    from tui.core.model import Document
+    from tui.core.pipeline import analyse
+
+    fake_model([("PER", "Heinrich Sommer")])
+    text = "Der Bürgermeister Heinrich Sommer wurde am Mittwoch verurteilt. Im Sommer war es heiß."
+    analysis = analyse([Document(id="d", text=text, dct="2024-11-21")], lang="de")
+    timexes = analysis.documents[0].timexes
+    assert [(t.text, t.start) for t in timexes] == [
+        ("Mittwoch", text.index("Mittwoch")),
+        ("Sommer", text.rindex("Sommer")),
+    ]
+    assert [e.date.value for e in analysis.events] == ["2024-SU", "2024-11-20"]

@@ -13,7 +13,7 @@ from tui.core import entities as entity_recognition
 from tui.core import temporal
 from tui.core.events import build_events
 from tui.core.language import detect, language_name, supported_languages
-from tui.core.model import Analysis, Document, DocumentAnalysis, Event
+from tui.core.model import Analysis, Document, DocumentAnalysis, Event, Mention, Timex
 from tui.core.sentences import paragraphs, sentences
 
 GENRES = ("news", "narrative")
@@ -75,6 +75,7 @@ def analyse(
     )
     for item, doc_mentions in zip(analysis.documents, mentions, strict=True):
         item.mentions = doc_mentions
+        item.timexes = _outside_person_names(item.timexes, doc_mentions)
     order = {item.document.id: index for index, item in enumerate(analysis.documents)}
     events: list[Event] = []
     for item in analysis.documents:
@@ -83,6 +84,12 @@ def analyse(
     analysis.events = events
     report(total, total, "events")
     return analysis
+
+
+def _outside_person_names(timexes: list[Timex], mentions: list[Mention]) -> list[Timex]:
+    """A person's name is no date: "Heinrich Sommer", "Frau Winter"."""
+    people = [(m.start, m.end) for m in mentions if m.label == "PER"]
+    return [t for t in timexes if not any(lo <= t.start and t.end <= hi for lo, hi in people)]
 
 
 def _language(document: Document, requested: str, warnings: list[str]) -> str:

@@ -142,15 +142,23 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
         if " " in normalise(c.text) and c.votes.leader() == "PER"
     ]
     # A person's surname alone names them too (document-level consistency covers it).
-    names |= {surname(words, rules) for words in people}
+    surnames = {surname(words, rules) for words in people} - names
+    names |= surnames
     # A name is words: "n. Chr." split at its space leaves "." as a "surname".
     names = {n for n in names if not rules.is_common(n) and any(ch.isalpha() for ch in n)}
-    # A number before a repeated given name makes it a unit ("zwei Mark").
-    found.extend(
-        c
-        for c in repeats(text, spans, names, [(c.start, c.end) for c in found], rules)
-        if not (c.text in rules.given_names and _counted(_word_before(text, c.start), rules))
-    )
+    for c in repeats(text, spans, names, [(c.start, c.end) for c in found], rules):
+        before = _word_before(text, c.start)
+        # A number before a repeated given name makes it a unit ("zwei Mark"), an article
+        # before a surname a noun ("im Sommer" after "Heinrich Sommer").
+        if c.text in rules.given_names and _counted(before, rules):
+            continue
+        if (
+            before in rules.articles
+            and any(c.text.startswith(n) for n in surnames)
+            and not _after_comma(text, c.start)  # ", der Nash pinnte": a relative pronoun
+        ):
+            continue
+        found.append(c)
     # So does a person's given name alone ("Mark war dankbar" after "Mark Zuckerberg"),
     # unless an article or preposition makes the word a noun ("bis ins Mark").
     given = {words[0] for words in people if words[0] in rules.given_names} - names
@@ -167,6 +175,11 @@ def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` on the same line, case-folded ("" if none)."""
     before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 40) : start])
     return before[1].casefold() if before else ""
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """Whether the word before ``start`` follows a comma ("..., der Nash")."""
+    return re.search(r",\s*\w+[ \t]+$", text[max(0, start - 40) : start]) is not None
 
 
 def _counted(word: str, rules: NameRules) -> bool:

@@ -32,6 +32,8 @@ class NameRules:
     organisation_words: frozenset[str] = frozenset()
     #: Words that join names of one kind ("Facebook und Instagram").
     coordinators: frozenset[str] = frozenset()
+    #: Articles, also fused with a preposition ("im"): a surname after one is a noun.
+    articles: frozenset[str] = frozenset()
     #: Endings of a declined adjective, nominative first ("Deutsche", "Deutschen").
     adjective_endings: tuple[str, ...] = ()
 
@@ -119,4 +121,5 @@ def rules_for(lang: str) -> NameRules:
         organisation_words=frozenset(res.get("organisation_words", [])),
         coordinators=frozenset(res.get("coordinators", [])),
         adjective_endings=tuple(res.get("adjective_endings", [])),
+        articles=frozenset(w.casefold() for w in res.get("articles", [])),
     )
