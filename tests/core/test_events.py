@@ -165,3 +165,40 @@ def test_a_range_of_days_after_an_ordinal_period(text: str) -> None:
     (event,) = build_events(analysis, genre="narrative")
     assert event.date.value == "2024-08-06/2024-08-08"
     assert event.date.label == "6–8 Aug 2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "main", "lang"),
+    [
+        (
+            "Trump, who took office on January 20, will sign the bill tomorrow.",
+            ("January 20", "2025-01-20"),
+            ("tomorrow", "2025-03-15"),
+            "en",
+        ),
+        (
+            "Kompany, der im Sommer 2024 kam, sprach am Samstag von einem Erfolg.",
+            ("Sommer 2024", "2024-SU"),
+            ("Samstag", "2025-03-08"),
+            "de",
+        ),
+    ],
+)
+def test_the_main_clause_dates_the_event_before_a_side_clause(
+    text: str, side: tuple[str, str], main: tuple[str, str], lang: str
+) -> None:
+    analysis = analysed(text, {}, lang=lang)
+    for surface, value in (side, main):
+        start = text.index(surface)
+        analysis.timexes.append(Timex(start, start + len(surface), surface, "DATE", value))
+    (event,) = build_events(analysis, genre="narrative")
+    assert event.date.value == main[1] and event.timex == 1
+
+
+def test_a_side_clause_dates_the_event_when_the_main_clause_has_no_date() -> None:
+    text = "Trump, who took office on January 20, signed the bill."
+    analysis = analysed(text, {}, lang="en")
+    start = text.index("January 20")
+    analysis.timexes.append(Timex(start, start + 10, "January 20", "DATE", "2025-01-20"))
+    (event,) = build_events(analysis, genre="narrative")
+    assert event.date.value == "2025-01-20"

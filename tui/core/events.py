@@ -18,7 +18,7 @@ from functools import cache
 from tui.core import resources
 from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Timex
 from tui.core.timevalue import resolve
-from tui.core.titles import compress
+from tui.core.titles import compress, subordinate_clauses
 
 _TIMEX_TO_EVENT_ANCHOR = {"explicit": "explicit", "dct": "relative", "previous": "previous"}
 #: The headline block becomes a single event only while it stays about this short.
@@ -80,7 +80,11 @@ def build_events(analysis: DocumentAnalysis, *, genre: str = "news") -> list[Eve
     events: list[Event] = []
     for unit in _units(analysis, genre):
         sentence = text[unit.start : unit.end]
-        dated = _date_from_timexes(analysis.timexes, timex_starts, unit, doc.dct, text, cues)
+        side = [
+            (unit.start + lo, unit.start + hi)
+            for lo, hi in subordinate_clauses(sentence, analysis.lang)
+        ]
+        dated = _date_from_timexes(analysis.timexes, timex_starts, unit, doc.dct, text, cues, side)
         if dated is not None:
             date, anchor, timex_index = dated
         elif reference is not None and (cue := _cue(cues, sentence)) is not None:
@@ -145,11 +149,35 @@ def _date_from_timexes(
     dct: str | None,
     text: str,
     cues: _Cues,
+    side_clauses: Sequence[tuple[int, int]] = (),
 ) -> tuple[EventDate, str, int] | None:
-    for index in range(bisect.bisect_left(starts, unit.start), len(timexes)):
+    """The first date of the main clause, else the first date of the side clauses ("Trump,
+    who took office on Jan. 20, will sign the bill tomorrow" happens tomorrow)."""
+    in_range = range(bisect.bisect_left(starts, unit.start), len(timexes))
+    for main_clause in (True, False):
+        dated = _first_date(timexes, in_range, unit, dct, text, cues, side_clauses, main_clause)
+        if dated is not None:
+            return dated
+    return None
+
+
+def _first_date(
+    timexes: Sequence[Timex],
+    indexes: range,
+    unit: _Unit,
+    dct: str | None,
+    text: str,
+    cues: _Cues,
+    side_clauses: Sequence[tuple[int, int]],
+    main_clause: bool,
+) -> tuple[EventDate, str, int] | None:
+    for index in indexes:
         timex = timexes[index]
         if timex.start >= unit.end:
             break
+        inside_side_clause = any(lo <= timex.start < hi for lo, hi in side_clauses)
+        if main_clause and inside_side_clause:
+            continue
         value = _point(timex)
         if value is None:
             continue

@@ -63,21 +63,51 @@ def _drop_subordinate_clauses(
     text: str, openers: frozenset[str], coordinators: frozenset[str]
 ) -> str:
     """Drop comma-delimited segments that open with a subordinator (never the first one)."""
-    segments = text.split(", ")
-    out = segments[0]
+    out = ""
     dropped = False
-    for segment in segments[1:]:
-        first = segment.split(" ", 1)[0].lower()
-        if dropped and first in coordinators:
-            break  # "..., sollte er X tun, und wenn ...": the rest hangs on the dropped clause
-        if first in openers or _is_infinitive_clause(segment):
+    for start, end, kept in _segments(text, openers, coordinators):
+        if not kept:
             dropped = True
             continue
-        if dropped and not _resumes_main_clause(segment):
-            continue  # "..., der Streik werde bis Mittwoch, 18 Uhr, dauern": still the clause
         # Where a clause was cut out between two kept parts, its commas go with it.
-        out += (" " if dropped else ", ") + segment
+        out += ("" if not out else " " if dropped else ", ") + text[start:end]
         dropped = False
+    return out
+
+
+def subordinate_clauses(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Offsets of the side clauses a title drops ("..., who took office on Jan. 20, ...")."""
+    segments = _segments(sentence, _words(lang, "subordinators"), _words(lang, "coordinators"))
+    return [(start, end) for start, end, kept in segments if not kept]
+
+
+_SEGMENT_BREAK = re.compile(r",\s+")
+
+
+def _segments(
+    text: str, openers: frozenset[str], coordinators: frozenset[str]
+) -> list[tuple[int, int, bool]]:
+    """The comma-delimited parts of ``text`` as (start, end, kept): a part that opens with a
+    subordinator is dropped (never the first one), and so is what hangs on it."""
+    bounds = [0]
+    for m in _SEGMENT_BREAK.finditer(text):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(text))
+    out: list[tuple[int, int, bool]] = []
+    dropped = stop = False
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        segment = text[start:end]
+        first = segment.split(" ", 1)[0].lower()
+        if out and not stop:
+            if dropped and first in coordinators:
+                stop = True  # "..., sollte er X tun, und wenn ...": the rest hangs on it
+            elif first in openers or _is_infinitive_clause(segment):
+                dropped = True
+            elif dropped and not _resumes_main_clause(segment):
+                pass  # "..., der Streik werde bis Mittwoch, 18 Uhr, dauern": still the clause
+            else:
+                dropped = False
+        out.append((start, end, not (stop or (out and dropped))))
     return out
 
 
