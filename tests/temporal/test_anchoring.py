@@ -15,6 +15,10 @@ CASES = [
     ("de", "2024-12", "Letztes Jahr kam er an.", "Letztes Jahr", "2023", "dct"),
     ("en", "2024-12", "He arrived yesterday.", "yesterday", "2024-12", "dct"),
     ("en", "2024", "He arrived last month.", "last month", "2024", "dct"),
+    # "this" + season without a tense is the reference year's; with one, the tense decides.
+    ("en", "2025-03-14", "The next deadline comes this fall.", "this fall", "2025-FA", "dct"),
+    ("de", "2025-03-14", "Die Wahl ist in diesem Herbst.", "diesem Herbst", "2025-FA", "dct"),
+    ("en", "2025-03-14", "This fall was wet.", "This fall", "2024-FA", "dct"),
     # Tense decides past or future for a bare month or weekday.
     ("de", "2024-12-05", "Im März kam er.", "März", "2024-03", "dct"),
     ("de", "2024-12-05", "Im März wird er kommen.", "März", "2025-03", "dct"),

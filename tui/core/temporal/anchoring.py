@@ -322,10 +322,14 @@ class Anchorer:
         point, anchor = self._reference("M")
         if point is None:
             return Resolved(value, "explicit")
-        # "this spring" (direction 0) is the one the tense points at, else the nearest.
+        # "this spring" (direction 0) is the one the tense points at, else the reference
+        # year's ("this fall" in March is the coming one); a bare one is the nearest.
         dir_ = direction or tense
         months = _months_of(rest)
-        year = calendar.year_near(point, *months, dir_, strict) if months else point.day.year
+        if not months or (direction == 0 and tense == 0):
+            year = point.day.year
+        else:
+            year = calendar.year_near(point, *months, dir_, strict)
         return Resolved(f"{year:04d}{rest}", anchor)
 
     def _weekday(self, rest: str, direction: int | None, tense: int, strict: bool) -> Resolved:
