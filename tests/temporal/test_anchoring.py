@@ -19,6 +19,16 @@ CASES = [
     ("en", "2025-03-14", "The next deadline comes this fall.", "this fall", "2025-FA", "dct"),
     ("de", "2025-03-14", "Die Wahl ist in diesem Herbst.", "diesem Herbst", "2025-FA", "dct"),
     ("en", "2025-03-14", "This fall was wet.", "This fall", "2024-FA", "dct"),
+    # "that December" is the one of the time under discussion, else the tense's.
+    (
+        "en",
+        "2023-06-08",
+        "He stole until the fall of 2021. It unraveled that December.",
+        "that December",
+        "2021-12",
+        "previous",
+    ),
+    ("en", "2023-06-08", "It unraveled that December.", "that December", "2022-12", "dct"),
     # Tense decides past or future for a bare month or weekday.
     ("de", "2024-12-05", "Im März kam er.", "März", "2024-03", "dct"),
     ("de", "2024-12-05", "Im März wird er kommen.", "März", "2025-03", "dct"),

@@ -13,6 +13,9 @@ Underspecified values, as rules write them:
 ``by_tense()``
     Some time the tense points at: PAST_REF in a past sentence, else FUTURE_REF
     ("eines Tages", "will one day").
+``ana_near(VALUE)``
+    A value without year placed next to the previous reference, whatever the genre
+    ("that December" after "the fall of 2021" is 2021-12).
 ``prev([U])``
     The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
 ``period(U,N[,dct|prev])``
@@ -26,8 +29,8 @@ Underspecified values, as rules write them:
     The period under discussion in another year ("the 1988 period").
 ``near(VALUE[,DIR[,incl]])`` or a bare value with ``XXXX``
     A value without year (``XXXX-03``, ``XXXX-01-06``, ``XXXX-SU``, ``XXXX-WXX-3``) placed
-    next to the reference: ``DIR`` -1 before it, +1 after it, absent or 0 ("this spring"):
-    the sentence's tense, else the nearest.
+    next to the reference: ``DIR`` -1 before it, +1 after it, absent or 0: the sentence's
+    tense, else the nearest (absent) or the reference's year (0: "this spring").
     A given ``DIR`` excludes the reference's own day or month ("last Friday" in a Friday
     paper), unless ``incl`` follows.
 ``feast(SPEC[,YEAR])``
@@ -149,6 +152,14 @@ class Anchorer:
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "ana_near":  # "that December": the one of the year under discussion
+            if self._previous() is None:
+                return self._near(args[0], None, tense)
+            narrative, self.narrative = self.narrative, True
+            try:
+                return self._near(args[0], 0, 0)
+            finally:
+                self.narrative = narrative
         if name == "by_tense":
             return Resolved("PAST_REF" if tense < 0 else "FUTURE_REF", "dct")
         if name == "cur":  # now, unless a past sentence talks about another time
