@@ -242,3 +242,27 @@ def test_clock_time_takes_the_nearest_day_named_before_it():
     found = {t.text: t.value for t in tag(text, lang="de", dct="2015-09-05")}
     assert found["16"] == "2015-09-09T16:00"
     assert found["10 Uhr"] == "2015-09-11T10:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "point"),
+    [
+        # the last mention, even if coarser than the distance: a month moves by weeks ...
+        (
+            "He took over on Jan. 1. The phone came in September. Three weeks later it shipped.",
+            "Three weeks",
+            "2024-10",
+        ),
+        # ... a year by months ...
+        ("He won the 2023 final. Twelve months later he won again.", "Twelve months", "2024"),
+        # ... unless it only repeats the period of a finer date, which then counts.
+        (
+            "He arrived on May 3, 2020. In 2020 it rained. Two days later he left.",
+            "Two days",
+            "2020-05-05",
+        ),
+    ],
+)
+def test_later_counts_from_the_last_mention(text: str, expression: str, point: str) -> None:
+    (timex,) = [t for t in tag(text, lang="en", dct="2024-10-31") if t.text == expression]
+    assert timex.point == point

@@ -107,11 +107,15 @@ class Anchorer:
         return None
 
     def _antecedent(self, unit: str) -> tuple[Point | None, str]:
-        """What an anaphor refers back to: the last mention, else the publication date."""
-        point = self._previous(unit) or self._previous()
-        if point is not None:
-            return point, "previous"
-        return self.dct, "dct"
+        """What an anaphor refers back to: the last mention, or the last one fine enough
+        for ``unit`` when the last mention only repeats its period ("on 3 May 2020 ... in
+        2020 ... two days later"); else the publication date."""
+        latest, fine = self._previous(), self._previous(unit)
+        if latest is None:
+            return self.dct, "dct"
+        if fine is not None and (latest.finer_than(unit) or calendar.contains(latest, fine)):
+            return fine, "previous"
+        return latest, "previous"
 
     def _reference(self, unit: str) -> tuple[Point | None, str]:
         """The point relative expressions count from, and the anchor kind it gives."""
@@ -208,7 +212,8 @@ class Anchorer:
             point, anchor = self._reference(unit)
         if point is None:
             return Resolved(_VAGUE_BY_SIGN[_sign(amount)], anchor)
-        value = calendar.shift(point, unit, amount)
+        shift = calendar.shift_coarse if previous_only else calendar.shift
+        value = shift(point, unit, amount)
         if suffix and point.finer_than(unit):
             value += suffix
         return Resolved(value, anchor)

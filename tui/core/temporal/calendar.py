@@ -129,6 +129,42 @@ def shift(point: Point, unit: str, amount: int) -> str:
     return fmt(day, unit)
 
 
+#: Months in a unit, for shifting a point coarser than the unit asked for.
+_MONTHS = {
+    "D": 12 / 365.25,
+    "W": 84 / 365.25,
+    "M": 1,
+    "S": 3,
+    "Q": 3,
+    "H": 6,
+    "Y": 12,
+    "E": 120,
+    "C": 1200,
+}
+
+
+def shift_coarse(point: Point, unit: str, amount: int) -> str:
+    """Like :func:`shift`, but a point coarser than ``unit`` still moves when the distance
+    makes at least one of its own units ("twelve months after" 2023 is 2024, "three weeks
+    after" September is October); a shorter one leaves it where it is."""
+    if point.finer_than(unit) and point.unit != "S":
+        return shift(point, unit, amount)
+    if point.unit not in _MONTHS:
+        return point.value
+    steps = round(amount * _MONTHS[unit] / _MONTHS[point.unit])
+    if steps == 0:
+        return point.value
+    try:
+        return fmt(_add_months(point.day, steps * round(_MONTHS[point.unit])), point.unit)
+    except (OverflowError, ValueError):
+        return point.value
+
+
+def contains(outer: Point, inner: Point) -> bool:
+    """Whether ``inner`` lies within ``outer`` ("2024-03-05" within "2024" or "2024-Q1")."""
+    return inner.finer_than(outer.unit) and fmt(inner.day, outer.unit) == outer.value
+
+
 def shift_period(point: Point, unit: str, amount: int) -> str:
     """The same kind of period as ``point``, ``amount`` units away (1989-Q3, Y, -1: 1988-Q3)."""
     months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "E": 120, "C": 1200}.get(unit)
