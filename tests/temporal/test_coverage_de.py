@@ -88,6 +88,8 @@ CASES = [
     # vague references
     ("Kürzlich kündigte er an, zu gehen.", "Kürzlich", "DATE", "PAST_REF", None),
     ("Er wird bald gehen.", "bald", "DATE", "FUTURE_REF", None),
+    ("Das soll auch in Zukunft so bleiben.", "Zukunft", "DATE", "FUTURE_REF", None),
+    ("In naher Zukunft wird gebaut.", "naher Zukunft", "DATE", "FUTURE_REF", None),
     ("Derzeit ist alles ruhig.", "Derzeit", "DATE", "PRESENT_REF", None),
     ("Vor kurzem war er hier.", "Vor kurzem", "DATE", "PAST_REF", None),
     ("Eines Tages stand er vor der Tür.", "Eines Tages", "DATE", "PAST_REF", None),

@@ -11,6 +11,8 @@ CASES = [
     ("de", "Die Spende in Höhe von 420 Millionen US-Dollar floss.", "420"),
     ("de", "Das kostet 2020 Euro im Jahr.", "2020"),
     ("de", "Er wohnt in 1010 Wien.", "1010"),
+    ("de", "Müllers Zukunft ist weiter offen.", "Zukunft"),
+    ("de", "Es geht um die Gegenwart und die Zukunft.", "Gegenwart"),
     ("de", "Die Post liegt in 6020 Innsbruck.", "6020"),
     ("de", "Er wohnt in der Hauptstraße 1990 im Erdgeschoss.", "1990"),
     ("de", "Er ist 45 Jahre alt.", "45"),
