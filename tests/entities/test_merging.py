@@ -21,7 +21,7 @@ def _entity(entities: list[Entity], name: str) -> Entity:
 def test_title_is_cut_off_and_votes_for_a_person(fake_model):
     fake_model([("ORG", "Präsident Trump")])
     mentions, entities = recognise([item("Gestern sprach Präsident Trump in Ohio.")])
-    assert _texts(mentions[0]) == ["Trump"]
+    assert _texts(mentions[0]) == ["Trump", "Ohio"]  # Ohio: a known place
     # The title's vote (0.75) is weaker than one model label: the model still wins alone.
     assert entities[0].label == "ORG"
 
@@ -328,3 +328,10 @@ def test_a_season_word_in_a_persons_name_is_no_date(fake_model):
         ("Sommer", text.rindex("Sommer")),
     ]
     assert [e.date.value for e in analysis.events] == ["2024-SU", "2024-11-20"]
+
+
+def test_a_known_places_genitive_is_that_place_even_alone(fake_model):
+    fake_model([("LOC", "Bayerns"), ("LOC", "Paris")])
+    text = "Bayerns Regierung tagte. Paris war weit."
+    _mentions, entities = recognise([item(text)])
+    assert [(e.name, e.aliases) for e in entities] == [("Bayern", ["Bayerns"]), ("Paris", [])]

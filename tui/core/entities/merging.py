@@ -71,7 +71,16 @@ def merge(
     for d, doc in enumerate(documents):
         for c in doc:
             surface = normalise(c.text)
-            key = genitive_stem(surface, known, rules[d]) or surface
+            # A known place's genitive is that place even when only the genitive is seen.
+            key = (
+                genitive_stem(surface, known, rules[d])
+                or (
+                    " " not in surface
+                    and surface not in rules[d].places
+                    and genitive_stem(surface, rules[d].places, rules[d])
+                )
+                or surface
+            )
             if key.isupper() and sum(ch.isalpha() for ch in key) >= _MIN_CAPITALS_NAME:
                 key = cased.get(key.casefold(), key)
             key = _uninflected(key, known, rules[d])
