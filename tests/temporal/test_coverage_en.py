@@ -21,6 +21,9 @@ CASES = [
     ("It was signed in May 2020.", "May 2020", "DATE", "2020-05", None),
     # years in context
     ("He lost the 2020 election.", "2020", "DATE", "2020", None),
+    # a year before a plural noun after a determiner or possessive (not a count of things)
+    ("The 2020 elections were close.", "2020", "DATE", "2020", None),
+    ("The company's 2020 results were strong.", "2020", "DATE", "2020", None),
     ("Prices rose in 2020.", "2020", "DATE", "2020", None),
     ("The fiscal 1998 results were poor.", "fiscal 1998", "DATE", "1998", None),
     ("Prices were low before 2020.", "2020", "DATE", "2020", "BEFORE"),
