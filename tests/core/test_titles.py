@@ -79,3 +79,26 @@ def test_the_rest_of_a_dropped_clause_goes_with_it() -> None:
 )
 def test_a_news_dateline_is_not_part_of_the_title(sentence: str, title: str) -> None:
     assert compress(sentence, "de") == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The match began at 2 p.m.", "The match began at 2 p.m."),
+        ("He moved to the U.S.", "He moved to the U.S."),
+        ("Er kam gestern.", "Er kam gestern"),
+        ("— Der Streik beginnt am Montag.", "Der Streik beginnt am Montag"),
+    ],
+)
+def test_an_abbreviation_keeps_its_period_and_no_title_opens_with_a_dash(
+    sentence: str, title: str
+) -> None:
+    assert compress(sentence, "en") == title
+
+
+def test_an_apposition_after_a_dropped_clause_goes_with_it() -> None:
+    sentence = (
+        "The bishop met Michael Kerr in the spring of 2019, when he was the pastor of the "
+        "parish, the youngest in the whole diocese."
+    )
+    assert compress(sentence, "en") == "The bishop met Michael Kerr in the spring of 2019"

@@ -22,6 +22,8 @@ _DATELINE = re.compile(
     r"^(?:[^\W\d_][\w.'’/-]*(?:[ ,]+[\w.'’/-]+){0,3}\s*\([^\W\d_][\w-]{1,9}\)"
     r"|[^\W\d_a-zäöüß]{3,})\s*[-–—]\s+"
 )
+#: Marks that may open a line but never a title: dashes, bullets.
+_LEADING_MARKS = "–—-•·*▪ "
 _QUOTES = "\"'„“”‚‘’»«"
 _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|[,;:]\s")
 #: Cut at a clause boundary only if it keeps at least this much of the line.
@@ -37,19 +39,26 @@ def _words(lang: str, kind: str) -> frozenset[str]:
 def compress(sentence: str, lang: str, limit: int = TITLE_LIMIT) -> str:
     text = _SPACES.sub(" ", sentence).strip()
     text = _LEAD_IN.sub("", _DATELINE.sub("", text))
-    text = _strip_enclosing_quotes(text).rstrip(" .")
+    text = _without_final_period(_strip_enclosing_quotes(text).lstrip(_LEADING_MARKS))
     if len(text) <= limit:
         return text
     without_asides = _PARENTHETICAL.sub("", text)
     if len(without_asides) >= _MIN_TITLE:
         text = without_asides
     if len(text) > limit:
-        shorter = _drop_subordinate_clauses(
-            text, _words(lang, "subordinators"), _words(lang, "coordinators")
-        )
+        shorter = _drop_subordinate_clauses(text, lang)
         if len(shorter) >= _MIN_TITLE:
             text = shorter
     return text if len(text) <= limit else _cut(text, limit)
+
+
+def _without_final_period(text: str) -> str:
+    """The sentence's full stop goes, an abbreviation's stays ("at 2 p.m.", "Acme Inc.")."""
+    text = text.rstrip(" ")
+    last_word = text.rsplit(" ", 1)[-1]
+    if text.endswith(".") and "." in last_word[:-1]:
+        return text
+    return text.rstrip(" .")
 
 
 def _strip_enclosing_quotes(text: str) -> str:
@@ -59,13 +68,11 @@ def _strip_enclosing_quotes(text: str) -> str:
     return text
 
 
-def _drop_subordinate_clauses(
-    text: str, openers: frozenset[str], coordinators: frozenset[str]
-) -> str:
+def _drop_subordinate_clauses(text: str, lang: str) -> str:
     """Drop comma-delimited segments that open with a subordinator (never the first one)."""
     out = ""
     dropped = False
-    for start, end, kept in _segments(text, openers, coordinators):
+    for start, end, kept in _segments(text, lang):
         if not kept:
             dropped = True
             continue
@@ -77,18 +84,17 @@ def _drop_subordinate_clauses(
 
 def subordinate_clauses(sentence: str, lang: str) -> list[tuple[int, int]]:
     """Offsets of the side clauses a title drops ("..., who took office on Jan. 20, ...")."""
-    segments = _segments(sentence, _words(lang, "subordinators"), _words(lang, "coordinators"))
-    return [(start, end) for start, end, kept in segments if not kept]
+    return [(start, end) for start, end, kept in _segments(sentence, lang) if not kept]
 
 
 _SEGMENT_BREAK = re.compile(r",\s+")
 
 
-def _segments(
-    text: str, openers: frozenset[str], coordinators: frozenset[str]
-) -> list[tuple[int, int, bool]]:
+def _segments(text: str, lang: str) -> list[tuple[int, int, bool]]:
     """The comma-delimited parts of ``text`` as (start, end, kept): a part that opens with a
     subordinator is dropped (never the first one), and so is what hangs on it."""
+    openers, coordinators = _words(lang, "subordinators"), _words(lang, "coordinators")
+    articles = _words(lang, "articles")
     bounds = [0]
     for m in _SEGMENT_BREAK.finditer(text):
         bounds += [m.start(), m.end()]
@@ -103,7 +109,7 @@ def _segments(
                 stop = True  # "..., sollte er X tun, und wenn ...": the rest hangs on it
             elif first in openers or _is_infinitive_clause(segment):
                 dropped = True
-            elif dropped and not _resumes_main_clause(segment):
+            elif dropped and not _resumes_main_clause(segment, articles):
                 pass  # "..., der Streik werde bis Mittwoch, 18 Uhr, dauern": still the clause
             else:
                 dropped = False
@@ -111,11 +117,12 @@ def _segments(
     return out
 
 
-def _resumes_main_clause(segment: str) -> bool:
+def _resumes_main_clause(segment: str, articles: frozenset[str]) -> bool:
     """After a dropped clause, a part of two or more words that starts with a word (not a
-    number) takes the main clause up again ("..., sperrte Zuckerberg den Präsidenten")."""
+    number, not an article: "..., when a new pastor, the Rev. Kerr, noticed") takes the
+    main clause up again ("..., sperrte Zuckerberg den Präsidenten")."""
     words = segment.split(" ")
-    return len(words) >= 2 and words[0][:1].isalpha()
+    return len(words) >= 2 and words[0][:1].isalpha() and words[0].lower() not in articles
 
 
 def _is_infinitive_clause(segment: str) -> bool:
