@@ -266,3 +266,30 @@ def test_clock_time_takes_the_nearest_day_named_before_it():
 def test_later_counts_from_the_last_mention(text: str, expression: str, point: str) -> None:
     (timex,) = [t for t in tag(text, lang="en", dct="2024-10-31") if t.text == expression]
     assert timex.point == point
+
+
+@pytest.mark.parametrize(
+    ("lang", "dct", "text", "time", "value"),
+    [
+        # the day a report names once, a few sentences before the clock time
+        (
+            "de",
+            "2025-05-18",
+            "Bayern hat am Samstag die Schale erhalten. Kane traf. Müller jubelte. "
+            "Er wurde gegen 17.20 Uhr gefeiert.",
+            "17.20 Uhr",
+            "2025-05-17T17:20",
+        ),
+        # a past sentence's time is not on a later, future day
+        (
+            "en",
+            "2024-07-15",
+            "Alcaraz won on Sunday. He will play in New York on Aug. 26. The match began at 2 p.m.",
+            "2 p.m.",
+            "2024-07-14T14:00",
+        ),
+    ],
+)
+def test_clock_time_takes_the_day_of_the_story(lang, dct, text, time, value) -> None:
+    (timex,) = [t for t in tag(text, lang=lang, dct=dct) if t.text == time]
+    assert timex.value == value

@@ -60,8 +60,9 @@ from tui.core.temporal import calendar
 from tui.core.temporal.calendar import Point
 from tui.core.temporal.normalise import CALL, Reading
 
-#: How many sentences back a clock time looks for the day it belongs to.
-CLOCK_REACH = 2
+#: How many sentences back a clock time looks for the day it belongs to (a report names
+#: the day once, then tells what happened: "am Samstag ... Kane traf. ... gegen 17.20 Uhr").
+CLOCK_REACH = 4
 _VAGUE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 _UNKNOWN_YEAR = "XXXX"
 #: Granularities of a "period under discussion" (a month, quarter, half or season).
@@ -198,7 +199,7 @@ class Anchorer:
             inclusive = len(args) > 2 and args[2] == "incl"
             return self._near(args[0], direction, tense, inclusive)
         if name == "clock":
-            return self._clock(args[0])
+            return self._clock(args[0], tense)
         if name == "feast":
             return self._feast(args[0], args[1] if len(args) > 1 else "", tense)
         return Resolved(value, "explicit")
@@ -271,9 +272,11 @@ class Anchorer:
             return Resolved(point.value, "previous")
         return Resolved(calendar.shift(point, unit, 0), "previous")
 
-    def _clock(self, time: str) -> Resolved:
+    def _clock(self, time: str, tense: int) -> Resolved:
         """The day a clock time is on: the last one named before it in its sentence, else
-        the next one named in its sentence, else one named shortly before."""
+        the next one named in its sentence, else one named shortly before (in a past
+        sentence, not one after the publication date: "The match began at 2 p.m." after
+        "He will play on Aug. 26")."""
         same = sorted((o, d.day) for s, o, d in self._days if s == self._sentence)
         before = [d for o, d in same if o < self._offset]
         after = [d for o, d in same if o > self._offset]
@@ -281,7 +284,10 @@ class Anchorer:
             day = before[-1] if before else after[0]
             return Resolved(day.isoformat() + time, "previous")
         earlier = [
-            d for s, _, d in self._days if self._sentence - CLOCK_REACH <= s < self._sentence
+            d
+            for s, _, d in self._days
+            if self._sentence - CLOCK_REACH <= s < self._sentence
+            and not (tense < 0 and self.dct is not None and d.day > self.dct.day)
         ]
         if earlier:
             return Resolved(earlier[-1].day.isoformat() + time, "previous")
