@@ -335,3 +335,10 @@ def test_a_known_places_genitive_is_that_place_even_alone(fake_model):
     text = "Bayerns Regierung tagte. Paris war weit."
     _mentions, entities = recognise([item(text)])
     assert [(e.name, e.aliases) for e in entities] == [("Bayern", ["Bayerns"]), ("Paris", [])]
+
+
+def test_a_capitalised_adverb_starting_a_sentence_is_no_name(fake_model):
+    fake_model([("LOC", "Strafmildernd"), ("PER", "Tatsächlich"), ("PER", "Kowalski")])
+    text = "Strafmildernd wirkte sein Geständnis. Tatsächlich kam er. Kowalski lachte."
+    mentions, _ = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Kowalski"]

@@ -48,8 +48,12 @@ from tui.core.model import Entity, Mention, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["EntityInput", "describe_models", "recognise"]
+
+#: Shorter capitalised words at a sentence start may be names ("Janisch", "Carlos").
+_MIN_ADVERB = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
     for (lo, _), doc in zip(spans, nlp.pipe(text[lo:hi] for lo, hi in spans), strict=True):
         for ent in doc.ents:
             label = models.LABEL_MAP.get(ent.label_)
-            if label is None:
+            if label is None or _capitalised_adverb(ent, rules):
                 continue
             raw = Candidate(lo + ent.start_char, lo + ent.end_char, ent.text, Votes({label: 1}))
             if (kept := clean(raw, text, rules)) is not None:
@@ -169,6 +173,18 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
             found.append(c)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _capitalised_adverb(ent: SpacySpan, rules: NameRules) -> bool:
+    """A sentence's first word with an adjective ending is capitalised only for its place:
+    "Strafmildernd wirkte sich aus", "Tatsächlich kam er" (German news: never a name)."""
+    word = ent.text
+    return (
+        len(ent) == 1
+        and all(t.is_punct for t in ent.doc[: ent.start])
+        and len(word) > _MIN_ADVERB
+        and word.lower().endswith(rules.sentence_start_adverb_endings)
+    )
 
 
 def _word_before(text: str, start: int) -> str:

@@ -34,6 +34,8 @@ class NameRules:
     coordinators: frozenset[str] = frozenset()
     #: Articles, also fused with a preposition ("im"): a surname after one is a noun.
     articles: frozenset[str] = frozenset()
+    #: Endings of adjectives and adverbs: a sentence's first word with one is no name.
+    sentence_start_adverb_endings: tuple[str, ...] = ()
     #: Endings of a declined adjective, nominative first ("Deutsche", "Deutschen").
     adjective_endings: tuple[str, ...] = ()
 
@@ -121,5 +123,6 @@ def rules_for(lang: str) -> NameRules:
         organisation_words=frozenset(res.get("organisation_words", [])),
         coordinators=frozenset(res.get("coordinators", [])),
         adjective_endings=tuple(res.get("adjective_endings", [])),
+        sentence_start_adverb_endings=tuple(res.get("sentence_start_adverb_endings", [])),
         articles=frozenset(w.casefold() for w in res.get("articles", [])),
     )
