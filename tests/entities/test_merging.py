@@ -342,3 +342,26 @@ def test_a_capitalised_adverb_starting_a_sentence_is_no_name(fake_model):
     text = "Strafmildernd wirkte sein Geständnis. Tatsächlich kam er. Kowalski lachte."
     mentions, _ = recognise([item(text)])
     assert _texts(mentions[0]) == ["Kowalski"]
+
+
+def test_an_abbreviation_bracketed_after_an_organisation_is_that_organisation(fake_model):
+    fake_model([("ORG", "Landesbank Baden-Württemberg"), ("PER", "Angela Merkel"), ("ORG", "CDU")])
+    text = (
+        "Die Landesbank Baden-Württemberg (LBBW) spart. Die LBBW schweigt. Angela Merkel (CDU) kam."
+    )
+    mentions, entities = recognise([item(text)])
+    bank = entities[0]
+    assert (bank.name, bank.label, bank.aliases, bank.count) == (
+        "Landesbank Baden-Württemberg",
+        "ORG",
+        ["LBBW"],
+        3,
+    )
+    assert [(e.name, e.label) for e in entities[1:]] == [("Angela Merkel", "PER"), ("CDU", "ORG")]
+    assert [m.text for m in mentions[0]].count("LBBW") == 2
+
+
+def test_a_dash_between_spaces_parts_a_name(fake_model):
+    fake_model([("ORG", "BERLIN - Die Deutsche Bahn")])
+    mentions, _ = recognise([item("BERLIN - Die Deutsche Bahn streikt.")])
+    assert _texts(mentions[0]) == ["BERLIN", "Die Deutsche Bahn"]

@@ -34,6 +34,7 @@ from tui.core.entities import models
 from tui.core.entities.candidates import (
     Candidate,
     Votes,
+    acronym_candidates,
     clean,
     context_candidates,
     place_candidates,
@@ -54,6 +55,8 @@ __all__ = ["EntityInput", "describe_models", "recognise"]
 
 #: Shorter capitalised words at a sentence start may be names ("Janisch", "Carlos").
 _MIN_ADVERB = 6
+#: A dash set off by spaces: never inside a name.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +130,12 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
             label = models.LABEL_MAP.get(ent.label_)
             if label is None or _capitalised_adverb(ent, rules):
                 continue
-            raw = Candidate(lo + ent.start_char, lo + ent.end_char, ent.text, Votes({label: 1}))
-            if (kept := clean(raw, text, rules)) is not None:
-                found.append(kept)
+            # A dash between spaces parts names ("WASHINGTON - The Federal Aviation ...").
+            start = lo + ent.start_char
+            for a, b in _dash_parts(ent.text):
+                part = Candidate(start + a, start + b, ent.text[a:b], Votes({label: 1}))
+                if (kept := clean(part, text, rules)) is not None:
+                    found.append(kept)
     found = split_joined(found, rules)
     for sentence in words_of(text, spans, rules):
         for c in context_candidates(sentence, rules):
@@ -139,6 +145,12 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
         for c in place_candidates(sentence, text, rules):
             if not any(o.start < c.end and c.start < o.end for o in found):
                 found.append(c)
+    for c in acronym_candidates(text, found):
+        same = [o for o in found if o.start < c.end and c.start < o.end]
+        if not same:
+            found.append(c)
+        elif (same[0].start, same[0].end) == (c.start, c.end):
+            same[0].alias_of = c.alias_of
     names = {normalise(c.text) for c in found}
     people = [
         normalise(c.text).split(" ")
@@ -173,6 +185,15 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
             found.append(c)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _dash_parts(text: str) -> list[tuple[int, int]]:
+    """Offsets of the parts of ``text`` between dashes set off by spaces."""
+    bounds = [0]
+    for m in _SPACED_DASH.finditer(text):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(text))
+    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
 
 
 def _capitalised_adverb(ent: SpacySpan, rules: NameRules) -> bool:

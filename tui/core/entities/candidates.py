@@ -70,8 +70,11 @@ class Candidate:
     text: str
     votes: Votes = field(default_factory=Votes)
     #: "model": found by the recogniser; "rule": by a context rule; "repeat": another
-    #: occurrence of a name found elsewhere in the document (carries no vote).
+    #: occurrence of a name found elsewhere in the document (carries no vote); "acronym":
+    #: the abbreviation bracketed after a name.
     source: str = "model"
+    #: The name this one abbreviates ("LBBW" after "Landesbank Baden-Württemberg (LBBW)").
+    alias_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +343,29 @@ def _in_longer_name(words: Sequence[Word], lo: int, hi: int, rules: NameRules) -
 
 def _rule(first: Word, last: Word, label: str, vote: float = CONTEXT_VOTE) -> Candidate:
     return Candidate(first.start, last.end, "", Votes({label: vote}), source="rule")
+
+
+_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-ZÄÖÜ][A-ZÄÖÜa-z0-9&.-]{1,7})[ \t]*\)")
+_MIN_ACRONYM_CAPITALS = 2
+
+
+def acronym_candidates(text: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """An abbreviation in brackets right after an organisation's name names it too:
+    "Landesbank Baden-Württemberg (LBBW)", "Federal Aviation Administration (FAA)"."""
+    out = []
+    for c in found:
+        m = _ACRONYM.match(text, c.end)
+        if (
+            m
+            and sum(ch.isupper() for ch in m[1]) >= _MIN_ACRONYM_CAPITALS
+            and " " in c.text
+            # After a person or a place the brackets hold a party or an agency ("Angela
+            # Merkel (CDU)", "Berlin (AFP)"), not an abbreviation.
+            and c.votes.leader() == "ORG"
+        ):
+            votes = Votes(c.votes)
+            out.append(Candidate(m.start(1), m.end(1), m[1], votes, "acronym", c.text))
+    return out
 
 
 def genitive_stem(word: str, known: AbstractSet[str], rules: NameRules) -> str | None:

@@ -85,6 +85,7 @@ def merge(
                 key = cased.get(key.casefold(), key)
             key = _uninflected(key, known, rules[d])
             groups.setdefault(key, _Group(key)).mentions.append((d, c))
+    _attach_acronyms(groups)
     _attach_partial_names(groups, rules)
 
     clusters: dict[int, list[_Group]] = defaultdict(list)
@@ -112,6 +113,16 @@ def merge(
     for mentions_of_doc in per_document:
         mentions_of_doc.sort(key=lambda m: (m.start, m.end))
     return per_document, result
+
+
+def _attach_acronyms(groups: dict[str, _Group]) -> None:
+    """Join an abbreviation to the name it was bracketed after ("LBBW", "FAA")."""
+    for g in groups.values():
+        for _, c in g.mentions:
+            full = groups.get(normalise(c.alias_of)) if c.alias_of else None
+            if full is not None and full.root() is not g.root():
+                g.root().parent = full.root()
+                break
 
 
 def _uninflected(key: str, known: set[str], rules: NameRules) -> str:
