@@ -365,3 +365,13 @@ def test_a_dash_between_spaces_parts_a_name(fake_model):
     fake_model([("ORG", "BERLIN - Die Deutsche Bahn")])
     mentions, _ = recognise([item("BERLIN - Die Deutsche Bahn streikt.")])
     assert _texts(mentions[0]) == ["BERLIN", "Die Deutsche Bahn"]
+
+
+def test_a_common_noun_or_noun_compound_the_model_tagged_is_no_name(fake_model):
+    fake_model(
+        [("LOC", "Glockenturm"), ("LOC", "Rathaus"), ("PER", "Zimmermann"), ("LOC", "Mannheim")]
+    )
+    text = "Der Glockenturm steht am Rathaus. Zimmermann wohnt in Mannheim."
+    mentions, _ = recognise([item(text)])
+    # "-mann" ends names as often as nouns; Mannheim is a known place.
+    assert _texts(mentions[0]) == ["Zimmermann", "Mannheim"]

@@ -134,7 +134,11 @@ def _candidates(item: EntityInput, nlp: Language, rules: NameRules) -> list[Cand
             start = lo + ent.start_char
             for a, b in _dash_parts(ent.text):
                 part = Candidate(start + a, start + b, ent.text[a:b], Votes({label: 1}))
-                if (kept := clean(part, text, rules)) is not None:
+                kept = clean(part, text, rules)
+                # One word the model took for a name may be a noun it never saw.
+                if kept is not None and not (
+                    " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
+                ):
                     found.append(kept)
     found = split_joined(found, rules)
     for sentence in words_of(text, spans, rules):

@@ -32,6 +32,10 @@ class NameRules:
     organisation_words: frozenset[str] = frozenset()
     #: Words that join names of one kind ("Facebook und Instagram").
     coordinators: frozenset[str] = frozenset()
+    #: Common nouns, lower case, from ``entities_nouns.toml`` ("bahnhof", "turm").
+    common_nouns: frozenset[str] = frozenset()
+    #: Noun endings that also end names ("mann", "berg"): no sign of a common noun.
+    name_heads: frozenset[str] = frozenset()
     #: Articles, also fused with a preposition ("im"): a surname after one is a noun.
     articles: frozenset[str] = frozenset()
     #: Endings of adjectives and adverbs: a sentence's first word with one is no name.
@@ -51,6 +55,22 @@ class NameRules:
 
     def is_organisation_word(self, word: str) -> bool:
         return _matches(word, self.organisation_words)
+
+    def is_common_noun(self, word: str) -> bool:
+        """A known common noun ("Bahnhof") or a compound ending in one ("Glockenturm"),
+        unless the ending also ends names ("Zimmermann") or the word is a known place or
+        given name."""
+        if not self.common_nouns or word in self.places or word in self.given_names:
+            return False
+        lower = word.lower()
+        if lower in self.common_nouns:
+            return True
+        if len(word) < _MIN_COMPOUND:
+            return False
+        for i in range(_MIN_COMPOUND_PREFIX, len(lower) - _MIN_COMPOUND_HEAD + 1):
+            if lower[i:] in self.common_nouns:
+                return lower[i:] not in self.name_heads
+        return False
 
     def looks_like_noun(self, word: str) -> bool:
         """A capitalised word with a common-noun ending ("Stellungnahme" is not; "Hoffnung")."""
@@ -81,6 +101,13 @@ class NameRules:
         )
 
 
+#: A compound: at least this long, its last part (a known noun) and what precedes it at
+#: least this long (as ``training/gazetteer/build_nouns.py`` measured them).
+_MIN_COMPOUND = 8
+_MIN_COMPOUND_HEAD = 4
+_MIN_COMPOUND_PREFIX = 3
+
+
 def _matches(word: str, words: frozenset[str]) -> bool:
     if word in words or word.rstrip(".") in words or (word + ".") in words:
         return True
@@ -97,6 +124,7 @@ def _lines(resource: dict, key: str) -> list[str]:
 @cache
 def rules_for(lang: str) -> NameRules:
     res = resources.load(lang, "entities")
+    nouns = resources.load(lang, "entities_nouns")
     words = resources.load(lang, "language").get("function_words", [])
     return NameRules(
         person_titles=frozenset(res.get("person_titles", [])),
@@ -125,4 +153,6 @@ def rules_for(lang: str) -> NameRules:
         adjective_endings=tuple(res.get("adjective_endings", [])),
         sentence_start_adverb_endings=tuple(res.get("sentence_start_adverb_endings", [])),
         articles=frozenset(w.casefold() for w in res.get("articles", [])),
+        common_nouns=frozenset(w.lower() for w in _lines(nouns, "nouns")),
+        name_heads=frozenset(_lines(nouns, "name_heads")),
     )
