@@ -375,3 +375,10 @@ def test_a_common_noun_or_noun_compound_the_model_tagged_is_no_name(fake_model):
     mentions, _ = recognise([item(text)])
     # "-mann" ends names as often as nouns; Mannheim is a known place.
     assert _texts(mentions[0]) == ["Zimmermann", "Mannheim"]
+
+
+def test_a_name_joined_to_a_common_noun_compound_is_no_name(fake_model):
+    fake_model([("LOC", "US-Berichten"), ("ORG", "EU-Glockenturm")])
+    text = "Nach US-Berichten kaufte er den EU-Glockenturm."
+    mentions, _ = recognise([item(text)])
+    assert _texts(mentions[0]) == []

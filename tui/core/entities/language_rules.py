@@ -79,7 +79,9 @@ class NameRules:
     def is_part_compound(self, word: str) -> bool:
         """``US-Dollar``, ``US-Regierung``: a name joined to a common noun is no name."""
         first, dash, last = word.rpartition("-")
-        return bool(dash and first) and (last in self.compound_heads or self.is_common(last))
+        return bool(dash and first) and (
+            last in self.compound_heads or self.is_common(last) or self.is_common_noun(last)
+        )
 
     def head_label(self, word: str) -> str | None:
         """The label a name's last word implies (``Fox News`` → ORG), if any."""
