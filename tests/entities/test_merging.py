@@ -382,3 +382,19 @@ def test_a_name_joined_to_a_common_noun_compound_is_no_name(fake_model):
     text = "Nach US-Berichten kaufte er den EU-Glockenturm."
     mentions, _ = recognise([item(text)])
     assert _texts(mentions[0]) == []
+
+
+def test_a_persons_name_stops_at_a_lower_case_word_but_keeps_its_particles(fake_model):
+    fake_model([("PER", "Anna Weber sagte Tschüss"), ("PER", "Ursula von der Leyen")])
+    text = "Dann ging Anna Weber sagte Tschüss. Ursula von der Leyen gratulierte."
+    mentions, _ = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Anna Weber", "Ursula von der Leyen"]
+
+
+def test_a_sports_role_before_a_name_votes_for_a_person(fake_model):
+    fake_model([("ORG", "Neuer")])
+    text = "Torwart Neuer hielt den Elfmeter."
+    mentions, entities = recognise([item(text)])
+    assert _texts(mentions[0]) == ["Neuer"]
+    # the role's vote (0.75) alone does not beat one model label; it is a tie-breaker
+    assert entities[0].label == "ORG"

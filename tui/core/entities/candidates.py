@@ -155,6 +155,14 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         end = last.start(1)
         while end > start and text[end - 1].isspace():
             end -= 1
+    # A person's name has no lower-case word but its particles: "Leo zur Welt" is "Leo".
+    if candidate.votes.leader() == "PER":
+        for m in _WORD.finditer(text, start, end):
+            if m.start() > start and m.group().islower() and m.group() not in rules.name_particles:
+                end = m.start()
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                break
     final_word = _WORD.findall(text[start:end])[-1:]
     if candidate.votes["PER"] and final_word and final_word[0] in rules.given_names:
         end = _with_particle_surname(text, end, rules)
