@@ -202,3 +202,20 @@ def test_a_side_clause_dates_the_event_when_the_main_clause_has_no_date() -> Non
     analysis.timexes.append(Timex(start, start + 10, "January 20", "DATE", "2025-01-20"))
     (event,) = build_events(analysis, genre="narrative")
     assert event.date.value == "2025-01-20"
+
+
+def test_the_finest_date_of_the_main_clause_dates_the_event() -> None:
+    text = "Im Streit um den Haushalt 2026 hat Merz am Mittwoch eine Einigung angekündigt."
+    analysis = analysed(text, {}, lang="de")
+    for surface, value in (("2026", "2026"), ("Mittwoch", "2025-12-03")):
+        start = text.index(surface)
+        analysis.timexes.append(Timex(start, start + len(surface), surface, "DATE", value))
+    (event,) = build_events(analysis, genre="narrative")
+    assert event.date.value == "2025-12-03" and event.timex == 1
+
+
+def test_a_dateline_is_no_event_and_the_next_sentence_is_the_lede() -> None:
+    text = "Berlin. Die Koalition streitet weiter. Von Anna Weber"
+    (event,) = build_events(analysed(text, {}, dct="2025-12-04"), genre="news")
+    assert event.text == "Die Koalition streitet weiter."
+    assert (event.anchor, event.date.value) == ("dct", "2025-12-04")

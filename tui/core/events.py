@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from tui.core import resources
-from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Timex
+from tui.core.model import PRECISIONS, DocumentAnalysis, Event, EventDate, Mention, Timex
 from tui.core.timevalue import resolve
 from tui.core.titles import compress, subordinate_clauses
 
@@ -127,7 +127,10 @@ def _units(analysis: DocumentAnalysis, genre: str) -> list[_Unit]:
     units: list[_Unit] = []
     lede = doc.lede
     for start, end in analysis.sentences:
-        if lede and lede[0] <= start and end <= lede[1]:
+        in_lede = lede is not None and lede[0] <= start and end <= lede[1]
+        if not in_lede and _is_dateline(doc.text[start:end]):
+            continue  # "Berlin." before the first sentence, a byline: no event
+        if in_lede:
             if units and units[-1].is_lede and end - units[-1].start <= _MAX_LEDE_EVENT:
                 units[-1].end = end
                 continue
@@ -142,6 +145,21 @@ def _units(analysis: DocumentAnalysis, genre: str) -> list[_Unit]:
     return units
 
 
+_WORDS = re.compile(r"\w[\w'’-]*")
+#: A line of at most this many capitalised words and no digit is a dateline or a byline.
+_MAX_DATELINE_WORDS = 3
+
+
+def _is_dateline(sentence: str) -> bool:
+    """A dateline or byline ("Berlin.", "WASHINGTON –", "Von Anna Weber"): no event."""
+    words = _WORDS.findall(sentence)
+    return (
+        0 < len(words) <= _MAX_DATELINE_WORDS
+        and all(w[0].isupper() for w in words)
+        and not any(ch.isdigit() for ch in sentence)
+    )
+
+
 def _date_from_timexes(
     timexes: Sequence[Timex],
     starts: list[int],
@@ -151,17 +169,18 @@ def _date_from_timexes(
     cues: _Cues,
     side_clauses: Sequence[tuple[int, int]] = (),
 ) -> tuple[EventDate, str, int] | None:
-    """The first date of the main clause, else the first date of the side clauses ("Trump,
-    who took office on Jan. 20, will sign the bill tomorrow" happens tomorrow)."""
+    """The finest date of the main clause (the first on a tie), else of the side clauses:
+    "Trump, who took office on Jan. 20, will sign the bill tomorrow" happens tomorrow, and
+    "Im Streit um den Haushalt 2026 hat Merz am Mittwoch ..." on Wednesday."""
     in_range = range(bisect.bisect_left(starts, unit.start), len(timexes))
     for main_clause in (True, False):
-        dated = _first_date(timexes, in_range, unit, dct, text, cues, side_clauses, main_clause)
-        if dated is not None:
-            return dated
+        dates = _clause_dates(timexes, in_range, unit, dct, text, cues, side_clauses, main_clause)
+        if dates:
+            return min(dates, key=lambda d: PRECISIONS.index(d[0].precision))
     return None
 
 
-def _first_date(
+def _clause_dates(
     timexes: Sequence[Timex],
     indexes: range,
     unit: _Unit,
@@ -170,7 +189,8 @@ def _first_date(
     cues: _Cues,
     side_clauses: Sequence[tuple[int, int]],
     main_clause: bool,
-) -> tuple[EventDate, str, int] | None:
+) -> list[tuple[EventDate, str, int]]:
+    dates = []
     for index in indexes:
         timex = timexes[index]
         if timex.start >= unit.end:
@@ -189,8 +209,8 @@ def _first_date(
             last = _point(following)
             if last is not None and _joins_range(text, timex, following, cues):
                 date = resolve(f"{value}/{last}", None, dct) or date
-        return date, _TIMEX_TO_EVENT_ANCHOR.get(timex.anchor, "explicit"), index
-    return None
+        dates.append((date, _TIMEX_TO_EVENT_ANCHOR.get(timex.anchor, "explicit"), index))
+    return dates
 
 
 def _point(timex: Timex) -> str | None:
