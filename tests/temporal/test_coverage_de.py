@@ -48,6 +48,14 @@ CASES = [
     ("Im 19. Jahrhundert wuchs die Stadt.", "19. Jahrhundert", "DATE", "18", None),
     # seasons, quarters, halves
     ("Im Frühjahr 2023 kam es.", "Frühjahr 2023", "DATE", "2023-SP", None),
+    # the week of a month an ordinal names (ISO week holding its 4th, 11th, ... day)
+    (
+        "In der ersten Januarwoche 2025 kam es.",
+        "der ersten Januarwoche 2025",
+        "DATE",
+        "2025-W01",
+        None,
+    ),
     ("Der Umsatz stieg im Q3.", "Q3", "DATE", "2024-Q3", None),
     ("Im dritten Quartal 2009 sank er.", "dritten Quartal 2009", "DATE", "2009-Q3", None),
     ("Das zweite Halbjahr wird besser.", "Das zweite Halbjahr", "DATE", "2024-H2", None),

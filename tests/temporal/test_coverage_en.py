@@ -36,6 +36,13 @@ CASES = [
     ("It was built in the 19th century.", "the 19th century", "DATE", "18", None),
     # seasons, quarters, halves
     ("It opened in the spring of 2023.", "the spring of 2023", "DATE", "2023-SP", None),
+    (
+        "It opened in the last week of May 2024.",
+        "the last week of May 2024",
+        "DATE",
+        "2024-W22",
+        None,
+    ),
     ("Profits rose in the third quarter.", "the third quarter", "DATE", "2024-Q3", None),
     ("Profits rose in Q3 2023.", "Q3 2023", "DATE", "2023-Q3", None),
     ("Sales fell in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1", None),
