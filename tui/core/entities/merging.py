@@ -5,7 +5,11 @@ Which mentions are one entity:
   set in capitals: ``WASHINGTON``, ``NATO`` and ``Nato``);
 - a person's surname or given name alone (``Zuckerberg``, ``Mark``) with the full name
   (``Mark Zuckerberg``) when exactly one full name fits: first within the same document,
-  then across all documents.
+  then across all documents;
+- an organisation's last word alone (``Bahn``) with the one organisation of its document
+  it ends (``Deutsche Bahn``), and a declined form (``Deutschen Bahn``) with the nominative
+  one when that is seen too;
+- an abbreviation bracketed after an organisation (``LBBW``) with that organisation.
 
 The label of an entity is the one with most votes over all its mentions (the model's label
 of each mention, plus the context rules' votes); every mention then carries that label, so
