@@ -32,6 +32,24 @@ CASES = [
     # Tense decides past or future for a bare month or weekday.
     ("de", "2024-12-05", "Im März kam er.", "März", "2024-03", "dct"),
     ("de", "2024-12-05", "Im März wird er kommen.", "März", "2025-03", "dct"),
+    # an intention points ahead like a future tense
+    (
+        "de",
+        "2024-12-03",
+        "Die Polizei will am Mittwoch Details nennen.",
+        "Mittwoch",
+        "2024-12-04",
+        "dct",
+    ),
+    # "im Jahr darauf" counts from the year before it
+    (
+        "de",
+        "2025-06-05",
+        "Sie kam 1978 ins Fernsehen. Im Jahr darauf gewann sie.",
+        "Jahr darauf",
+        "1979",
+        "previous",
+    ),
     ("en", "2024-12-05", "He came in March.", "March", "2024-03", "dct"),
     ("en", "2024-12-05", "He will come in March.", "March", "2025-03", "dct"),
     ("de", "2024-12-05", "Am Freitag wird er kommen.", "Freitag", "2024-12-06", "dct"),

@@ -48,6 +48,8 @@ CASES = [
     ("Im 19. Jahrhundert wuchs die Stadt.", "19. Jahrhundert", "DATE", "18", None),
     # seasons, quarters, halves
     ("Im Frühjahr 2023 kam es.", "Frühjahr 2023", "DATE", "2023-SP", None),
+    ("Mitte der Achtzigerjahre zog sie um.", "Mitte der Achtzigerjahre", "DATE", "198", "MID"),
+    ("Moldau war bis 1991 Teil der Sowjetunion.", "1991", "DATE", "1991", None),
     # the week of a month an ordinal names (ISO week holding its 4th, 11th, ... day)
     (
         "In der ersten Januarwoche 2025 kam es.",

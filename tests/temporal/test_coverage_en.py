@@ -21,6 +21,7 @@ CASES = [
     ("It was signed in May 2020.", "May 2020", "DATE", "2020-05", None),
     # years in context
     ("He lost the 2020 election.", "2020", "DATE", "2020", None),
+    ("He called at 2.15pm.", "2.15pm", "TIME", "2024-12-05T14:15", None),
     # a year before a plural noun after a determiner or possessive (not a count of things)
     ("The 2020 elections were close.", "2020", "DATE", "2020", None),
     ("The company's 2020 results were strong.", "2020", "DATE", "2020", None),
