@@ -398,3 +398,11 @@ def test_a_sports_role_before_a_name_votes_for_a_person(fake_model):
     assert _texts(mentions[0]) == ["Neuer"]
     # the role's vote (0.75) alone does not beat one model label; it is a tie-breaker
     assert entities[0].label == "ORG"
+
+
+def test_an_unclosed_bracket_is_cut_from_a_name(fake_model):
+    fake_model([("ORG", "Ice Data Center (NSIDC")])
+    text = "The Ice Data Center (NSIDC) said so. The NSIDC agreed."
+    mentions, entities = recognise([item(text, lang="en")])
+    assert _texts(mentions[0]) == ["Ice Data Center", "NSIDC", "NSIDC"]
+    assert [(e.name, e.aliases) for e in entities] == [("Ice Data Center", ["NSIDC"])]

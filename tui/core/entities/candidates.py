@@ -143,6 +143,16 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         if not rest:
             break
         start = end - len(rest)
+    # A bracket opened in a name and not closed there is not part of it: "National Snow
+    # and Ice Data Center (NSIDC" is the centre; the abbreviation is found on its own.
+    open_at = text.rfind("(", start, end)
+    if open_at > start and text.find(")", open_at, end) < 0:
+        end = open_at
+    close_at = text.find(")", start, end)
+    if close_at >= 0 and text.rfind("(", start, close_at) < 0:
+        end = close_at
+    while end > start and text[end - 1].isspace():
+        end -= 1
     # spaCy sometimes leaves a comma or a sentence's full stop on a name.
     while end > start and (text[end - 1] in _TRAILING or _SENTENCE_PERIOD.search(text, start, end)):
         end -= 1
