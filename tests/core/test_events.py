@@ -219,3 +219,13 @@ def test_a_dateline_is_no_event_and_the_next_sentence_is_the_lede() -> None:
     (event,) = build_events(analysed(text, {}, dct="2025-12-04"), genre="news")
     assert event.text == "Die Koalition streitet weiter."
     assert (event.anchor, event.date.value) == ("dct", "2025-12-04")
+
+
+def test_a_title_keeps_the_side_clause_its_date_comes_from() -> None:
+    text = (
+        "Jimmy Carter, who died in late December in his home in Plains, had called the "
+        "handover of the canal to Panama the proudest achievement of his whole presidency."
+    )
+    analysis = analysed(text, {"late December": ("DATE", "2024-12", "dct")}, lang="en")
+    (event,) = build_events(analysis, genre="narrative")
+    assert "late December" in event.title and len(event.title) <= 81

@@ -93,6 +93,13 @@ def build_events(analysis: DocumentAnalysis, *, genre: str = "news") -> list[Eve
             date, anchor, timex_index = dct_date, "dct", None
         else:
             continue
+        # A title keeps the side clause its date comes from ("Carter, who died in late
+        # December, ..."), so that it tells what happened then.
+        dated_by = ""
+        if timex_index is not None:
+            timex = analysis.timexes[timex_index]
+            if any(lo <= timex.start < hi for lo, hi in side):
+                dated_by = timex.text
         if timex_index is not None and date.precision != "vague":
             reference = date  # later anaphors refer back to what the text last dated
         in_headline = doc.lede is not None and doc.lede[0] <= unit.start < doc.lede[1]
@@ -101,7 +108,7 @@ def build_events(analysis: DocumentAnalysis, *, genre: str = "news") -> list[Eve
             Event(
                 id=event_id(doc.id, unit.start, unit.end),
                 document=doc.id,
-                title=compress(title or sentence, analysis.lang),
+                title=compress(title or sentence, analysis.lang, keep=dated_by),
                 text=sentence,
                 start=unit.start,
                 end=unit.end,

@@ -36,7 +36,9 @@ def _words(lang: str, kind: str) -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load(lang, "events").get(kind, []))
 
 
-def compress(sentence: str, lang: str, limit: int = TITLE_LIMIT) -> str:
+def compress(sentence: str, lang: str, limit: int = TITLE_LIMIT, keep: str = "") -> str:
+    """``sentence`` as a title of at most about ``limit`` characters; a side clause that
+    contains ``keep`` (the expression the event is dated by) is not dropped."""
     text = _SPACES.sub(" ", sentence).strip()
     text = _LEAD_IN.sub("", _DATELINE.sub("", text))
     text = _without_final_period(_strip_enclosing_quotes(text).lstrip(_LEADING_MARKS))
@@ -46,7 +48,7 @@ def compress(sentence: str, lang: str, limit: int = TITLE_LIMIT) -> str:
     if len(without_asides) >= _MIN_TITLE:
         text = without_asides
     if len(text) > limit:
-        shorter = _drop_subordinate_clauses(text, lang)
+        shorter = _drop_subordinate_clauses(text, lang, _SPACES.sub(" ", keep))
         if len(shorter) >= _MIN_TITLE:
             text = shorter
     return text if len(text) <= limit else _cut(text, limit)
@@ -68,12 +70,13 @@ def _strip_enclosing_quotes(text: str) -> str:
     return text
 
 
-def _drop_subordinate_clauses(text: str, lang: str) -> str:
-    """Drop comma-delimited segments that open with a subordinator (never the first one)."""
+def _drop_subordinate_clauses(text: str, lang: str, keep: str = "") -> str:
+    """Drop comma-delimited segments that open with a subordinator (never the first one),
+    except one that contains ``keep``."""
     out = ""
     dropped = False
     for start, end, kept in _segments(text, lang):
-        if not kept:
+        if not kept and not (keep and keep in text[start:end]):
             dropped = True
             continue
         # Where a clause was cut out between two kept parts, its commas go with it.
