@@ -41,6 +41,15 @@ CASES = [
         "2024-12-04",
         "dct",
     ),
+    # "damals" refers to what "vor drei Jahren" points at, the latest time mentioned
+    (
+        "de",
+        "2025-03-14",
+        "Sie forscht seit 2011 daran. Vor drei Jahren stellte sie es vor, damals noch klein.",
+        "damals",
+        "2022",
+        "previous",
+    ),
     # "im Jahr darauf" counts from the year before it
     (
         "de",

@@ -143,8 +143,13 @@ class Anchorer:
         return resolved
 
     def point(self, value: str, tense: int) -> str:
-        """Resolve a ``point`` template without recording it as a mention."""
-        return self._resolve(value, tense).value
+        """Resolve a ``point`` template; a calendar point it gives ("vor drei Jahren" is
+        2022) is the reference time of what follows ("damals")."""
+        resolved = self._resolve(value, tense).value
+        point = calendar.parse(resolved)
+        if point is not None:
+            self.mentioned.append(point)
+        return resolved
 
     def _resolve(self, value: str, tense: int) -> Resolved:
         call = CALL.match(value)
