@@ -320,3 +320,13 @@ def test_later_counts_from_the_last_mention(text: str, expression: str, point: s
 def test_clock_time_takes_the_day_of_the_story(lang, dct, text, time, value) -> None:
     (timex,) = [t for t in tag(text, lang=lang, dct=dct) if t.text == time]
     assert timex.value == value
+
+
+def test_a_clock_time_in_a_sentence_about_another_time_stays_unplaced() -> None:
+    text = (
+        "The store was hit in March 2021, when thieves struck at 3am. "
+        "Two men were jailed the following year."
+    )
+    values = {t.text: t.value for t in tag(text, lang="en", dct="2024-12-03")}
+    assert values["3am"] == "XXXX-XX-XXT03:00"
+    assert values["the following year"] == "2022"

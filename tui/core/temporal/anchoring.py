@@ -96,6 +96,8 @@ class Anchorer:
         self.mentioned: list[Point] = []
         #: Day-precise mentions as (sentence, point): clock times attach to them.
         self._days: list[tuple[int, int, Point]] = []  # (sentence, offset, day)
+        #: Sentences that mention a date coarser than a day other than the publication's.
+        self._coarse_sentences: set[int] = set()
         self._sentence = -1
         self._offset = 0
 
@@ -140,7 +142,12 @@ class Anchorer:
             self.mentioned.append(point)
             if point.unit == "D":
                 self._days.append((sentence, offset, point))
+            elif resolved.anchor == "explicit" and not self._contains_dct(point):
+                self._coarse_sentences.add(sentence)
         return resolved
+
+    def _contains_dct(self, point: Point) -> bool:
+        return self.dct is not None and calendar.contains(point, self.dct)
 
     def point(self, value: str, tense: int) -> str:
         """Resolve a ``point`` template; a calendar point it gives ("vor drei Jahren" is
@@ -296,6 +303,9 @@ class Anchorer:
         ]
         if earlier:
             return Resolved(earlier[-1].day.isoformat() + time, "previous")
+        if self._sentence in self._coarse_sentences:
+            # "in March 2021, when thieves struck at 3am": on a day of another time, unknown
+            return Resolved("XXXX-XX-XX" + time, "explicit")
         point, anchor = self._reference("D")
         if point is not None and point.unit == "D":
             return Resolved(point.day.isoformat() + time, anchor)
