@@ -330,3 +330,21 @@ def test_a_clock_time_in_a_sentence_about_another_time_stays_unplaced() -> None:
     values = {t.text: t.value for t in tag(text, lang="en", dct="2024-12-03")}
     assert values["3am"] == "XXXX-XX-XXT03:00"
     assert values["the following year"] == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "value"),
+    [
+        # a day named later in the sentence, apart from the time, is another event's
+        (
+            "Sie gewann am Sonntag. Er gratulierte noch am Abend, von der Leyen am Montagmorgen.",
+            "Abend",
+            "2024-11-03TEV",
+        ),
+        # right after the time, it is the time's day
+        ("Die Sitzung beginnt um 18 Uhr am kommenden Montag.", "18 Uhr", "2024-11-11T18:00"),
+    ],
+)
+def test_a_clock_time_takes_a_later_day_only_right_after_it(text, time, value) -> None:
+    (timex,) = [t for t in tag(text, lang="de", dct="2024-11-08") if t.text == time]
+    assert timex.value == value

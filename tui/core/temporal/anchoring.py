@@ -63,6 +63,8 @@ from tui.core.temporal.normalise import CALL, Reading
 #: How many sentences back a clock time looks for the day it belongs to (a report names
 #: the day once, then tells what happened: "am Samstag ... Kane traf. ... gegen 17.20 Uhr").
 CLOCK_REACH = 4
+#: How far after a clock time's start its day may be named in the same sentence.
+_CLOCK_DAY_GAP = 20
 _VAGUE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 _UNKNOWN_YEAR = "XXXX"
 #: Granularities of a "period under discussion" (a month, quarter, half or season).
@@ -291,7 +293,9 @@ class Anchorer:
         "He will play on Aug. 26")."""
         same = sorted((o, d.day) for s, o, d in self._days if s == self._sentence)
         before = [d for o, d in same if o < self._offset]
-        after = [d for o, d in same if o > self._offset]
+        # A day named after the time belongs to it only right after it ("at 6pm on
+        # Monday"); "noch am Abend, von der Leyen am Montagmorgen" is the day before's.
+        after = [d for o, d in same if self._offset < o <= self._offset + _CLOCK_DAY_GAP]
         if before or after:
             day = before[-1] if before else after[0]
             return Resolved(day.isoformat() + time, "previous")
