@@ -348,3 +348,25 @@ def test_a_clock_time_in_a_sentence_about_another_time_stays_unplaced() -> None:
 def test_a_clock_time_takes_a_later_day_only_right_after_it(text, time, value) -> None:
     (timex,) = [t for t in tag(text, lang="de", dct="2024-11-08") if t.text == time]
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "Sie wurde 1934 in Köln geboren. Mit 17 Jahren stand sie auf der Bühne. "
+            "Zwei Jahre später ging sie nach Düsseldorf.",
+            {"1934": "1934", "Mit 17 Jahren": "1951", "Zwei Jahre später": "1953"},
+        ),
+        (
+            "en",
+            "Ellison was born on July 4, 1935. At the age of 12 she built a radio.",
+            {"July 4, 1935": "1935-07-04", "At the age of 12": "1947"},
+        ),
+        # without a birth date an age is no time
+        ("de", "Mit 17 Jahren stand sie auf der Bühne.", {}),
+    ],
+)
+def test_an_age_is_the_year_of_that_age_when_the_birth_is_known(lang, text, expected) -> None:
+    assert {t.text: t.value for t in tag(text, lang=lang, dct="2025-06-05")} == expected

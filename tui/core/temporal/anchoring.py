@@ -16,6 +16,9 @@ Underspecified values, as rules write them:
 ``ana_near(VALUE)``
     A value without year placed next to the previous reference, whatever the genre
     ("that December" after "the fall of 2021" is 2021-12).
+``age(N)``
+    The year someone born at the text's birth date was N years old ("mit 17 Jahren" after
+    "1934 geboren" is 1951); nothing when the text gave no birth date.
 ``prev([U])``
     The previous reference itself, optionally cut to unit ``U`` (``damals``, ``im selben Jahr``).
 ``period(U,N[,dct|prev])``
@@ -98,6 +101,8 @@ class Anchorer:
         self.mentioned: list[Point] = []
         #: Day-precise mentions as (sentence, point): clock times attach to them.
         self._days: list[tuple[int, int, Point]] = []  # (sentence, offset, day)
+        #: When the person the text is about was born (ages count from it), if it says.
+        self.birth: Point | None = None
         #: Sentences that mention a date coarser than a day other than the publication's.
         self._coarse_sentences: set[int] = set()
         self._sentence = -1
@@ -171,6 +176,10 @@ class Anchorer:
             return self._relative(args, previous_only=False)
         if name == "ana":
             return self._relative(args, previous_only=True)
+        if name == "age":  # "mit 17 Jahren": the year of that age, if the birth is known
+            if self.birth is None:
+                return Resolved("", "explicit")
+            return Resolved(f"{self.birth.day.year + _amount(args[0]):04d}", "previous")
         if name == "ana_near":  # "that December": the one of the year under discussion
             if self._previous() is None:
                 return self._near(args[0], None, tense)

@@ -149,6 +149,9 @@ class Grammar:
     range_gap: re.Pattern[str] | None = None
     #: What may join the words of a compound number ("twenty-six", "sechsundzwanzig").
     number_joiners: tuple[str, ...] = ()
+    #: Words that make a sentence tell a birth ("geboren", "born"): its date is the birth
+    #: date that ages count from ("mit 17 Jahren").
+    birth_words: frozenset[str] = frozenset()
 
     def triggers_in(self, text: str, start: int, end: int) -> set[str]:
         """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
@@ -331,6 +334,7 @@ def grammar(lang: str) -> Grammar:
         weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
         range_gap=_range_gap(lexicon.get("ranges", {}).get("connectors", [])),
         number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
+        birth_words=frozenset(w.lower() for w in lexicon.get("life", {}).get("birth", [])),
         token_classes=_index_tokens(
             classes,
             {t for p in patterns for t in p.triggers if t.startswith(LITERAL)},

@@ -17,7 +17,7 @@ from tui.core.model import Span, Timex
 from tui.core.sentences import sentences as split_sentences
 from tui.core.temporal import calendar
 from tui.core.temporal.anchoring import Anchorer, Resolved, complete_year
-from tui.core.temporal.grammar import Grammar, Rule, grammar
+from tui.core.temporal.grammar import TOKEN, Grammar, Rule, grammar
 from tui.core.temporal.normalise import Reading, read
 from tui.core.temporal.tense import tense_at
 
@@ -82,6 +82,12 @@ def _candidates(
                 continue
             out.append(_Candidate(lo, hi, m.end() - m.start(), rule, reading, sentence))
     return out
+
+
+def _tells_birth(text: str, start: int, end: int, g: Grammar) -> bool:
+    return bool(g.birth_words) and any(
+        m.group().lower() in g.birth_words for m in TOKEN.finditer(text, start, end)
+    )
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -201,6 +207,7 @@ def tag(
     joined = _joined(text, selected, g)
     from_later = _years_from_later(selected, joined)
     resolved_at: dict[int, Resolved] = {}
+    no_birth: set[int] = set()  # sentences known not to tell a birth
     # Clock times are resolved after the other expressions of their sentence, so that
     # "um 9 Uhr am Freitag" finds its day.
     order = sorted(
@@ -223,8 +230,13 @@ def tag(
         if completed is not None:
             resolved = Resolved(resolved.value, completed.anchor)
         resolved_at[index] = resolved
-        if _impossible_date(resolved.value):  # "31. Februar 2024" is no date
+        if not resolved.value or _impossible_date(resolved.value):  # "31. Februar 2024"
             continue
+        if anchorer.birth is None and cand.sentence not in no_birth:
+            if _tells_birth(text, s_start, s_end, g):
+                anchorer.birth = calendar.parse(resolved.value)
+            else:
+                no_birth.add(cand.sentence)
         point = anchorer.point(cand.reading.point, tense) if cand.reading.point else None
         timexes.append(
             Timex(
