@@ -406,3 +406,10 @@ def test_an_unclosed_bracket_is_cut_from_a_name(fake_model):
     mentions, entities = recognise([item(text, lang="en")])
     assert _texts(mentions[0]) == ["Ice Data Center", "NSIDC", "NSIDC"]
     assert [(e.name, e.aliases) for e in entities] == [("Ice Data Center", ["NSIDC"])]
+
+
+def test_a_place_joins_the_one_place_that_names_its_kind_first(fake_model):
+    fake_model([("LOC", "Republik Moldau"), ("LOC", "Moldau")])
+    text = "Die Republik Moldau wählt. Moldau liegt im Osten."
+    _mentions, entities = recognise([item(text)])
+    assert [(e.name, e.aliases) for e in entities] == [("Republik Moldau", ["Moldau"])]

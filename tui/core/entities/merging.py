@@ -7,8 +7,9 @@ Which mentions are one entity:
   (``Mark Zuckerberg``) when exactly one full name fits: first within the same document,
   then across all documents;
 - an organisation's last word alone (``Bahn``) with the one organisation of its document
-  it ends (``Deutsche Bahn``), and a declined form (``Deutschen Bahn``) with the nominative
-  one when that is seen too;
+  it ends (``Deutsche Bahn``); a place's name with the one place of its document that
+  names its kind first (``Moldau``, ``Republik Moldau``); a declined form
+  (``Deutschen Bahn``) with the nominative one when that is seen too;
 - an abbreviation bracketed after an organisation (``LBBW``) with that organisation.
 
 The label of an entity is the one with most votes over all its mentions (the model's label
@@ -159,13 +160,14 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
             by_part[("first", words[0])].append(g)
         elif len(words) > 1 and label == "ORG":
             by_part[("organisation", words[-1])].append(g)
+        if len(words) > 1 and label == "LOC" and rules[g.mentions[0][0]].is_place_word(words[0]):
+            by_part[("place", " ".join(words[1:]))].append(g)  # "Republik Moldau"
     for g in groups.values():
         documents = {d for d, _ in g.mentions}
-        if " " not in g.key and _leading_label(g) == "ORG":
+        kind = {"ORG": "organisation", "LOC": "place"}.get(_leading_label(g) or "")
+        if kind is not None and (kind == "place" or " " not in g.key):
             options = [
-                o
-                for o in by_part.get(("organisation", g.key), [])
-                if documents & {d for d, _ in o.mentions}
+                o for o in by_part.get((kind, g.key), []) if documents & {d for d, _ in o.mentions}
             ]
             roots = {id(o.root()): o.root() for o in options}
             if len(roots) == 1 and g.root() is not next(iter(roots.values())):
