@@ -282,6 +282,8 @@ def test_clock_time_takes_the_nearest_day_named_before_it():
         ),
         # ... a year by months ...
         ("He won the 2023 final. Twelve months later he won again.", "Twelve months", "2024"),
+        # a decade on from a year is the year ten years on, not the next decade
+        ("The plant opened in 2006. A decade later it closed.", "A decade", "2016"),
         # ... unless it only repeats the period of a finer date, which then counts.
         (
             "He arrived on May 3, 2020. In 2020 it rained. Two days later he left.",
