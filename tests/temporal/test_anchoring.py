@@ -50,6 +50,14 @@ CASES = [
         "2022",
         "previous",
     ),
+    (
+        "de",
+        "2024-03-27",
+        "Es öffnete 2006. Ein Jahrzehnt später schloss es.",
+        "Ein Jahrzehnt später",
+        "2016",
+        "previous",
+    ),
     # "im Jahr darauf" counts from the year before it
     (
         "de",
