@@ -229,3 +229,21 @@ def test_a_title_keeps_the_side_clause_its_date_comes_from() -> None:
     analysis = analysed(text, {"late December": ("DATE", "2024-12", "dct")}, lang="en")
     (event,) = build_events(analysis, genre="narrative")
     assert "late December" in event.title and len(event.title) <= 81
+
+
+def test_parts_between_semicolons_with_dates_of_their_own_are_events_of_their_own() -> None:
+    text = "Sie heiratete 1958; die Ehe wurde 1965 geschieden. Er kam 1970; er blieb lange."
+    analysis = analysed(
+        text,
+        {
+            "1958": ("DATE", "1958", "explicit"),
+            "1965": ("DATE", "1965", "explicit"),
+            "1970": ("DATE", "1970", "explicit"),
+        },
+    )
+    events = build_events(analysis, genre="narrative")
+    assert [(e.date.value, e.text) for e in events] == [
+        ("1958", "Sie heiratete 1958"),
+        ("1965", "die Ehe wurde 1965 geschieden."),
+        ("1970", "Er kam 1970; er blieb lange."),
+    ]

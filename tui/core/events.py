@@ -143,13 +143,29 @@ def _units(analysis: DocumentAnalysis, genre: str) -> list[_Unit]:
                 continue
             units.append(_Unit(start, end, is_lede=not units))
         else:
-            units.append(_Unit(start, end, is_lede=False))
+            units.extend(_Unit(a, b, is_lede=False) for a, b in _clauses(analysis, start, end))
     if genre == "news":
         # News opens with its news: the first body sentence is the lede.
         body = [u for u in units if not (lede and lede[0] <= u.start and u.end <= lede[1])]
         if body:
             body[0].is_lede = True
     return units
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _clauses(analysis: DocumentAnalysis, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, or its parts between semicolons when each of them has a date of its own:
+    "Sie heiratete 1958; die Ehe wurde sieben Jahre später geschieden" is two events."""
+    text = analysis.document.text
+    cuts = [m for m in _SEMICOLON.finditer(text, start, end)]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *(x for m in cuts for x in (m.start(), m.end())), end]
+    parts = list(zip(bounds[::2], bounds[1::2], strict=True))
+    dated = [any(lo <= t.start < hi for t in analysis.timexes) for lo, hi in parts]
+    return parts if all(dated) else [(start, end)]
 
 
 _WORDS = re.compile(r"\w[\w'’-]*")
