@@ -17,6 +17,7 @@ from functools import cache
 
 from tui.core import resources
 from tui.core.model import PRECISIONS, DocumentAnalysis, Event, EventDate, Mention, Timex
+from tui.core.sentences import parts_between
 from tui.core.timevalue import resolve
 from tui.core.titles import compress, subordinate_clauses
 
@@ -158,12 +159,7 @@ _SEMICOLON = re.compile(r";\s+")
 def _clauses(analysis: DocumentAnalysis, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence, or its parts between semicolons when each of them has a date of its own:
     "Sie heiratete 1958; die Ehe wurde sieben Jahre später geschieden" is two events."""
-    text = analysis.document.text
-    cuts = [m for m in _SEMICOLON.finditer(text, start, end)]
-    if not cuts:
-        return [(start, end)]
-    bounds = [start, *(x for m in cuts for x in (m.start(), m.end())), end]
-    parts = list(zip(bounds[::2], bounds[1::2], strict=True))
+    parts = parts_between(_SEMICOLON, analysis.document.text, start, end)
     dated = [any(lo <= t.start < hi for t in analysis.timexes) for lo, hi in parts]
     return parts if all(dated) else [(start, end)]
 

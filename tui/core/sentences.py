@@ -53,6 +53,19 @@ def _strip(text: str, start: int, end: int) -> Span | None:
     return (start, end) if start < end else None
 
 
+def parts_between(
+    separator: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> list[Span]:
+    """The spans of ``text[start:end]`` between matches of ``separator`` (empty ones too):
+    clauses between commas or semicolons, names between spaced dashes."""
+    end = len(text) if end is None else end
+    bounds = [start]
+    for m in separator.finditer(text, start, end):
+        bounds += [m.start(), m.end()]
+    bounds.append(end)
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
 def paragraphs(text: str, ignored: Sequence[Span] = ()) -> list[Span]:
     """Blocks separated by blank lines, whitespace and ignored spans trimmed from their edges."""
     out: list[Span] = []

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from tui.core import resources
+from tui.core.sentences import parts_between
 
 TITLE_LIMIT = 80
 _ELLIPSIS = "…"
@@ -98,13 +99,9 @@ def _segments(text: str, lang: str) -> list[tuple[int, int, bool]]:
     subordinator is dropped (never the first one), and so is what hangs on it."""
     openers, coordinators = _words(lang, "subordinators"), _words(lang, "coordinators")
     articles = _words(lang, "articles")
-    bounds = [0]
-    for m in _SEGMENT_BREAK.finditer(text):
-        bounds += [m.start(), m.end()]
-    bounds.append(len(text))
     out: list[tuple[int, int, bool]] = []
     dropped = stop = False
-    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+    for start, end in parts_between(_SEGMENT_BREAK, text):
         segment = text[start:end]
         first = segment.split(" ", 1)[0].lower()
         if out and not stop:

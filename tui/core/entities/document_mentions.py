@@ -24,6 +24,7 @@ from tui.core.entities.candidates import (
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
 from tui.core.model import Span
+from tui.core.sentences import parts_between
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,7 +50,9 @@ def find_candidates(
                 continue
             # A dash between spaces parts names ("WASHINGTON - The Federal Aviation ...").
             start = lo + ent.start_char
-            for a, b in _dash_parts(ent.text):
+            for a, b in parts_between(_SPACED_DASH, ent.text):
+                if a == b:
+                    continue
                 part = Candidate(start + a, start + b, ent.text[a:b], Votes({label: 1}))
                 kept = clean(part, text, rules)
                 # One word the model took for a name may be a noun it never saw.
@@ -106,15 +109,6 @@ def find_candidates(
             found.append(c)
     found.sort(key=lambda c: c.start)
     return found
-
-
-def _dash_parts(text: str) -> list[tuple[int, int]]:
-    """Offsets of the parts of ``text`` between dashes set off by spaces."""
-    bounds = [0]
-    for m in _SPACED_DASH.finditer(text):
-        bounds += [m.start(), m.end()]
-    bounds.append(len(text))
-    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
 
 
 def _capitalised_adverb(ent: SpacySpan, rules: NameRules) -> bool:
