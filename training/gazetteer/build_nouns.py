@@ -27,30 +27,21 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-sys.path[:0] = [str(HERE), str(ROOT / "training" / "ner_de")]
+sys.path[:0] = [str(HERE), str(ROOT / "training" / "ner_de"), str(ROOT)]
 
 import corpora  # noqa: E402
 import word_list  # noqa: E402
 
+from tui.core.entities.language_rules import MIN_COMPOUND_HEAD, compound_head  # noqa: E402
+
 TARGET = ROOT / "tui" / "core" / "resources" / "de" / "entities_nouns.toml"
 MIN_PLAIN = 2  # occurrences as no name
 MAX_NAME_SHARE = 0.1  # of those, at most this share as a name
-MIN_HEAD = 4  # letters of a compound's last part
-MIN_PREFIX = 3  # letters before it
 NAME_HEAD_SHARE = 0.2
 
 
 def _is_name(sentence: corpora.Sentence, i: int) -> bool:
     return sentence.tags[i] not in ("O", None)
-
-
-def _head(word: str, heads: set[str]) -> str | None:
-    """The longest known noun that ends ``word`` after at least MIN_PREFIX letters."""
-    lower = word.lower()
-    for i in range(MIN_PREFIX, len(lower) - MIN_HEAD + 1):
-        if lower[i:] in heads:
-            return lower[i:]
-    return None
 
 
 def main() -> None:
@@ -63,7 +54,7 @@ def main() -> None:
         for w, n in plain.items()
         if w[:1].isupper()
         and w[1:].islower()
-        and len(w) >= MIN_HEAD
+        and len(w) >= MIN_COMPOUND_HEAD
         and n >= MIN_PLAIN
         and names[w] <= MAX_NAME_SHARE * n
     }
@@ -71,10 +62,10 @@ def main() -> None:
     ends_name: Counter[str] = Counter()
     ends_noun: Counter[str] = Counter()
     for w, n in names.items():
-        if w[:1].isupper() and plain[w] < n and (h := _head(w, heads)):
+        if w[:1].isupper() and plain[w] < n and (h := compound_head(w, heads)):
             ends_name[h] += n
     for w, n in plain.items():
-        if w[:1].isupper() and names[w] <= MAX_NAME_SHARE * n and (h := _head(w, heads)):
+        if w[:1].isupper() and names[w] <= MAX_NAME_SHARE * n and (h := compound_head(w, heads)):
             ends_noun[h] += n
     name_heads = {h for h in heads if ends_name[h] > NAME_HEAD_SHARE * ends_noun[h]}
     header = [

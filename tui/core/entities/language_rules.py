@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,10 +68,8 @@ class NameRules:
             return True
         if len(word) < _MIN_COMPOUND:
             return False
-        for i in range(_MIN_COMPOUND_PREFIX, len(lower) - _MIN_COMPOUND_HEAD + 1):
-            if lower[i:] in self.common_nouns:
-                return lower[i:] not in self.name_heads
-        return False
+        head = compound_head(word, self.common_nouns)
+        return head is not None and head not in self.name_heads
 
     def looks_like_noun(self, word: str) -> bool:
         """A capitalised word with a common-noun ending ("Stellungnahme" is not; "Hoffnung")."""
@@ -106,8 +105,18 @@ class NameRules:
 #: A compound: at least this long, its last part (a known noun) and what precedes it at
 #: least this long (as ``training/gazetteer/build_nouns.py`` measured them).
 _MIN_COMPOUND = 8
-_MIN_COMPOUND_HEAD = 4
+MIN_COMPOUND_HEAD = 4
 _MIN_COMPOUND_PREFIX = 3
+
+
+def compound_head(word: str, nouns: AbstractSet[str]) -> str | None:
+    """The longest lower-case noun of ``nouns`` that ends ``word`` after a few letters
+    ("turm" in "Glockenturm"), if any."""
+    lower = word.lower()
+    for i in range(_MIN_COMPOUND_PREFIX, len(lower) - MIN_COMPOUND_HEAD + 1):
+        if lower[i:] in nouns:
+            return lower[i:]
+    return None
 
 
 def _matches(word: str, words: frozenset[str]) -> bool:
