@@ -127,9 +127,10 @@ class Anchorer:
             return fine, "previous"
         return latest, "previous"
 
-    def _reference(self, unit: str) -> tuple[Point | None, str]:
-        """The point relative expressions count from, and the anchor kind it gives."""
-        if not self.narrative:
+    def _reference(self, unit: str, previous: bool = False) -> tuple[Point | None, str]:
+        """The point relative expressions count from, and the anchor kind it gives: the DCT
+        in news, unless ``previous`` asks for the last mention as in narrative."""
+        if not (self.narrative or previous):
             return self.dct, "dct"
         point = self._previous(unit) or self._previous()
         if point is not None:
@@ -183,11 +184,7 @@ class Anchorer:
         if name == "ana_near":  # "that December": the one of the year under discussion
             if self._previous() is None:
                 return self._near(args[0], None, tense)
-            narrative, self.narrative = self.narrative, True
-            try:
-                return self._near(args[0], 0, 0)
-            finally:
-                self.narrative = narrative
+            return self._near(args[0], 0, 0, previous=True)
         if name == "by_tense":
             return Resolved("PAST_REF" if tense < 0 else "FUTURE_REF", "dct")
         if name == "cur":  # now, unless a past sentence talks about another time
@@ -347,12 +344,18 @@ class Anchorer:
         return Resolved(nearest.isoformat(), anchor)
 
     def _near(
-        self, value: str, direction: int | None, tense: int, inclusive: bool = False
+        self,
+        value: str,
+        direction: int | None,
+        tense: int,
+        inclusive: bool = False,
+        previous: bool = False,
     ) -> Resolved:
-        """Place a value without year (``XXXX-...``) next to the reference time."""
+        """Place a value without year (``XXXX-...``) next to the reference time (the last
+        mention whatever the genre when ``previous``)."""
         rest = value[len(_UNKNOWN_YEAR) :]
         if rest.startswith("-W") and rest[2:4].isdigit():  # a numbered week: this year's
-            point, anchor = self._reference("Y")
+            point, anchor = self._reference("Y", previous)
             return (
                 Resolved(f"{point.day.year:04d}{rest}", anchor)
                 if point
@@ -363,13 +366,13 @@ class Anchorer:
         # nor one marked ``incl`` ("Friday's ruling" is at the latest today's).
         strict = bool(direction) and not inclusive
         if rest.startswith("-WXX-"):
-            return self._weekday(rest, direction, tense, strict)
+            return self._weekday(rest, direction, tense, strict, previous)
         if rest.startswith("-XX-"):  # a bare day of the month: the reference month's
-            point, anchor = self._reference("M")
+            point, anchor = self._reference("M", previous)
             if point is None or not point.finer_than("M"):
                 return Resolved(value, "explicit")
             return Resolved(f"{point.day.year:04d}-{point.day.month:02d}" + rest[3:], anchor)
-        point, anchor = self._reference("M")
+        point, anchor = self._reference("M", previous)
         if point is None:
             return Resolved(value, "explicit")
         # "this spring" (direction 0) is the one the tense points at, else the reference
@@ -382,11 +385,13 @@ class Anchorer:
             year = calendar.year_near(point, *months, dir_, strict)
         return Resolved(f"{year:04d}{rest}", anchor)
 
-    def _weekday(self, rest: str, direction: int | None, tense: int, strict: bool) -> Resolved:
+    def _weekday(
+        self, rest: str, direction: int | None, tense: int, strict: bool, previous: bool = False
+    ) -> Resolved:
         """``-WXX-3`` (a Wednesday), ``-WXX-3TEV`` or ``-WXX-WE`` (a weekend) near the reference."""
         weekend = rest[5:7] == "WE"
         weekday, suffix = (6, "") if weekend else (int(rest[5]), rest[6:])
-        point, anchor = self._reference("D")
+        point, anchor = self._reference("D", previous)
         if point is None:
             return Resolved(_UNKNOWN_YEAR + rest, "explicit")
         if point.unit != "D":
