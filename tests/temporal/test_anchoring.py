@@ -300,9 +300,8 @@ def test_clock_time_takes_the_nearest_day_named_before_it():
         ),
     ],
 )
-def test_later_counts_from_the_last_mention(text: str, expression: str, point: str) -> None:
-    (timex,) = [t for t in tag(text, lang="en", dct="2024-10-31") if t.text == expression]
-    assert timex.point == point
+def test_later_counts_from_the_last_mention(find, text: str, expression: str, point: str) -> None:
+    assert find(text, "en", "2024-10-31", expression).point == point
 
 
 @pytest.mark.parametrize(
@@ -327,9 +326,8 @@ def test_later_counts_from_the_last_mention(text: str, expression: str, point: s
         ),
     ],
 )
-def test_clock_time_takes_the_day_of_the_story(lang, dct, text, time, value) -> None:
-    (timex,) = [t for t in tag(text, lang=lang, dct=dct) if t.text == time]
-    assert timex.value == value
+def test_clock_time_takes_the_day_of_the_story(find, lang, dct, text, time, value) -> None:
+    assert find(text, lang, dct, time).value == value
 
 
 def test_a_clock_time_in_a_sentence_about_another_time_stays_unplaced() -> None:
@@ -355,9 +353,8 @@ def test_a_clock_time_in_a_sentence_about_another_time_stays_unplaced() -> None:
         ("Die Sitzung beginnt um 18 Uhr am kommenden Montag.", "18 Uhr", "2024-11-11T18:00"),
     ],
 )
-def test_a_clock_time_takes_a_later_day_only_right_after_it(text, time, value) -> None:
-    (timex,) = [t for t in tag(text, lang="de", dct="2024-11-08") if t.text == time]
-    assert timex.value == value
+def test_a_clock_time_takes_a_later_day_only_right_after_it(find, text, time, value) -> None:
+    assert find(text, "de", "2024-11-08", time).value == value
 
 
 @pytest.mark.parametrize(
