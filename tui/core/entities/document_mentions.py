@@ -1,6 +1,7 @@
 """Find the name mentions of one document: the model's findings, cleaned and filtered by the
-language rules, what context words, known places and bracketed abbreviations add, and the
-other occurrences of the names found (document-level consistency)."""
+language rules, what context words, sentence clues (speakers, genitives, quoted titles),
+known places and bracketed abbreviations add, and the other occurrences of the names found
+(document-level consistency)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ from tui.core.entities.candidates import (
     split_joined,
     surname,
     words_of,
+)
+from tui.core.entities.clues import (
+    genitive_candidates,
+    quoted_title_candidates,
+    speaker_candidates,
 )
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
@@ -64,6 +70,15 @@ def find_candidates(
     for sentence in words_of(text, spans, rules):
         for c in context_candidates(sentence, rules):
             c.text = text[c.start : c.end]
+            _add_or_vote(found, c)
+        for c in [
+            *speaker_candidates(sentence, text, rules),
+            *genitive_candidates(sentence, text, rules),
+        ]:
+            _add_or_vote(found, c)
+        for c in quoted_title_candidates(sentence, text, rules):
+            # The whole title is the name: what the model found inside it was a part of it.
+            found[:] = [o for o in found if not (c.start <= o.start and o.end <= c.end)]
             _add_or_vote(found, c)
         # A known place the model missed is a mention; one it tagged keeps its label.
         for c in place_candidates(sentence, text, rules):

@@ -43,6 +43,12 @@ class NameRules:
     sentence_start_adverb_endings: tuple[str, ...] = ()
     #: Endings of a declined adjective, nominative first ("Deutsche", "Deutschen").
     adjective_endings: tuple[str, ...] = ()
+    #: Verbs of saying: a name right after one (after a quotation) is the speaker.
+    speech_verbs: frozenset[str] = frozenset()
+    #: Kinds of work: a quoted title after one is MISC ("der Film „Das Parfum“").
+    work_words: frozenset[str] = frozenset()
+    #: Kinds of medium: a quoted title after one is ORG ("das Magazin „Spiegel“").
+    medium_words: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -56,6 +62,12 @@ class NameRules:
 
     def is_organisation_word(self, word: str) -> bool:
         return _matches(word, self.organisation_words)
+
+    def is_work_word(self, word: str) -> bool:
+        return _matches(word, self.work_words)
+
+    def is_medium_word(self, word: str) -> bool:
+        return _matches(word, self.medium_words)
 
     def is_common_noun(self, word: str) -> bool:
         """A known common noun ("Bahnhof") or a compound ending in one ("Glockenturm"),
@@ -163,6 +175,9 @@ def rules_for(lang: str) -> NameRules:
         coordinators=frozenset(res.get("coordinators", [])),
         adjective_endings=tuple(res.get("adjective_endings", [])),
         sentence_start_adverb_endings=tuple(res.get("sentence_start_adverb_endings", [])),
+        speech_verbs=frozenset(res.get("speech_verbs", [])),
+        work_words=frozenset(res.get("work_words", [])),
+        medium_words=frozenset(res.get("medium_words", [])),
         articles=frozenset(w.casefold() for w in res.get("articles", [])),
         common_nouns=frozenset(w.lower() for w in _lines(nouns, "nouns")),
         name_heads=frozenset(_lines(nouns, "name_heads")),
