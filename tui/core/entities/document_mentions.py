@@ -67,15 +67,14 @@ def find_candidates(
                 ):
                     found.append(kept)
     found = split_joined(found, rules)
+    genitives: list[Candidate] = []
     for sentence in words_of(text, spans, rules):
         for c in context_candidates(sentence, rules):
             c.text = text[c.start : c.end]
             _add_or_vote(found, c)
-        for c in [
-            *speaker_candidates(sentence, text, rules),
-            *genitive_candidates(sentence, text, rules),
-        ]:
+        for c in speaker_candidates(sentence, text, rules):
             _add_or_vote(found, c)
+        genitives += genitive_candidates(sentence, text, rules)
         for c in quoted_title_candidates(sentence, text, rules):
             # The whole title is the name: what the model found inside it was a part of it.
             found[:] = [o for o in found if not (c.start <= o.start and o.end <= c.end)]
@@ -84,6 +83,12 @@ def find_candidates(
         for c in place_candidates(sentence, text, rules):
             if not any(o.start < c.end and c.start < o.end for o in found):
                 found.append(c)
+    # A genitive of a name found elsewhere is a repeat of it (below), without the genitive's
+    # guess at its kind: "Metas Position" says nothing about what Meta is.
+    known = {normalise(c.text) for c in found}
+    for c in genitives:
+        if not (known & {c.text, *(c.text[: -len(e)] for e in rules.genitive_endings)}):
+            _add_or_vote(found, c)
     for c in acronym_candidates(text, found):
         same = [o for o in found if o.start < c.end and c.start < o.end]
         if not same:
