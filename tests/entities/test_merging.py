@@ -103,6 +103,12 @@ def test_compound_with_a_common_noun_is_no_name(fake_model):
     assert [(m.text, m.label) for m in mentions[0]] == [("US-Dollar", "MISC")]
 
 
+def test_compound_with_an_abstract_noun_ending_is_no_name(fake_model):
+    fake_model([("ORG", "EU-Verankerung")])
+    mentions, _ = recognise([item("Eine Mehrheit stimmte für die EU-Verankerung.")])
+    assert mentions[0] == []
+
+
 def test_title_stays_in_an_organisation_name(fake_model):
     fake_model([("ORG", "General Motors"), ("PER", "General Patton")])
     mentions, _ = recognise([item("General Motors baut Autos. General Patton nicht.")])

@@ -91,7 +91,10 @@ class NameRules:
         """``US-Dollar``, ``US-Regierung``: a name joined to a common noun is no name."""
         first, dash, last = word.rpartition("-")
         return bool(dash and first) and (
-            last in self.compound_heads or self.is_common(last) or self.is_common_noun(last)
+            last in self.compound_heads
+            or self.is_common(last)
+            or self.is_common_noun(last)
+            or self.looks_like_noun(last)
         )
 
     def head_label(self, word: str) -> str | None:
