@@ -118,6 +118,9 @@ _UNNEEDED = (
 def _load(candidate: Candidate) -> Language:
     import spacy
 
+    # The bundled model reads the word lists' classes (a component of this package).
+    import tui.core.entities.word_classes  # noqa: F401
+
     target: str | Path = (
         bundled_path(candidate.name) if candidate.kind == "bundled" else candidate.name
     )

@@ -1,0 +1,36 @@
+"""The word-list classes the bundled German model reads next to each word's form."""
+
+from __future__ import annotations
+
+import spacy
+
+from tui.core.entities.language_rules import rules_for
+from tui.core.entities.word_classes import FACTORY, word_class
+
+
+def test_word_classes_come_from_the_language_lists():
+    rules = rules_for("de")
+    assert word_class("mit", rules) == "lower"
+    assert word_class("Der", rules) == "function"
+    assert word_class("Florida", rules) == "place"
+    assert word_class("Präsident", rules) == "title"
+    assert word_class("Abendessen", rules) == "noun"
+    assert word_class("Zollstreitigkeiten", rules) == "compound"
+    assert word_class("NATO", rules) == "capitals"
+    # A name no list knows is what the model must judge from its context.
+    assert word_class("Zuckerberg", rules) == "unknown"
+
+
+def test_component_writes_the_class_into_each_token():
+    nlp = spacy.blank("de")
+    nlp.add_pipe(FACTORY, config={"lang": "de"})
+    doc = nlp("Das Abendessen in Florida")
+    assert [t.lemma_ for t in doc] == ["function", "noun", "lower", "place"]
+
+
+def test_words_that_announce_or_end_a_name_have_their_own_classes():
+    rules = rules_for("de")
+    assert word_class("GmbH", rules) == "org-head"
+    assert word_class("Konzern", rules) == "org-kind"
+    assert word_class("Bundesstaat", rules) == "place-kind"
+    assert word_class("Film", rules) == "work-kind"

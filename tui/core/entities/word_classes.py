@@ -1,0 +1,76 @@
+"""What the language's word lists say about each word, as a feature for the NER model.
+
+German capitalises every noun, so the model cannot tell a name it never saw from a noun it
+never saw by its shape. The project's lists can: this spaCy component writes each token's
+class into ``token.lemma_`` (the bundled pipeline has no lemmatiser), and the model's
+embedding reads it next to the word's form. The classes are coarse on purpose: which list
+a word is in, not the word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+from tui.core.entities.language_rules import NameRules, rules_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FACTORY = "timeline_word_classes"
+_CACHE = 200_000
+
+
+def word_class(word: str, rules: NameRules) -> str:
+    """The class of ``word``: lower-case, function word, place, given name, title, a word
+    that ends or announces a kind of name, common noun, compound of one, capitals, or an
+    unknown capitalised word."""
+    if not word[:1].isupper():
+        return "lower"
+    if word.lower() in rules.function_words:
+        return "function"
+    if word in rules.places:
+        return "place"
+    if word in rules.given_names:
+        return "given"
+    if rules.is_title(word):
+        return "title"
+    # The words that end names or say what kind of thing the next name is ("AG", "Straße";
+    # "Konzern", "Stadt", "Film"; "Sprecher" of an organisation).
+    if word in rules.organisation_name_heads:
+        return "org-head"
+    if word in rules.place_name_heads:
+        return "place-head"
+    if rules.is_organisation_word(word) or rules.is_medium_word(word):
+        return "org-kind"
+    if rules.is_place_word(word):
+        return "place-kind"
+    if rules.is_work_word(word):
+        return "work-kind"
+    if rules.is_organisation_role(word):
+        return "org-role"
+    if word.lower() in rules.common_nouns:
+        return "noun"
+    if word.isupper() and len(word) > 1:
+        return "capitals"
+    if rules.is_common_noun(word):
+        return "compound"
+    return "unknown"
+
+
+class WordClasses:
+    def __init__(self, lang: str) -> None:
+        rules = rules_for(lang)
+        self._classify = lru_cache(maxsize=_CACHE)(lambda word: word_class(word, rules))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.lemma_ = self._classify(token.text)
+        return doc
+
+
+@Language.factory(FACTORY, default_config={"lang": "de"})
+def make_word_classes(nlp: Language, name: str, lang: str) -> WordClasses:
+    return WordClasses(lang)
