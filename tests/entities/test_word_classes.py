@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import spacy
 
+from tui.core.entities import models
 from tui.core.entities.language_rules import rules_for
-from tui.core.entities.word_classes import FACTORY, word_class
+from tui.core.entities.word_classes import FACTORY, lists_digest, word_class
 
 
 def test_word_classes_come_from_the_language_lists():
@@ -34,3 +37,11 @@ def test_words_that_announce_or_end_a_name_have_their_own_classes():
     assert word_class("Konzern", rules) == "org-kind"
     assert word_class("Bundesstaat", rules) == "place-kind"
     assert word_class("Film", rules) == "work-kind"
+
+
+def test_bundled_model_was_trained_with_these_word_lists():
+    meta = json.loads((models.bundled_path(models.BUNDLED_GERMAN) / "meta.json").read_text())
+    assert meta["word_lists_digest"] == lists_digest(rules_for("de")), (
+        "the word lists changed since de_news was trained: retrain it "
+        "(python training/ner_de/train.py), its input features changed"
+    )

@@ -29,7 +29,9 @@ sys.path.insert(0, str(HERE))
 import prepare  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
-import tui.core.entities.word_classes  # noqa: E402, F401  (registers the component)
+# Importing word_classes registers the model's component with spaCy.
+from tui.core.entities import word_classes  # noqa: E402
+from tui.core.entities.language_rules import rules_for  # noqa: E402
 
 #: The spaCy component that gives the model the word lists' classes (see config.cfg).
 WORD_CLASSES = ROOT / "tui" / "core" / "entities" / "word_classes.py"
@@ -178,6 +180,8 @@ def package(model: Path, target: Path, scores: dict, mix: str) -> None:
             "training_mix": mix,
             **({"training_tools": [WORD_LIST]} if "multiconer_cased" in mix else {}),
             "held_out_germeval": scores,
+            # The word lists' classes are model input: tests check they are unchanged.
+            "word_lists_digest": word_classes.lists_digest(rules_for("de")),
         }
     )
     if target.exists():

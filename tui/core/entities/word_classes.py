@@ -9,6 +9,7 @@ a word is in, not the word.
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,22 @@ def word_class(word: str, rules: NameRules) -> str:
     if rules.is_common_noun(word):
         return "compound"
     return "unknown"
+
+
+def lists_digest(rules: NameRules) -> str:
+    """A fingerprint of everything :func:`word_class` reads: the model was trained with the
+    classes these lists give, so a change to them calls for retraining it."""
+    parts = [
+        rules.function_words, rules.places, rules.given_names, rules.person_titles,
+        rules.organisation_name_heads, rules.place_name_heads, rules.organisation_words,
+        rules.medium_words, rules.place_words, rules.work_words, rules.organisation_roles,
+        rules.common_nouns, rules.name_heads,
+    ]  # fmt: skip
+    digest = hashlib.sha256()
+    for words in parts:
+        digest.update("\n".join(sorted(words)).encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 class WordClasses:
