@@ -16,9 +16,9 @@ parts and SmartData, both CC BY 4.0; never the dev or held-out sentences):
 With ``german-nouns`` installed (``pip install german-nouns``: German Wiktionary's nouns
 and their declined forms, CC BY-SA 4.0) the nouns also include every form of every
 Wiktionary noun that Wiktionary does not also list as a name (surname, given name, place,
-proper noun: "Müller", "Sommer", "Meta" stay out), that is not a known place or given name,
-and that the training sentences do not show as a name more often than the rule above
-allows.
+proper noun: "Müller", "Sommer", "Meta" stay out) and that the training sentences do not
+show as a name more often than the rule above allows (known places and given names are
+never taken for nouns at run time either). Dev engine F1 67.2 -> 67.7 with them.
 
 Measured with ``benchmarks/ner_eval.py``: on the GermEval dev sentences, with a model not
 trained on them, engine F1 66.3 -> 66.8; on the held-out sentences 65.4 -> 66.3 (precision

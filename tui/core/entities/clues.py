@@ -76,9 +76,7 @@ def genitive_candidates(words: Sequence[Word], text: str, rules: NameRules) -> l
             ending is None
             or len(word) < _MIN_GENITIVE
             or word.endswith(_ADJECTIVE_GENITIVE)
-            or not is_capitalised(word)
             or "-" in word
-            or word.isupper()
             or not _is_plain_name(word, rules)
             or not _is_plain_name(word[: -len(ending)], rules)
             or before.casefold() in rules.articles
