@@ -34,7 +34,7 @@ _QUOTED = re.compile(
 _MAX_TITLE_WORDS = 8
 #: A quotation that ends like a sentence is speech, not a title.
 _SPEECH_END = re.compile(r"[.,:;]$")
-#: Shortest genitive that counts ("Eyms"): shorter words are abbreviations or noise.
+#: Shortest genitive that counts ("Tonis"); shorter ones are mostly abbreviations ("Lkws").
 _MIN_GENITIVE = 5
 #: Capitalised adjectives end so ("Großes Kino"); a name's genitive hardly ever does.
 _ADJECTIVE_GENITIVE = "es"
