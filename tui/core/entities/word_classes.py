@@ -66,8 +66,9 @@ def lists_digest(rules: NameRules) -> str:
     classes these lists give, so a change to them calls for retraining it."""
     parts = [
         rules.function_words, rules.places, rules.given_names, rules.person_titles,
-        rules.organisation_name_heads, rules.place_name_heads, rules.organisation_words,
-        rules.medium_words, rules.place_words, rules.work_words, rules.organisation_roles,
+        rules.organisation_name_heads, rules.place_name_heads,
+        rules.organisation_words | rules.medium_words,  # one class, as word_class reads them
+        rules.place_words, rules.work_words, rules.organisation_roles,
         rules.common_nouns, rules.name_heads,
     ]  # fmt: skip
     digest = hashlib.sha256()
