@@ -100,10 +100,9 @@ def quoted_title_candidates(words: Sequence[Word], text: str, rules: NameRules) 
     out = []
     lo, hi = words[0].start, words[-1].end
     for m in _QUOTED.finditer(text, max(0, lo - 1), min(len(text), hi + 2)):
-        title = m["title"].strip()
+        title = m["title"].rstrip()
         if (
-            not title
-            or _SPEECH_END.search(title)
+            _SPEECH_END.search(title)
             or len(title.split()) > _MAX_TITLE_WORDS
             or not (is_capitalised(title) or title[0].isdigit())
         ):
@@ -117,7 +116,8 @@ def quoted_title_candidates(words: Sequence[Word], text: str, rules: NameRules) 
             label = "ORG"
         else:
             continue
-        start = m.start("title") + (len(m["title"]) - len(m["title"].lstrip()))
+        # The title starts with a letter or digit (the pattern), so only its end is trimmed.
+        start = m.start("title")
         end = start + len(title)
         out.append(Candidate(start, end, text[start:end], Votes({label: APPOSITION_VOTE}), "rule"))
     return out

@@ -16,6 +16,7 @@ from tui.core.entities.candidates import (
     acronym_candidates,
     clean,
     context_candidates,
+    genitive_stem,
     place_candidates,
     repeats,
     split_joined,
@@ -87,7 +88,7 @@ def find_candidates(
     # guess at its kind: "Metas Position" says nothing about what Meta is.
     known = {normalise(c.text) for c in found}
     for c in genitives:
-        if not (known & {c.text, *(c.text[: -len(e)] for e in rules.genitive_endings)}):
+        if c.text not in known and genitive_stem(c.text, known, rules) is None:
             _add_or_vote(found, c)
     for c in acronym_candidates(text, found):
         same = [o for o in found if o.start < c.end and c.start < o.end]
