@@ -26,8 +26,7 @@ from tui.core.model import Span
 #: A word as the rules see it: letters/digits joined by hyphens or apostrophes, and an
 #: abbreviation's final period.
 _WORD = re.compile(r"\w+(?:[-‐'’&]\w+)*\.?")
-#: The trailing period of a word counts only for abbreviations such as "Dr."; elsewhere it
-#: ends the sentence and is not part of the word.
+#: At most this many words make a name that a context word reveals.
 _MAX_NAME_WORDS = 4
 #: How much a context rule's vote weighs against one model label (1): less, so that the
 #: model's reading wins a tie ("Präsident Frankreichs" stays a place).
@@ -37,11 +36,10 @@ HEAD_VOTE = 1.5
 #: So does the kind of thing a name is said to be ("die Stadt Florenz", "der Sender Fox News").
 APPOSITION_VOTE = HEAD_VOTE
 _TRAILING = ",;:"
-#: A final period belongs to a name after an abbreviation, an initial or a regnal number
-#: ("Co.", "Chr.", "Nico G.", "Ludwig II."); after a longer word it ends the sentence.
-#: Periods that belong to a name: abbreviations and regnal numbers ("Ludwig II.").
 _PARTICLE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 _LAST_WORD = re.compile(r"\s(\w+)$")
+#: A final period belongs to a name after an abbreviation, an initial or a regnal number
+#: ("Co.", "Chr.", "Nico G.", "Ludwig II."); after a longer word it ends the sentence.
 _SENTENCE_PERIOD = re.compile(r"(?<![A-Z])[^\W\d_]{4,}\.$|\b[a-zäöüß]{2,}\.$")
 
 
@@ -151,27 +149,21 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     close_at = text.find(")", start, end)
     if close_at >= 0 and text.rfind("(", start, close_at) < 0:
         end = close_at
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    end = _without_trailing_space(text, start, end)
     # spaCy sometimes leaves a comma or a sentence's full stop on a name.
     while end > start and (text[end - 1] in _TRAILING or _SENTENCE_PERIOD.search(text, start, end)):
         end -= 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    end = _without_trailing_space(text, start, end)
     # A function word at the end is never part of a name ("Meta ist").
     while (last := _LAST_WORD.search(text, start, end)) and rules.is_common(last.group(1)):
         if last.group(1)[:1].isupper() or last.start(1) == start:
             break
-        end = last.start(1)
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        end = _without_trailing_space(text, start, last.start(1))
     # A person's name has no lower-case word but its particles: "Leo zur Welt" is "Leo".
     if candidate.votes.leader() == "PER":
         for m in _WORD.finditer(text, start, end):
             if m.start() > start and m.group().islower() and m.group() not in rules.name_particles:
-                end = m.start()
-                while end > start and text[end - 1].isspace():
-                    end -= 1
+                end = _without_trailing_space(text, start, m.start())
                 break
     final_word = _WORD.findall(text[start:end])[-1:]
     if candidate.votes["PER"] and final_word and final_word[0] in rules.given_names:
@@ -189,6 +181,13 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     elif len(words) > 1 and words[0] in rules.given_names and not rules.is_common(words[1]):
         votes["PER"] += HEAD_VOTE  # "Mark Zuckerberg": a given name starts a person's name
     return Candidate(start, end, surface, votes, candidate.source)
+
+
+def _without_trailing_space(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the white space that ends ``text[start:end]``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _with_particle_surname(text: str, end: int, rules: NameRules) -> int:
