@@ -397,6 +397,13 @@ def test_a_persons_name_stops_at_a_lower_case_word_but_keeps_its_particles(fake_
     assert _texts(mentions[0]) == ["Anna Weber", "Ursula von der Leyen"]
 
 
+def test_a_common_noun_is_no_genitive_of_a_known_place(fake_model):
+    fake_model([])
+    text = "Es steht auf der Basis von Daten aus Kiews Archiven."
+    mentions, _entities = recognise([item(text)])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Kiews", "LOC")]
+
+
 def test_a_sports_role_before_a_name_votes_for_a_person(fake_model):
     fake_model([("ORG", "Neuer")])
     text = "Torwart Neuer hielt den Elfmeter."

@@ -39,9 +39,17 @@ def test_words_that_announce_or_end_a_name_have_their_own_classes():
     assert word_class("Film", rules) == "work-kind"
 
 
+def test_a_known_places_genitive_is_a_place_but_a_noun_stays_a_noun():
+    rules = rules_for("de")
+    assert word_class("Hannovers", rules) == "place"
+    assert word_class("Basis", rules) == "noun"  # not the genitive of the town "Basi"
+    assert rules.is_place_genitive("Europas")
+    assert not rules.is_place_genitive("Basis")
+
+
 def test_bundled_model_was_trained_with_these_word_lists():
     meta = json.loads((models.bundled_path(models.BUNDLED_GERMAN) / "meta.json").read_text())
     assert meta["word_lists_digest"] == lists_digest(rules_for("de")), (
-        "the word lists changed since de_news was trained: retrain it "
+        "the word lists or word_class changed since de_news was trained: retrain it "
         "(python training/ner_de/train.py), its input features changed"
     )

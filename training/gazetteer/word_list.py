@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -19,6 +20,11 @@ def write(target: Path, key: str, words: Iterable[str], header: list[str]) -> in
     target.write_text("\n".join(lines), encoding="utf-8")
     print(f"{len(words)} entries written to {target}")
     return len(words)
+
+
+def read(path: Path, key: str) -> set[str]:
+    """The entries of a list :func:`write` wrote."""
+    return {w for w in tomllib.loads(path.read_text(encoding="utf-8"))[key].splitlines() if w}
 
 
 def count_words(

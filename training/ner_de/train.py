@@ -39,7 +39,7 @@ WORD_CLASSES = ROOT / "tui" / "core" / "entities" / "word_classes.py"
 #: The combination measured best on the GermEval dev sentences (see README.md here), plus
 #: those dev sentences themselves for the final model (trained to config.cfg's max_steps).
 MIX = (
-    "germeval_train:2,germeval_test_train:2,germeval_dev:2,smartdata:1,uner:1,europeana:1,"
+    "germeval_train:3,germeval_test_train:3,germeval_dev:3,smartdata:1,uner:1,europeana:1,"
     "sturm:1,multiconer:1"
 )
 

@@ -336,7 +336,7 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
             surface = text[first.start : last.end]
             if not is_capitalised(surface) or "  " in surface or "\n" in surface:
                 continue
-            if surface in rules.places or (n == 1 and genitive_stem(surface, rules.places, rules)):
+            if surface in rules.places or (n == 1 and rules.is_place_genitive(surface)):
                 if not _in_longer_name(words, i, i + n, rules):
                     out.append(Candidate(first.start, last.end, surface, Votes(LOC=CONTEXT_VOTE)))
                     out[-1].source = "rule"

@@ -27,6 +27,8 @@ class NameRules:
     places: frozenset[str] = frozenset()
     #: Given names from ``entities_given_names.toml``.
     given_names: frozenset[str] = frozenset()
+    #: Surnames from ``entities_surnames.toml`` (a feature of the NER model only).
+    surnames: frozenset[str] = frozenset()
     #: Numerals and quantifiers: a repeated name after one is a unit ("zwei Mark").
     quantity_words: frozenset[str] = frozenset()
     #: Nouns after which a name is an organisation ("der Sender Fox News").
@@ -78,10 +80,22 @@ class NameRules:
         lower = word.lower()
         if lower in self.common_nouns:
             return True
-        if len(word) < _MIN_COMPOUND:
+        if len(word) < _MIN_COMPOUND or self.is_place_genitive(word):
             return False
         head = compound_head(word, self.common_nouns)
         return head is not None and head not in self.name_heads
+
+    def is_place_genitive(self, word: str) -> bool:
+        """``Hannovers``: the genitive of a known place, and neither a place (``Paris``) nor a
+        common noun itself (``Basis`` is not the genitive of the town ``Basi``)."""
+        if word in self.places or word.lower() in self.common_nouns:
+            return False
+        return any(
+            word.endswith(ending)
+            and len(word) > len(ending) + 1
+            and word[: -len(ending)] in self.places
+            for ending in self.genitive_endings
+        )
 
     def looks_like_noun(self, word: str) -> bool:
         """A capitalised word with a common-noun ending ("Stellungnahme" is not; "Hoffnung")."""
@@ -173,6 +187,7 @@ def rules_for(lang: str) -> NameRules:
             ]
         ),
         given_names=frozenset(_lines(resources.load(lang, "entities_given_names"), "given_names")),
+        surnames=frozenset(_lines(resources.load(lang, "entities_surnames"), "surnames")),
         quantity_words=frozenset(w.casefold() for w in res.get("quantity_words", [])),
         organisation_words=frozenset(res.get("organisation_words", [])),
         coordinators=frozenset(res.get("coordinators", [])),

@@ -80,8 +80,7 @@ def merge(
             key = (
                 genitive_stem(surface, known, rules[d])
                 or (
-                    " " not in surface
-                    and surface not in rules[d].places
+                    rules[d].is_place_genitive(surface)
                     and genitive_stem(surface, rules[d].places, rules[d])
                 )
                 or surface

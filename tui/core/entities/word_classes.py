@@ -10,12 +10,13 @@ a word is in, not the word.
 from __future__ import annotations
 
 import hashlib
+import inspect
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from tui.core.entities.language_rules import NameRules, rules_for
+from tui.core.entities.language_rules import NameRules, compound_head, rules_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,13 +27,13 @@ _CACHE = 200_000
 
 def word_class(word: str, rules: NameRules) -> str:
     """The class of ``word``: lower-case, function word, place, given name, title, a word
-    that ends or announces a kind of name, common noun, compound of one, capitals, or an
-    unknown capitalised word."""
+    that ends or announces a kind of name, common noun, surname, compound of a noun,
+    capitals, or an unknown capitalised word."""
     if not word[:1].isupper():
         return "lower"
     if word.lower() in rules.function_words:
         return "function"
-    if word in rules.places:
+    if word in rules.places or rules.is_place_genitive(word):
         return "place"
     if word in rules.given_names:
         return "given"
@@ -54,6 +55,8 @@ def word_class(word: str, rules: NameRules) -> str:
         return "org-role"
     if word.lower() in rules.common_nouns:
         return "noun"
+    if word in rules.surnames:
+        return "surname"
     if word.isupper() and len(word) > 1:
         return "capitals"
     if rules.is_common_noun(word):
@@ -61,20 +64,30 @@ def word_class(word: str, rules: NameRules) -> str:
     return "unknown"
 
 
+#: The code that decides a word's class, beside the lists it reads.
+_CLASSIFIERS = (
+    NameRules.is_place_genitive, NameRules.is_title, NameRules.is_organisation_word,
+    NameRules.is_medium_word, NameRules.is_place_word, NameRules.is_work_word,
+    NameRules.is_organisation_role, NameRules.is_common_noun, compound_head,
+)  # fmt: skip
+
+
 def lists_digest(rules: NameRules) -> str:
-    """A fingerprint of everything :func:`word_class` reads: the model was trained with the
-    classes these lists give, so a change to them calls for retraining it."""
+    """A fingerprint of everything :func:`word_class` reads, and of its code: the model was
+    trained with the classes these give, so a change to them calls for retraining it."""
     parts = [
         rules.function_words, rules.places, rules.given_names, rules.person_titles,
         rules.organisation_name_heads, rules.place_name_heads,
         rules.organisation_words | rules.medium_words,  # one class, as word_class reads them
         rules.place_words, rules.work_words, rules.organisation_roles,
-        rules.common_nouns, rules.name_heads,
+        rules.common_nouns, rules.name_heads, rules.surnames, rules.genitive_endings,
     ]  # fmt: skip
     digest = hashlib.sha256()
     for words in parts:
         digest.update("\n".join(sorted(words)).encode())
         digest.update(b"\0")
+    for code in (word_class, *_CLASSIFIERS):
+        digest.update(inspect.getsource(code).encode())
     return digest.hexdigest()
 
 
