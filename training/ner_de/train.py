@@ -221,7 +221,7 @@ def notes(scores: dict, mix: str) -> str:
         "",
         "A spaCy pipeline trained by `training/ner_de/train.py` in this repository, with two",
         "components: `word_classes` writes each word's class from timeline's word lists",
-        "(common noun, place, given name, title, ...) into `token.lemma_`",
+        "(common noun, place, given name, surname, title, ...) into `token.lemma_`",
         "(`tui/core/entities/word_classes.py`, so timeline must be importable to load it), and",
         "`ner` (CNN tok2vec, no word vectors) reads it with each word's form. Labels: PER, ORG,",
         "LOC, MISC.",
