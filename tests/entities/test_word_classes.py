@@ -43,8 +43,8 @@ def test_a_known_places_genitive_is_a_place_but_a_noun_stays_a_noun():
     rules = rules_for("de")
     assert word_class("Hannovers", rules) == "place"
     assert word_class("Basis", rules) == "noun"  # not the genitive of the town "Basi"
-    assert rules.is_place_genitive("Europas")
-    assert not rules.is_place_genitive("Basis")
+    assert rules.place_genitive("Europas") == "Europa"
+    assert rules.place_genitive("Basis") is None
 
 
 def test_bundled_model_was_trained_with_these_word_lists():

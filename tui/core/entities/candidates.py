@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -222,7 +221,7 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
     out: list[Candidate] = []
     for c in candidates:
         parts = words[id(c)]
-        if len(parts) > 1 and genitive_stem(parts[0], known, rules):
+        if len(parts) > 1 and rules.genitive_stem(parts[0], known):
             out.append(_part(c, 0, len(parts[0])))
             continue
         split = None
@@ -336,7 +335,7 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
             surface = text[first.start : last.end]
             if not is_capitalised(surface) or "  " in surface or "\n" in surface:
                 continue
-            if surface in rules.places or (n == 1 and rules.is_place_genitive(surface)):
+            if surface in rules.places or (n == 1 and rules.place_genitive(surface)):
                 if not _in_longer_name(words, i, i + n, rules):
                     out.append(Candidate(first.start, last.end, surface, Votes(LOC=CONTEXT_VOTE)))
                     out[-1].source = "rule"
@@ -383,16 +382,6 @@ def acronym_candidates(text: str, found: Sequence[Candidate]) -> list[Candidate]
             votes = Votes(c.votes)
             out.append(Candidate(m.start(1), m.end(1), m[1], votes, "acronym", c.text))
     return out
-
-
-def genitive_stem(word: str, known: AbstractSet[str], rules: NameRules) -> str | None:
-    """``Zuckerbergs`` → ``Zuckerberg`` when that is a known name; None otherwise."""
-    for ending in rules.genitive_endings:
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            stem = word[: -len(ending)]
-            if stem in known:
-                return stem
-    return None
 
 
 def _name_pattern(name: str) -> str:

@@ -16,7 +16,6 @@ from tui.core.entities.candidates import (
     acronym_candidates,
     clean,
     context_candidates,
-    genitive_stem,
     place_candidates,
     repeats,
     split_joined,
@@ -88,7 +87,7 @@ def find_candidates(
     # guess at its kind: "Metas Position" says nothing about what Meta is.
     known = {normalise(c.text) for c in found}
     for c in genitives:
-        if c.text not in known and genitive_stem(c.text, known, rules) is None:
+        if c.text not in known and rules.genitive_stem(c.text, known) is None:
             _add_or_vote(found, c)
     for c in acronym_candidates(text, found):
         same = [o for o in found if o.start < c.end and c.start < o.end]

@@ -80,22 +80,27 @@ class NameRules:
         lower = word.lower()
         if lower in self.common_nouns:
             return True
-        if len(word) < _MIN_COMPOUND or self.is_place_genitive(word):
+        if len(word) < _MIN_COMPOUND or self.place_genitive(word):
             return False
         head = compound_head(word, self.common_nouns)
         return head is not None and head not in self.name_heads
 
-    def is_place_genitive(self, word: str) -> bool:
-        """``Hannovers``: the genitive of a known place, and neither a place (``Paris``) nor a
-        common noun itself (``Basis`` is not the genitive of the town ``Basi``)."""
+    def genitive_stem(self, word: str, known: AbstractSet[str]) -> str | None:
+        """``Zuckerbergs`` → ``Zuckerberg`` when that is one of ``known``; None otherwise."""
+        for ending in self.genitive_endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                stem = word[: -len(ending)]
+                if stem in known:
+                    return stem
+        return None
+
+    def place_genitive(self, word: str) -> str | None:
+        """The known place ``word`` is the genitive of (``Hannovers`` → ``Hannover``), unless
+        it is a place (``Paris``) or a common noun itself (``Basis`` is not the genitive of
+        the town ``Basi``)."""
         if word in self.places or word.lower() in self.common_nouns:
-            return False
-        return any(
-            word.endswith(ending)
-            and len(word) > len(ending) + 1
-            and word[: -len(ending)] in self.places
-            for ending in self.genitive_endings
-        )
+            return None
+        return self.genitive_stem(word, self.places)
 
     def looks_like_noun(self, word: str) -> bool:
         """A capitalised word with a common-noun ending ("Stellungnahme" is not; "Hoffnung")."""

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tui.core.entities.candidates import Candidate, Votes, genitive_stem, surname
+from tui.core.entities.candidates import Candidate, Votes, surname
 from tui.core.entities.language_rules import NameRules
 from tui.core.model import ENTITY_LABELS, Entity, Mention
 
@@ -78,11 +78,8 @@ def merge(
             surface = normalise(c.text)
             # A known place's genitive is that place even when only the genitive is seen.
             key = (
-                genitive_stem(surface, known, rules[d])
-                or (
-                    rules[d].is_place_genitive(surface)
-                    and genitive_stem(surface, rules[d].places, rules[d])
-                )
+                rules[d].genitive_stem(surface, known)
+                or rules[d].place_genitive(surface)
                 or surface
             )
             if key.isupper() and sum(ch.isalpha() for ch in key) >= _MIN_CAPITALS_NAME:

@@ -33,7 +33,7 @@ def word_class(word: str, rules: NameRules) -> str:
         return "lower"
     if word.lower() in rules.function_words:
         return "function"
-    if word in rules.places or rules.is_place_genitive(word):
+    if word in rules.places or rules.place_genitive(word):
         return "place"
     if word in rules.given_names:
         return "given"
@@ -66,9 +66,10 @@ def word_class(word: str, rules: NameRules) -> str:
 
 #: The code that decides a word's class, beside the lists it reads.
 _CLASSIFIERS = (
-    NameRules.is_place_genitive, NameRules.is_title, NameRules.is_organisation_word,
-    NameRules.is_medium_word, NameRules.is_place_word, NameRules.is_work_word,
-    NameRules.is_organisation_role, NameRules.is_common_noun, compound_head,
+    NameRules.place_genitive, NameRules.genitive_stem, NameRules.is_title,
+    NameRules.is_organisation_word, NameRules.is_medium_word, NameRules.is_place_word,
+    NameRules.is_work_word, NameRules.is_organisation_role, NameRules.is_common_noun,
+    compound_head,
 )  # fmt: skip
 
 
