@@ -68,11 +68,10 @@ def _is_whole_name(sentence: corpora.Sentence, i: int) -> bool:
 def wiktionary_nouns() -> tuple[set[str], set[str]]:
     """Every declined form of the Wiktionary nouns that are never names (empty without the
     ``german-nouns`` package), and of those the forms of nouns declined like adjectives."""
-    table = wiktionary.rows()
-    names = {r["lemma"] for r in table if wiktionary.is_name(r)}
+    names = wiktionary.name_lemmas()
     found: set[str] = set()
     adjectival: set[str] = set()
-    for row in table:
+    for row in wiktionary.rows():
         if row["lemma"] not in names and "Substantiv" in row["pos"]:
             forms = wiktionary.forms(row) - names
             found |= forms

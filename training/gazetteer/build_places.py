@@ -78,11 +78,10 @@ def noun_forms() -> set[str]:
     """The inflected forms of Wiktionary's common nouns, also those that are names as well
     ("Bergen", "Steinen": dative plurals of "Berg" and "Stein"). A noun's own lemma is left
     out when Wiktionary lists it as a name too ("Paris", "Rom"), as are genitives in -s."""
-    table = wiktionary.rows()
-    names = {r["lemma"] for r in table if wiktionary.is_name(r, _NAME_KINDS)}
+    names = wiktionary.name_lemmas(_NAME_KINDS)
     cases = ("nominativ", "dativ", "akkusativ", "genitiv plural")
     forms: set[str] = set()
-    for row in table:
+    for row in wiktionary.rows():
         if "Substantiv" in row["pos"] and not wiktionary.is_name(row, _NAME_KINDS):
             own = row["lemma"] if row["lemma"] in names else None
             forms |= wiktionary.forms(row, cases) - {own}
