@@ -81,7 +81,7 @@ def find_candidates(
             _add_or_vote(found, c)
         # A known place the model missed is a mention; one it tagged keeps its label.
         for c in place_candidates(sentence, text, rules):
-            if not any(o.start < c.end and c.start < o.end for o in found):
+            if not any(_overlaps(o, c) for o in found):
                 found.append(c)
     # A genitive of a name found elsewhere is a repeat of it (below), without the genitive's
     # guess at its kind: "Metas Position" says nothing about what Meta is.
@@ -90,7 +90,7 @@ def find_candidates(
         if c.text not in known and rules.genitive_stem(c.text, known) is None:
             _add_or_vote(found, c)
     for c in acronym_candidates(text, found):
-        same = [o for o in found if o.start < c.end and c.start < o.end]
+        same = [o for o in found if _overlaps(o, c)]
         if not same:
             found.append(c)
         elif (same[0].start, same[0].end) == (c.start, c.end):
@@ -161,7 +161,11 @@ def _counted(word: str, rules: NameRules) -> bool:
 def _add_or_vote(found: list[Candidate], new: Candidate) -> None:
     """A context rule's finding votes for the candidate it overlaps, or is a new one."""
     for c in found:
-        if c.start < new.end and new.start < c.end:
+        if _overlaps(c, new):
             c.votes.add(new.votes)
             return
     found.append(new)
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
