@@ -62,8 +62,11 @@ def parse_plain_text(text: str, *, doc_id: str, origin: str | None) -> tuple[Doc
 
 
 def _headline(text: str, start: int, *, marked: bool) -> tuple[str | None, Span | None]:
-    """Title and lede block: after a marker, the rest of its line; else a heading line."""
-    while start < len(text) and text[start].isspace():
+    """Title and lede block: after a marker, the rest of its line (a marker alone on its
+    line means the page had no headline: the body's first paragraph is no headline);
+    without a marker, a short first line that does not end like a sentence."""
+    skip = " \t" if marked else " \t\r\n\f\v"
+    while start < len(text) and text[start] in skip:
         start += 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
