@@ -33,7 +33,11 @@ def test_json_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["extract", str(path)]) == EXIT_OK
     data = json.loads(capsys.readouterr().out)
     assert data["version"] == 1 and data["documents"][0]["id"] == "a"
-    assert [e["date"]["value"] for e in data["events"]] == ["2021-01-06"]
+    # The second sentence continues the first: it is dated from the sentence before.
+    assert [(e["date"]["value"], e["anchor"]) for e in data["events"]] == [
+        ("2021-01-06", "explicit"),
+        ("2021-01-06", "context"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ def test_events_are_sorted_across_documents() -> None:
         Document(id="early", text="Am 2. Februar 2020 tagte der Rat. Er beschloss viel."),
     ]
     analysis = analyse(documents, genre="narrative")
-    assert [e.document for e in analysis.events] == ["early", "late"]
+    assert [e.document for e in analysis.events] == ["early", "early", "late", "late"]
 
 
 def test_unknown_genre_is_refused() -> None:

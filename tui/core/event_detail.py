@@ -99,6 +99,8 @@ def derivation(event: Event, doc: DocumentAnalysis) -> str:
     dct_phrase = f"the publication date ({published})" if published else "the publication date"
     if event.anchor == "dct":
         return f"from {dct_phrase}"
+    if event.anchor == "context" and event.context is not None:
+        return f'{_where(doc, event)}: "{_quoted_sentence(doc, event.context)}"'
     if event.anchor == "previous":
         via = f", via {quoted}" if quoted else ""
         return f"inherited from the previous sentence{via}"
@@ -108,3 +110,24 @@ def derivation(event: Event, doc: DocumentAnalysis) -> str:
         reference = dct_phrase if timex and timex.anchor == "dct" else "the previous date"
         return f"from {quoted}, counted from {reference}"
     return f"from {quoted}"
+
+
+#: The sentence a date was taken from is quoted up to this many characters.
+_QUOTED_SENTENCE = 60
+
+
+def _where(doc: DocumentAnalysis, event: Event) -> str:
+    """ "from the sentence before", or "from an earlier sentence" further back."""
+    assert event.context is not None
+    before = [s for s in doc.sentences if s[1] <= event.start]
+    if before and before[-1][0] <= event.context[0]:
+        return "from the sentence before"
+    return "from an earlier sentence"
+
+
+def _quoted_sentence(doc: DocumentAnalysis, span: Span) -> str:
+    text = " ".join(doc.document.text[span[0] : span[1]].split())
+    if len(text) <= _QUOTED_SENTENCE:
+        return text
+    cut = text.rfind(" ", 0, _QUOTED_SENTENCE)
+    return text[: cut if cut > 0 else _QUOTED_SENTENCE] + "…"

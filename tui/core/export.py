@@ -56,8 +56,13 @@ def entity_record(entity: Entity) -> dict[str, Any]:
     }
 
 
-def event_record(event: Event) -> dict[str, Any]:
+def event_record(event: Event, text: str) -> dict[str, Any]:
+    """``text`` is the event's document text (for the sentence its date was taken from)."""
     date = event.date
+    context = None
+    if event.context is not None:
+        start, end = event.context
+        context = {"start": start, "end": end, "text": text[start:end]}
     return {
         "id": event.id,
         "document": event.document,
@@ -74,17 +79,19 @@ def event_record(event: Event) -> dict[str, Any]:
             "mod": date.mod,
         },
         "anchor": event.anchor,
+        "context": context,
         "timex": event.timex,
         "entities": list(event.entities),
     }
 
 
 def to_json_data(analysis: Analysis) -> dict[str, Any]:
+    texts = _texts(analysis)
     return {
         "version": SCHEMA_VERSION,
         "documents": [document_record(item) for item in analysis.documents],
         "entities": [entity_record(e) for e in analysis.entities],
-        "events": [event_record(e) for e in analysis.events],
+        "events": [event_record(e, texts[e.document]) for e in analysis.events],
     }
 
 
@@ -103,7 +110,7 @@ def render_jsonl(analysis: Analysis) -> str:
             "version": SCHEMA_VERSION,
             "document": document_record(item),
             "entities": [entity_record(entities[i]) for i in mentioned if i in entities],
-            "events": [event_record(e) for e in events],
+            "events": [event_record(e, item.document.text) for e in events],
         }
         lines.append(json.dumps(record, ensure_ascii=False))
     return "".join(line + "\n" for line in lines)
@@ -116,6 +123,7 @@ CSV_COLUMNS = (
     "latest",
     "precision",
     "anchor",
+    "context",
     "title",
     "entities",
     "document",
@@ -126,8 +134,13 @@ CSV_COLUMNS = (
 )
 
 
+def _texts(analysis: Analysis) -> dict[str, str]:
+    return {item.document.id: item.document.text for item in analysis.documents}
+
+
 def render_csv(analysis: Analysis) -> str:
     names = {e.id: e.name for e in analysis.entities}
+    texts = _texts(analysis)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -140,6 +153,7 @@ def render_csv(analysis: Analysis) -> str:
                 event.date.latest.isoformat(),
                 event.date.precision,
                 event.anchor,
+                _context_text(event, texts[event.document]),
                 event.title,
                 "; ".join(names.get(i, i) for i in event.entities),
                 event.document,
@@ -150,6 +164,13 @@ def render_csv(analysis: Analysis) -> str:
             )
         )
     return out.getvalue()
+
+
+def _context_text(event: Event, text: str) -> str:
+    """The sentence an event's date was taken from, on one line; empty if none."""
+    if event.context is None:
+        return ""
+    return " ".join(text[event.context[0] : event.context[1]].split())
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")

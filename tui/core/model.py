@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 Span = tuple[int, int]
 
 #: How an event's date was found.
-EVENT_ANCHORS = ("explicit", "relative", "previous", "dct")
+EVENT_ANCHORS = ("explicit", "relative", "previous", "context", "dct")
 #: How a temporal expression's value was resolved.
 TIMEX_ANCHORS = ("explicit", "dct", "previous")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -119,6 +119,9 @@ class Event:
     anchor: str  # one of EVENT_ANCHORS
     timex: int | None  # index into the document's timexes, or None
     entities: list[str] = field(default_factory=list)  # Entity.id, in order of appearance
+    #: For an event dated by the discourse it continues (anchor ``context``): the sentence
+    #: whose date it takes.
+    context: Span | None = None
 
 
 @dataclass(slots=True)

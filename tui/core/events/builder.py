@@ -1,261 +1,279 @@
-"""Dated events: one per sentence that is anchored in time.
+"""Dated events: one per unit (a sentence, or a part of one) that is anchored in time.
 
-A sentence is dated by its first temporal expression that can be placed on the calendar;
-failing that, by a cue that refers back (``damals``, ``daraufhin``, ``at the time``) to the
-reference time of the sentences before it; and in news, the headline and the opening
-sentence fall back on the publication date.
+A unit is dated by the date it states itself (see :mod:`.dating`); failing that, by a cue
+that refers back (``damals``, ``daraufhin``, ``at the time``) to the last date the text
+stated; failing that, by the discourse it continues:
+
+* inside a paragraph, a sentence that tells an event without a date of its own takes the
+  date of the sentence before it ("from the sentence before"), until a quotation, a
+  general statement, or a shift from past to present ends that run;
+* in news, the opening (headline, standfirst, the first paragraph) reports the news of
+  the day: a sentence there, or one that opens a later paragraph, that tells something in
+  the past happened on the news day (the day the opening names, if it names one close to
+  the publication date), one in the present on the publication date.
+
+Questions, bare quotations, subheadings and datelines are no events; a general or
+hypothetical statement is one only with a date of its own, never with a vague one.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass
 
-from tui.core import resources
-from tui.core.model import PRECISIONS, DocumentAnalysis, Event, EventDate, Mention, Timex
-from tui.core.sentences import parts_between
+from tui.core.events.dating import (
+    StatedDate,
+    cue_date,
+    listed_with,
+    referring_cue,
+    stated_date,
+)
+from tui.core.events.statements import (
+    Kind,
+    StatementClues,
+    kind_of,
+    quoted_spans,
+    statement_clues,
+)
+from tui.core.events.units import Role, Unit, units
+from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Span
 from tui.core.timevalue import resolve
 from tui.core.titles import compress, subordinate_clauses
 
-_TIMEX_TO_EVENT_ANCHOR = {"explicit": "explicit", "dct": "relative", "previous": "previous"}
-#: The headline block becomes a single event only while it stays about this short.
-_MAX_LEDE_EVENT = 300
+#: A day the opening names is the news day when it lies this close before the publication.
+_NEWS_DAY_REACH = dt.timedelta(days=7)
+#: ... and is told in one of the article's first paragraphs (headline and lead included).
+_NEWS_DAY_PARAGRAPHS = 4
+_OPENING = (Role.HEADLINE, Role.STANDFIRST, Role.LEAD)
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    same_time: re.Pattern[str] | None
-    after: re.Pattern[str] | None
-    range_joiners: frozenset[str]
-    range_pairs: dict[str, frozenset[str]]  # second word -> first words
-
-
-def _compile(patterns: list[str]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _cues(lang: str) -> _Cues:
-    res = resources.load(lang, "events")
-    pairs: dict[str, set[str]] = {}
-    for first, second in res.get("range_pairs", []):
-        pairs.setdefault(second.lower(), set()).add(first.lower())
-    return _Cues(
-        _compile(res.get("same_time", [])),
-        _compile(res.get("after", [])),
-        frozenset(j.lower() for j in res.get("range_joiners", [])),
-        {second: frozenset(firsts) for second, firsts in pairs.items()},
-    )
-
-
-def event_id(document_id: str, start: int, end: int) -> str:
-    """Stable across runs for the same document id and sentence span."""
-    digest = hashlib.blake2b(f"{document_id}\0{start}\0{end}".encode(), digest_size=6)
+def event_id(document_id: str, start: int, end: int, listed_at: int | None = None) -> str:
+    """Stable across runs for the same document id and sentence span (and, for the further
+    dates of a list in one sentence, the date's offset)."""
+    key = f"{document_id}\0{start}\0{end}" + ("" if listed_at is None else f"\0{listed_at}")
+    digest = hashlib.blake2b(key.encode(), digest_size=6)
     return "ev-" + digest.hexdigest()
 
 
-@dataclass(slots=True)
-class _Unit:
-    """A stretch of text that may become one event: a sentence, or the headline block."""
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    date: EventDate
+    anchor: str
+    timex: int | None = None
+    context: Span | None = None  # the sentence the date was taken from
 
-    start: int
-    end: int
-    is_lede: bool
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """The date a paragraph's sentences continue, and where it was stated."""
+
+    date: EventDate
+    paragraph: int
+    source: Span
+    #: The run goes on at the publication date (no sentence stated it).
+    at_publication: bool = False
 
 
 def build_events(analysis: DocumentAnalysis, *, genre: str = "news") -> list[Event]:
     """The document's events in document order (the pipeline sorts across documents)."""
     doc = analysis.document
     text = doc.text
-    cues = _cues(analysis.lang)
+    clues = statement_clues(analysis.lang)
+    found_units = units(analysis, clues)
+    stated = [_own_date(analysis, unit) for unit in found_units]
+    kinds = [kind_of(text[unit.start : unit.end], clues) for unit in found_units]
     dct_date = resolve(doc.dct) if doc.dct else None
-    timex_starts = [t.start for t in analysis.timexes]
+    news = genre == "news" and dct_date is not None
+    news_day = _news_day(found_units, stated, kinds, dct_date) if dct_date and news else None
     mention_starts = [m.start for m in analysis.mentions]
     reference: EventDate | None = None
+    run: _Run | None = None
     events: list[Event] = []
-    for unit in _units(analysis, genre):
-        sentence = text[unit.start : unit.end]
-        side = [
-            (unit.start + lo, unit.start + hi)
-            for lo, hi in subordinate_clauses(sentence, analysis.lang)
-        ]
-        dated = _date_from_timexes(analysis.timexes, timex_starts, unit, doc.dct, text, cues, side)
-        if dated is not None:
-            date, anchor, timex_index = dated
-        elif reference is not None and (cue := _cue(cues, sentence)) is not None:
-            date, anchor, timex_index = cue_date(reference, cue), "previous", None
-        elif unit.is_lede and dct_date is not None:
-            date, anchor, timex_index = dct_date, "dct", None
-        else:
+    quotes = quoted_spans(text)
+    for index, (unit, own, kind) in enumerate(zip(found_units, stated, kinds, strict=True)):
+        if unit.role is Role.SUBHEADING:
+            run = None
             continue
-        # A title keeps the side clause its date comes from ("Carter, who died in late
-        # December, ..."), so that it tells what happened then.
-        dated_by = ""
-        if timex_index is not None:
-            timex = analysis.timexes[timex_index]
-            if any(lo <= timex.start < hi for lo, hi in side):
-                dated_by = timex.text
-        if timex_index is not None and date.precision != "vague":
-            reference = date  # later anaphors refer back to what the text last dated
-        in_headline = doc.lede is not None and doc.lede[0] <= unit.start < doc.lede[1]
-        title = doc.title if in_headline and doc.title else None
-        events.append(
-            Event(
-                id=event_id(doc.id, unit.start, unit.end),
-                document=doc.id,
-                title=compress(title or sentence, analysis.lang, keep=dated_by),
-                text=sentence,
-                start=unit.start,
-                end=unit.end,
-                date=date,
-                anchor=anchor,
-                timex=timex_index,
-                entities=_entities_in(analysis.mentions, mention_starts, unit.start, unit.end),
-            )
+        sentence = text[unit.start : unit.end]
+        if kind is Kind.NONE:
+            run = None
+            continue
+        if (
+            own is not None
+            and own.vague
+            and (kind is Kind.GENERAL or _inside(quotes, analysis.timexes[own.timex].start))
+        ):
+            own = None  # "derzeit" in a quotation or a general statement dates nothing
+        discourse = _discourse_date(
+            run if run is not None and run.paragraph == unit.paragraph else None,
+            news_day if unit.role in _OPENING or _opens_paragraph(found_units, index) else None,
+            dct_date,
+            kind,
+            unit,
+            clues,
         )
+        dated: _Dated | None = None
+        own_used = own is not None and not (own.aside and discourse is not None)
+        if own is not None and not own.vague:
+            reference = own.date  # what "damals" refers to: the time the text last named
+        if own is not None and own_used:
+            # A date only a side clause states ("Die Laudatio hielt X, die 2022 ...
+            # ausgezeichnet wurde") dates the sentence when its discourse does not.
+            dated = _from_own(own, dct_date if news else None)
+            # A background date ("seit 2022") is no time the next sentences go on telling.
+            if not own.background and not own.aside and dated.date.precision != "vague":
+                run = _Run(dated.date, unit.paragraph, unit.sentence)
+            elif own.background:
+                run = None
+        elif reference is not None and (cue := referring_cue(sentence, analysis.lang)):
+            dated = _Dated(cue_date(reference, cue), "previous")
+        elif kind is not Kind.GENERAL:
+            dated = discourse
+        if dated is None:
+            continue
+        if dated.anchor in ("context", "dct"):
+            source = dated.context or unit.sentence
+            run = _Run(dated.date, unit.paragraph, source, at_publication=dated.anchor == "dct")
+        events.append(_event(analysis, unit, dated, mention_starts))
+        if own is not None and own_used:
+            span = (unit.start, unit.end)
+            for listed in listed_with(analysis.timexes, own, span, doc.dct, text, analysis.lang):
+                also = _Dated(listed.date, listed.anchor, listed.timex)
+                start = analysis.timexes[listed.timex].start
+                events.append(_event(analysis, unit, also, mention_starts, listed_at=start))
     return events
 
 
-def cue_date(reference: EventDate, cue: str) -> EventDate:
-    """The reference date, marked as 'after' it for cues like ``daraufhin``."""
-    if cue != "after" or reference.mod:
-        return reference
-    return replace(reference, mod="AFTER", label=f"after {reference.label}")
-
-
-def _units(analysis: DocumentAnalysis, genre: str) -> list[_Unit]:
-    """Sentences, with the headline block merged into one unit and the lede marked."""
-    doc = analysis.document
-    units: list[_Unit] = []
-    lede = doc.lede
-    for start, end in analysis.sentences:
-        in_lede = lede is not None and lede[0] <= start and end <= lede[1]
-        if not in_lede and _is_dateline(doc.text[start:end]):
-            continue  # "Berlin." before the first sentence, a byline: no event
-        if in_lede:
-            if units and units[-1].is_lede and end - units[-1].start <= _MAX_LEDE_EVENT:
-                units[-1].end = end
-                continue
-            units.append(_Unit(start, end, is_lede=not units))
-        else:
-            units.extend(_Unit(a, b, is_lede=False) for a, b in _clauses(analysis, start, end))
-    if genre == "news":
-        # News opens with its news: the first body sentence is the lede.
-        body = [u for u in units if not (lede and lede[0] <= u.start and u.end <= lede[1])]
-        if body:
-            body[0].is_lede = True
-    return units
-
-
-_SEMICOLON = re.compile(r";\s+")
-
-
-def _clauses(analysis: DocumentAnalysis, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence, or its parts between semicolons when each of them has a date of its own:
-    "Sie heiratete 1958; die Ehe wurde sieben Jahre später geschieden" is two events."""
-    parts = parts_between(_SEMICOLON, analysis.document.text, start, end)
-    dated = [any(lo <= t.start < hi for t in analysis.timexes) for lo, hi in parts]
-    return parts if all(dated) else [(start, end)]
-
-
-_WORDS = re.compile(r"\w[\w'’-]*")
-#: A line of at most this many capitalised words and no digit is a dateline or a byline.
-_MAX_DATELINE_WORDS = 3
-
-
-def _is_dateline(sentence: str) -> bool:
-    """A dateline or byline ("Berlin.", "WASHINGTON –", "Von Anna Weber"): no event."""
-    words = _WORDS.findall(sentence)
-    return (
-        0 < len(words) <= _MAX_DATELINE_WORDS
-        and all(w[0].isupper() for w in words)
-        and not any(ch.isdigit() for ch in sentence)
+def _own_date(analysis: DocumentAnalysis, unit: Unit) -> StatedDate | None:
+    text = analysis.document.text
+    sentence = text[unit.start : unit.end]
+    side = [
+        (unit.start + lo, unit.start + hi)
+        for lo, hi in subordinate_clauses(sentence, analysis.lang)
+    ]
+    starts = [t.start for t in analysis.timexes]
+    return stated_date(
+        analysis.timexes,
+        starts,
+        (unit.start, unit.end),
+        analysis.document.dct,
+        text,
+        analysis.lang,
+        side,
     )
 
 
-def _date_from_timexes(
-    timexes: Sequence[Timex],
-    starts: list[int],
-    unit: _Unit,
-    dct: str | None,
-    text: str,
-    cues: _Cues,
-    side_clauses: Sequence[tuple[int, int]] = (),
-) -> tuple[EventDate, str, int] | None:
-    """The finest date of the main clause (the first on a tie), else of the side clauses:
-    "Trump, who took office on Jan. 20, will sign the bill tomorrow" happens tomorrow, and
-    "Im Streit um den Haushalt 2026 hat Merz am Mittwoch ..." on Wednesday."""
-    in_range = range(bisect.bisect_left(starts, unit.start), len(timexes))
-    for main_clause in (True, False):
-        dates = _clause_dates(timexes, in_range, unit, dct, text, cues, side_clauses, main_clause)
-        if dates:
-            return min(dates, key=lambda d: PRECISIONS.index(d[0].precision))
+def _from_own(own: StatedDate, dct_date: EventDate | None) -> _Dated:
+    """A stated date; in news, "jetzt", "derzeit", "currently" are the publication date."""
+    if own.date.value == "PRESENT_REF" and dct_date is not None:
+        return _Dated(dct_date, "relative", own.timex)
+    return _Dated(own.date, own.anchor, own.timex)
+
+
+def _discourse_date(
+    run: _Run | None,
+    news_day: _Dated | None,
+    dct_date: EventDate | None,
+    kind: Kind,
+    unit: Unit,
+    clues: StatementClues,
+) -> _Dated | None:
+    """The date the discourse gives a unit: the run of its paragraph, else (in news, at
+    the opening or a paragraph's start) the news day or the publication date."""
+    if kind in (Kind.GENERAL, Kind.NONE):
+        return None
+    if run is not None:
+        return _continued(run, kind, dct_date)
+    if news_day is not None and dct_date is not None:
+        return _news_time(news_day, dct_date, kind, unit, clues)
     return None
 
 
-def _clause_dates(
-    timexes: Sequence[Timex],
-    indexes: range,
-    unit: _Unit,
-    dct: str | None,
-    text: str,
-    cues: _Cues,
-    side_clauses: Sequence[tuple[int, int]],
-    main_clause: bool,
-) -> list[tuple[EventDate, str, int]]:
-    dates = []
-    for index in indexes:
-        timex = timexes[index]
-        if timex.start >= unit.end:
+def _opens_paragraph(found: Sequence[Unit], index: int) -> bool:
+    return index == 0 or found[index - 1].paragraph != found[index].paragraph
+
+
+def _continued(run: _Run, kind: Kind, dct_date: EventDate | None) -> _Dated:
+    """The date of the sentence before; a present after a past is back at the news."""
+    if kind is Kind.PRESENT and dct_date is not None and run.date.latest < dct_date.earliest:
+        return _Dated(dct_date, "dct")
+    if run.at_publication:
+        return _Dated(run.date, "dct")
+    return _Dated(run.date, "context", context=run.source)
+
+
+def _news_time(
+    news_day: _Dated, dct_date: EventDate, kind: Kind, unit: Unit, clues: StatementClues
+) -> _Dated:
+    """What the news tells happened on the news day; what it reports as now, at the
+    publication date. Where headlines tell the past in the present ("Quincy Jones dies
+    at 91"), a headline's present is the news day too."""
+    headline_past = unit.role is Role.HEADLINE and clues.headline_present_is_past
+    if kind is Kind.PAST or (headline_past and kind is Kind.PRESENT):
+        return news_day
+    return _Dated(dct_date, "dct")
+
+
+def _news_day(
+    found: Sequence[Unit],
+    stated: Sequence[StatedDate | None],
+    kinds: Sequence[Kind],
+    dct_date: EventDate,
+) -> _Dated:
+    """The day of the news: the first day, close before the publication date, on which
+    the opening paragraphs tell something happened ("starb am Samstag", "died Sunday
+    night"); else the publication date."""
+    paragraphs_seen: set[int] = set()
+    for unit, own, kind in zip(found, stated, kinds, strict=True):
+        if unit.role is not Role.SUBHEADING:
+            paragraphs_seen.add(unit.paragraph)
+        if len(paragraphs_seen) > _NEWS_DAY_PARAGRAPHS:
             break
-        inside_side_clause = any(lo <= timex.start < hi for lo, hi in side_clauses)
-        if main_clause and inside_side_clause:
+        if own is None or own.vague or own.background or own.date.precision != "day":
             continue
-        value = _point(timex)
-        if value is None:
-            continue
-        date = resolve(value, timex.mod, dct)
-        if date is None:
-            continue
-        following = timexes[index + 1] if index + 1 < len(timexes) else None
-        if following is not None and following.end <= unit.end:
-            last = _point(following)
-            if last is not None and _joins_range(text, timex, following, cues):
-                date = resolve(f"{value}/{last}", None, dct) or date
-        dates.append((date, _TIMEX_TO_EVENT_ANCHOR.get(timex.anchor, "explicit"), index))
-    return dates
+        if (
+            kind is Kind.PAST
+            and dct_date.earliest - _NEWS_DAY_REACH <= own.date.earliest <= dct_date.latest
+        ):
+            return _Dated(own.date, "context", context=unit.sentence)
+    return _Dated(dct_date, "dct")
 
 
-def _point(timex: Timex) -> str | None:
-    """The value that places a sentence in time, if the expression has one."""
-    return timex.point or (timex.value if timex.type in ("DATE", "TIME") else None)
+def _inside(spans: Sequence[Span], at: int) -> bool:
+    """Whether ``at`` lies in one of ``spans`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] <= at < spans[index][1]
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
-def _joins_range(text: str, first: Timex, second: Timex, cues: _Cues) -> bool:
-    """``von 2021 bis 2024``, ``2021–2024``, ``between 2019 and 2021``."""
-    gap = " ".join(text[first.end : second.start].split()).lower()
-    if gap in cues.range_joiners:
-        return True
-    openers = cues.range_pairs.get(gap)
-    before = _WORD_BEFORE.search(text, max(0, first.start - 30), first.start)
-    return openers is not None and before is not None and before[1].lower() in openers
-
-
-def _cue(cues: _Cues, sentence: str) -> str | None:
-    if cues.same_time is not None and cues.same_time.search(sentence):
-        return "same_time"
-    if cues.after is not None and cues.after.search(sentence):
-        return "after"
-    return None
+def _event(
+    analysis: DocumentAnalysis,
+    unit: Unit,
+    dated: _Dated,
+    mention_starts: list[int],
+    listed_at: int | None = None,
+) -> Event:
+    doc = analysis.document
+    sentence = doc.text[unit.start : unit.end]
+    # A title keeps the side clause its date comes from ("Carter, who died in late
+    # December, ..."), so that it tells what happened then.
+    dated_by = analysis.timexes[dated.timex].text if dated.timex is not None else ""
+    title = doc.title if unit.role is Role.HEADLINE and doc.title else sentence
+    return Event(
+        id=event_id(doc.id, unit.start, unit.end, listed_at),
+        document=doc.id,
+        title=compress(title, analysis.lang, keep=dated_by),
+        text=sentence,
+        start=unit.start,
+        end=unit.end,
+        date=dated.date,
+        anchor=dated.anchor,
+        timex=dated.timex,
+        entities=_entities_in(analysis.mentions, mention_starts, unit.start, unit.end),
+        context=dated.context,
+    )
 
 
 def _entities_in(mentions: Sequence[Mention], starts: list[int], start: int, end: int) -> list[str]:

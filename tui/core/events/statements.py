@@ -1,0 +1,189 @@
+"""What kind of statement a sentence makes, without a POS tagger: an event told in the
+past, a present state or report, a plan; or something no timeline shows (a question, a
+bare quote, a general or hypothetical statement, an opinion).
+
+The words come from the ``[statements]`` table of each language's ``events.toml``; the
+tense words are those the temporal tagger reads (``[tense]`` of ``temporal.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from tui.core import resources
+from tui.core.temporal.grammar import TenseClues
+from tui.core.titles import subordinate_clauses
+
+
+class Kind(Enum):
+    PAST = "past"  # an event told in the past: "starb", "was killed", "hat ... verabschiedet"
+    PRESENT = "present"  # a report or state of now: "warnt", "are expected", "gibt es"
+    FUTURE = "future"  # a plan or expectation: "wird", "will", "soll"
+    #: A general, habitual or hypothetical statement: dated only by a date of its own.
+    GENERAL = "general"
+    NONE = "none"  # no event at all: a question, a bare quote
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_ANY_WORD = re.compile(r"\w+")
+_QUOTE_OPEN = '"„“«»'
+_QUOTE_CLOSE = ('"', "“", "”", "«", "»")
+_QUOTE_MARKS = '"„“”«»'
+_QUOTED = re.compile(r"[\"„“«»][^\"„“«»”\n]*[\"“”«»]|[‚‘][^‚‘’\n]*[‘’]")
+#: A sentence of fewer words is no statement of an event.
+_MIN_WORDS = 3
+#: A regular past ending counts only on a word longer than this ("need", "Ente" are none).
+_MIN_PAST_FORM = 4
+#: Quoted words are a quote only from this many characters on ("Odie", a title, are not).
+_MIN_QUOTE = 25
+
+
+@dataclass(frozen=True, slots=True)
+class StatementClues:
+    lang: str
+    tense: TenseClues
+    #: Finite forms of the perfect's auxiliaries ("hat", "ist"): with a participle, a past.
+    perfect: frozenset[str]
+    #: A participle's form ("ge...t", "-ed"), checked on lower-case words.
+    participle: re.Pattern[str] | None
+    #: Past-tense endings of regular verbs ("-te"), on lower-case words, with exceptions.
+    past_suffixes: tuple[str, ...]
+    not_past: frozenset[str]
+    #: Words after which a word is no verb ("der", "the"): "die letzte", "the reduced".
+    determiners: frozenset[str]
+    #: Words that make a sentence general or hypothetical: "traditionell", "usually".
+    general: re.Pattern[str] | None
+    #: Words that report speech ("sagte", "said"): a quote with one is a statement.
+    speech: frozenset[str]
+    #: Forms that mark reported speech (German Konjunktiv I: "sei", "habe", "müsse").
+    reported: frozenset[str]
+    #: Headlines tell past events in the present tense ("Quincy Jones dies at 91").
+    headline_present_is_past: bool
+    #: Separators of the parts of a sentence that may be events of their own.
+    part_separator: re.Pattern[str] | None
+    clause_separator: re.Pattern[str] | None
+
+
+def _words(table: dict[str, list[str]], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in table.get(key, []))
+
+
+def _alternatives(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", flags)
+
+
+@cache
+def statement_clues(lang: str) -> StatementClues:
+    table = resources.load(lang, "events").get("statements", {})
+    tense = TenseClues.from_table(resources.load(lang, "temporal").get("tense", {}))
+    participle = table.get("participle")
+    parts = table.get("part_separators", [])
+    clauses = table.get("clause_separators", [])
+    return StatementClues(
+        lang=lang,
+        tense=tense,
+        perfect=_words(table, "perfect"),
+        participle=re.compile(participle) if participle else None,
+        past_suffixes=tuple(table.get("past_suffixes", [])),
+        not_past=_words(table, "not_past"),
+        determiners=_words(table, "determiners") | tense.determiners,
+        general=_alternatives(table.get("general", [])),
+        speech=_words(table, "speech") | tense.reporting_words,
+        reported=_words(table, "reported"),
+        headline_present_is_past=bool(table.get("headline_present_is_past", False)),
+        part_separator=re.compile("|".join(parts)) if parts else None,
+        clause_separator=re.compile("|".join(clauses)) if clauses else None,
+    )
+
+
+def kind_of(sentence: str, clues: StatementClues) -> Kind:
+    """The kind of statement ``sentence`` makes."""
+    stripped = sentence.strip()
+    if stripped.endswith("?") or stripped.endswith(('?"', "?“", "?”", "?«", "?»")):
+        return Kind.NONE
+    if len(_ANY_WORD.findall(stripped)) < _MIN_WORDS:
+        return Kind.NONE  # "Nicht wirklich.", "Update:"
+    outside = _outside_quotes(stripped)
+    tokens = _TOKEN.findall(outside)
+    words = [t.lower() for t in tokens]
+    if _is_bare_quote(stripped, outside, words, clues):
+        return Kind.NONE
+    # A hedge in a side clause ("..., dass die Gewinne sinken könnten") leaves the main
+    # statement as it is.
+    main = _main_clause(outside, clues.lang)
+    if clues.general is not None and clues.general.search(main):
+        return Kind.GENERAL
+    main_words = {t.lower() for t in _TOKEN.findall(main)}
+    if clues.speech.isdisjoint(words) and not clues.reported.isdisjoint(main_words):
+        return Kind.GENERAL  # reported speech going on without its speaker: "Es sei ..."
+    return _tense(tokens, clues)
+
+
+def _main_clause(sentence: str, lang: str) -> str:
+    """``sentence`` with its side clauses blanked out."""
+    for start, end in reversed(subordinate_clauses(sentence, lang)):
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` long enough to be someone's words, in text order."""
+    return [m.span() for m in _QUOTED.finditer(text) if m.end() - m.start() >= _MIN_QUOTE]
+
+
+def _outside_quotes(sentence: str) -> str:
+    """The sentence with its longer quotations blanked out (their words are another's)."""
+    return _QUOTED.sub(lambda m: m[0] if len(m[0]) < _MIN_QUOTE else " ", sentence)
+
+
+def _is_bare_quote(sentence: str, outside: str, words: list[str], clues: StatementClues) -> bool:
+    """A quotation without a speech verb outside it ("Heute ist ein großer Tag."), or a
+    sentence that opens or closes a quotation running over several sentences."""
+    if any(w in clues.speech for w in words):
+        return False
+    if len(outside.strip()) < len(sentence) / 3:
+        return True
+    if sentence[0] in _QUOTE_OPEN and sentence.rstrip(".").endswith(_QUOTE_CLOSE):
+        return True
+    unbalanced = sum(sentence.count(q) for q in _QUOTE_MARKS) % 2 == 1
+    return unbalanced and (sentence[0] in _QUOTE_OPEN or sentence.endswith(_QUOTE_CLOSE))
+
+
+def _tense(tokens: list[str], clues: StatementClues) -> Kind:
+    tense = clues.tense
+    words = [t.lower() for t in tokens]
+    past = future = False
+    previous = ""
+    for index, word in enumerate(words):
+        if word in tense.future_words and previous not in clues.determiners:
+            future = True
+        elif (
+            word in tense.past_words
+            or _is_past_form(tokens[index], previous, clues)
+            or (
+                clues.participle is not None
+                and clues.participle.fullmatch(word)
+                and any(w in clues.perfect for w in words[max(0, index - 12) : index])
+            )
+        ):
+            past = True
+        previous = word
+    if past:
+        return Kind.PAST
+    return Kind.FUTURE if future else Kind.PRESENT
+
+
+def _is_past_form(token: str, previous: str, clues: StatementClues) -> bool:
+    """A regular past form: "meldete", "announced"; not "die letzte", "the reduced"."""
+    return (
+        token.islower()
+        and len(token) > _MIN_PAST_FORM
+        and token.endswith(clues.past_suffixes)
+        and token not in clues.not_past
+        and previous not in clues.determiners
+    )
