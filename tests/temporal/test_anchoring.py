@@ -436,6 +436,27 @@ NARRATIVE_CASES = [
         "The army won in July 1863. Last year it had lost. In October it advanced.",
         {"Last year": "1862", "October": "1863-10"},
     ),
+    # "the new year" is the year after the reference's; "heute" is the writer's present
+    (
+        "de",
+        "Ende 1941 stockte der Angriff. Die Schlachten des neuen Jahres begannen am 28. Mai.",
+        {"neuen Jahres": "1942", "28. Mai": "1942-05-28"},
+    ),
+    (
+        "de",
+        "Am 9. Februar 1904 fiel die Stadt Tschemulpo (heute Incheon).",
+        {"heute": "PRESENT_REF"},
+    ),
+    (
+        "en",
+        "The attack stalled in late 1941. Early in the new year it resumed on May 28.",
+        {"the new year": "1942", "May 28": "1942-05-28"},
+    ),
+    (
+        "en",
+        "On February 9, 1904 the port fell; it is still a naval base today.",
+        {"today": "PRESENT_REF"},
+    ),
 ]
 
 

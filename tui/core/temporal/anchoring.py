@@ -4,7 +4,8 @@ Underspecified values, as rules write them:
 
 ``rel(U,N[,SUFFIX])``
     N units ``U`` (D W M Q H Y E C) from the reference time: the DCT in news, the last
-    mentioned date fine enough for ``U`` in narrative (``gestern`` = ``rel(D,-1)``).
+    mentioned date fine enough for ``U`` in narrative (``gestern`` = ``rel(D,-1)``); in a
+    narrative, ``heute`` (``rel(D,0)``) is the writer's present, PRESENT_REF.
 ``ana(U,N[,SUFFIX])``
     N units from the previous reference, whatever the genre (``zwei Jahre später``).
 ``cur(U)``
@@ -238,6 +239,10 @@ class Anchorer:
     def _relative(self, args: list[str], *, previous_only: bool) -> Resolved:
         unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
         suffix = args[2] if len(args) > 2 else ""
+        if self.narrative and not previous_only and (unit, amount, suffix) == ("D", 0, ""):
+            # "heute" in a narrative is the writer's present ("bis heute", "heute Incheon"),
+            # not the day the story has reached.
+            return Resolved("PRESENT_REF", "dct")
         if previous_only:
             point, anchor = self._antecedent(unit)
         else:
