@@ -34,3 +34,30 @@ def test_sun_is_sunday() -> None:
     # 2024-05-10 is a Friday: the coming Sunday is the 12th, the last one the 5th
     assert _values("The market will open Sun. at noon.", "en")["Sun."] == "2024-05-12"
     assert _values("The market opened Sun. at noon.", "en")["Sun."] == "2024-05-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "value"),
+    [
+        # a past reporting verb does not make the plan it reports past
+        (
+            "de",
+            "Die Ministerin kündigte gestern an, im Herbst zurückzutreten.",
+            "Herbst",
+            "2024-FA",
+        ),
+        ("de", "Er versprach am Montag, im März zu kommen.", "März", "2025-03"),
+        (
+            "en",
+            "The mayor announced on Monday that he will step down in March.",
+            "March",
+            "2025-03",
+        ),
+        ("en", "The mayor said on Monday he planned to step down in March.", "March", "2025-03"),
+        # what the report itself tells stays past
+        ("de", "Im März kam er, um zu helfen.", "März", "2024-03"),
+        ("de", "Er kam im März zu den Wahlen.", "März", "2024-03"),
+    ],
+)
+def test_a_reported_plan_points_ahead(lang: str, text: str, phrase: str, value: str) -> None:
+    assert _values(text, lang)[phrase] == value

@@ -112,6 +112,9 @@ class TenseClues:
     determiners: frozenset[str] = frozenset()
     #: Two-word future markers, as "first second" ("is to resume", "set to open").
     future_pairs: frozenset[str] = frozenset()
+    #: The end of a clause that reports a plan ("…, im Herbst zurückzutreten"): its
+    #: expressions point ahead, whatever the tense of the report around it.
+    plan_clause: re.Pattern[str] | None = None
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> TenseClues:
@@ -120,6 +123,8 @@ class TenseClues:
 
         def signals(key: str) -> tuple[str, ...]:
             return tuple(f" {w.lower()} " for w in table.get(key, []))
+
+        plans = table.get("plan_clause", [])
 
         return cls(
             past_words=words("past"),
@@ -133,6 +138,7 @@ class TenseClues:
             determiners=words("determiners"),
             future_pairs=words("future_pairs"),
             past_perfect=words("past_perfect"),
+            plan_clause=re.compile(rf"(?:{'|'.join(plans)})\W*$") if plans else None,
         )
 
 
