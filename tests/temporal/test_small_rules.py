@@ -61,3 +61,26 @@ def test_sun_is_sunday() -> None:
 )
 def test_a_reported_plan_points_ahead(lang: str, text: str, phrase: str, value: str) -> None:
     assert _values(text, lang)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the eve is the day before the day the text named ...
+        (
+            "de",
+            "Der Gipfel fand am 12. Mai statt. Am Vorabend demonstrierten Tausende.",
+            {"12. Mai": "2024-05-12", "Vorabend": "2024-05-11"},
+        ),
+        (
+            "en",
+            "The summit opened on May 12. On the eve of the summit, crowds gathered.",
+            {"May 12": "2024-05-12", "the eve of the summit": "2024-05-11"},
+        ),
+        # ... and nothing when it named none
+        ("de", "Am Vorabend des Gipfels demonstrierten Tausende.", {}),
+        ("en", "On the eve of the summit, crowds gathered.", {}),
+    ],
+)
+def test_the_eve_is_the_day_before(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert _values(text, lang) == expected

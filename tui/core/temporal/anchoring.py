@@ -17,6 +17,9 @@ Underspecified values, as rules write them:
 ``ana_near(VALUE)``
     A value without year placed next to the previous reference, whatever the genre
     ("that December" after "the fall of 2021" is 2021-12).
+``from_prev(U,N)``
+    N units from the previous reference, nothing without one ("am Vorabend", "on the eve
+    of the summit": the day before the day the text is about, if it named one).
 ``age(N)``
     The year someone born at the text's birth date was N years old ("mit 17 Jahren" after
     "1934 geboren" is 1951); nothing when the text gave no birth date.
@@ -188,6 +191,10 @@ class Anchorer:
         if name == "rel":
             return self._relative(args, previous_only=False)
         if name == "ana":
+            return self._relative(args, previous_only=True)
+        if name == "from_prev":  # "am Vorabend": only after a mentioned time
+            if self._previous() is None:
+                return Resolved("", "explicit")
             return self._relative(args, previous_only=True)
         if name == "age":  # "mit 17 Jahren": the year of that age, if the birth is known
             if self.birth is None:
