@@ -4,7 +4,11 @@
         [--split all|dev|test] [--errors N] [--genre news|narrative]
 
 For every ``*.tml`` file in GOLD_DIR the text inside ``<TEXT>`` is tagged with the DCT of
-its ``<DCT>`` element, and compared with the gold TIMEX3 annotations:
+its ``<DCT>`` element, and compared with the gold TIMEX3 annotations. A folder of
+``*.key.xml`` files (ACE/WikiWars style: inline TIMEX2 with a ``val`` attribute, no
+``type``) is read the same way; their ``<DATETIME>`` is when the article was retrieved, not
+published, so they are tagged without a DCT (score them with ``--genre narrative``), and
+type accuracy is not applicable (printed as n/a):
 
 * strict match: identical character span; relaxed match: any overlap (one-to-one);
 * precision, recall and F1 for both; type and value accuracy over relaxed matches;
@@ -45,6 +49,8 @@ _TOKEN = re.compile(r"<[^>]*>|[^<]+")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT = re.compile(r"<DCT>\s*<TIMEX3([^>]*)>", re.S)
+#: File endings of gold documents: TimeML (TIMEX3), and inline TIMEX2 (WikiWars).
+TIMEML_SUFFIX, TIMEX2_SUFFIX = ".tml", ".key.xml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,10 @@ class Mention:
     value: str
 
 
+#: The type of a TIMEX2 mention: TIMEX2 has none, so type accuracy is not applicable.
+NO_TYPE = ""
+
+
 @dataclass(slots=True)
 class Document:
     name: str
@@ -63,8 +73,11 @@ class Document:
     gold: list[Mention]
 
 
-def parse_timeml(markup: str) -> tuple[str, list[Mention]]:
-    """Plain text of a TimeML fragment and its TIMEX3 mentions (offsets into that text)."""
+def parse_timeml(markup: str, element: str = "TIMEX3") -> tuple[str, list[Mention]]:
+    """Plain text of a TimeML fragment and its ``element`` mentions (offsets into that
+    text): TIMEX3 with ``type`` and ``value``, or TIMEX2 with ``val`` and no type."""
+    value_attribute = "val" if element == "TIMEX2" else "value"
+    opening = re.compile(rf"<{element}\b")
     parts: list[str] = []
     length = 0
     open_timexes: list[tuple[int, dict[str, str]]] = []
@@ -75,13 +88,10 @@ def parse_timeml(markup: str) -> tuple[str, list[Mention]]:
             if token.startswith("</"):
                 if depth and depth.pop():
                     start, attrs = open_timexes.pop()
-                    mentions.append(
-                        Mention(
-                            start, length, attrs.get("type", ""), attrs.get("value", "").strip()
-                        )
-                    )
+                    value = attrs.get(value_attribute, "").strip()
+                    mentions.append(Mention(start, length, attrs.get("type", NO_TYPE), value))
             elif not token.endswith("/>") and not token.startswith(("<?", "<!")):
-                is_timex = token.startswith("<TIMEX3")
+                is_timex = opening.match(token) is not None
                 depth.append(is_timex)
                 if is_timex:
                     open_timexes.append((length, dict(_ATTR.findall(token))))
@@ -93,10 +103,15 @@ def parse_timeml(markup: str) -> tuple[str, list[Mention]]:
 
 
 def read_document(path: Path) -> Document:
+    """A TimeML (``.tml``, TIMEX3) or TIMEX2 (``.key.xml``) document; a TIMEX2 document
+    has no publication date (its ``<DATETIME>`` is not one)."""
     markup = path.read_text(encoding="utf-8")
     body = _TEXT.search(markup)
     if body is None:
         raise ValueError(f"{path}: no <TEXT> element")
+    if path.name.endswith(TIMEX2_SUFFIX):
+        text, gold = parse_timeml(body.group(1), "TIMEX2")
+        return Document(path.name, text, None, gold)
     dct_match = _DCT.search(markup)
     dct = dict(_ATTR.findall(dct_match.group(1))).get("value") if dct_match else None
     text, gold = parse_timeml(body.group(1))
@@ -104,9 +119,9 @@ def read_document(path: Path) -> Document:
 
 
 def read_corpus(folder: Path, split: str) -> list[Document]:
-    paths = sorted(folder.glob("*.tml"))
+    paths = sorted(folder.glob("*" + TIMEML_SUFFIX)) or sorted(folder.glob("*" + TIMEX2_SUFFIX))
     if not paths:
-        raise ValueError(f"{folder}: no .tml files")
+        raise ValueError(f"{folder}: no {TIMEML_SUFFIX} or {TIMEX2_SUFFIX} files")
     if split == "dev":
         paths = paths[0::2]
     elif split == "test":
@@ -121,6 +136,8 @@ class Score:
     strict: int = 0
     relaxed: int = 0
     same_type: int = 0
+    #: Relaxed matches whose gold has a type (TIMEX2 has none): type accuracy's base.
+    typed: int = 0
     same_value: int = 0
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -138,8 +155,9 @@ class Score:
         return self.same_value / self.relaxed if self.relaxed else 0.0
 
     @property
-    def type_accuracy(self) -> float:
-        return self.same_type / self.relaxed if self.relaxed else 0.0
+    def type_accuracy(self) -> float | None:
+        """Over the relaxed matches whose gold has a type; None if none has (TIMEX2)."""
+        return self.same_type / self.typed if self.typed else None
 
     @property
     def value_f1(self) -> float:
@@ -218,9 +236,13 @@ def score_document(
             score.strict += 1
         else:
             score.errors["wrong span"].append(f"{where} system: {doc.text[s.start : s.end]!r}")
-        if s.type == g.type:
+        if g.type == NO_TYPE:
+            pass
+        elif s.type == g.type:
+            score.typed += 1
             score.same_type += 1
         else:
+            score.typed += 1
             score.errors["wrong type"].append(f"{where} gold {g.type}, system {s.type}")
         if s.value == g.value or (lenient and equivalent(s.value) == equivalent(g.value)):
             score.same_value += 1
@@ -276,9 +298,11 @@ def evaluate(
 def format_row(name: str, score: Score) -> str:
     sp, sr, sf = score.prf(score.strict)
     rp, rr, rf = score.prf(score.relaxed)
+    accuracy = score.type_accuracy
+    type_accuracy = "n/a" if accuracy is None else f"{accuracy:.3f}"
     return (
         f"{name:<14} {score.gold:>5} {score.system:>5}  {sp:6.3f} {sr:6.3f} {sf:6.3f}  "
-        f"{rp:6.3f} {rr:6.3f} {rf:6.3f}  {score.type_accuracy:6.3f} {score.value_accuracy:6.3f}"
+        f"{rp:6.3f} {rr:6.3f} {rf:6.3f}  {type_accuracy:>6} {score.value_accuracy:6.3f}"
         f"  {score.value_f1:6.3f}"
     )
 
@@ -302,7 +326,9 @@ def print_errors(name: str, score: Score, limit: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", type=Path, help="folder of gold TimeML (.tml) files")
+    parser.add_argument(
+        "gold", type=Path, help="folder of gold TimeML (.tml) or TIMEX2 (.key.xml) files"
+    )
     parser.add_argument("--lang", required=True, help="language of the documents (de, en)")
     parser.add_argument("--genre", default="news", choices=GENRES)
     parser.add_argument(

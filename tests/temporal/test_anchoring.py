@@ -377,3 +377,91 @@ def test_a_clock_time_takes_a_later_day_only_right_after_it(find, text, time, va
 )
 def test_an_age_is_the_year_of_that_age_when_the_birth_is_known(lang, text, expected) -> None:
     assert {t.text: t.value for t in tag(text, lang=lang, dct="2025-06-05")} == expected
+
+
+# A narrative moves forward (issue 13, item 6): without a publication date, a bare day or
+# month takes the year of the reference time, never the one before, even in a past sentence.
+# A year mentioned after a finer date is the new reference ("Anfang 1941 ... am 9. März");
+# the bound of a state ("bis 1881", "seit 1939") and a look back ("im letzten Jahr") are not.
+NARRATIVE_CASES = [
+    (
+        "de",
+        "Am 21. Februar 1940 fiel die Stadt. Am 1. März wurde der Hafen besetzt. "
+        "Am 5. April ergab sich die Garnison, im Mai zog das Heer ab.",
+        {"1. März": "1940-03-01", "5. April": "1940-04-05", "Mai": "1940-05"},
+    ),
+    (
+        "de",
+        "Am 13. Dezember 1940 kam der Befehl. Im Jahr 1941 wuchs das Heer. "
+        "Am 9. März scheiterte der Angriff.",
+        {"9. März": "1941-03-09"},
+    ),
+    (
+        "de",
+        "Am 2. Mai 1862 fiel die Festung. Der Hafen blieb bis 1881 gesperrt. "
+        "Im Oktober kam die Flotte.",
+        {"Oktober": "1862-10"},
+    ),
+    (
+        "de",
+        "Am 28. Oktober 1940 griff das Heer das seit 1939 besetzte Land an. "
+        "Am 3. November begann der Gegenangriff.",
+        {"3. November": "1940-11-03"},
+    ),
+    (
+        "de",
+        "Im Juli 1863 siegte das Heer. Im letzten Jahr war es noch unterlegen. "
+        "Im Oktober rückte es vor.",
+        {"letzten Jahr": "1862", "Oktober": "1863-10"},
+    ),
+    (
+        "en",
+        "On February 21, 1940 the city fell. On March 1 the port was taken. "
+        "On April 5 the garrison surrendered, and in May the army left.",
+        {"March 1": "1940-03-01", "April 5": "1940-04-05", "May": "1940-05"},
+    ),
+    (
+        "en",
+        "The order came on December 13, 1940. In 1941 the army grew. On March 9 the attack failed.",
+        {"March 9": "1941-03-09"},
+    ),
+    (
+        "en",
+        "The fortress fell on May 2, 1862. The port stayed closed until 1881. "
+        "In October the fleet arrived.",
+        {"October": "1862-10"},
+    ),
+    (
+        "en",
+        "The army won in July 1863. Last year it had lost. In October it advanced.",
+        {"Last year": "1862", "October": "1863-10"},
+    ),
+    # "the new year" is the year after the reference's; "heute" is the writer's present
+    (
+        "de",
+        "Ende 1941 stockte der Angriff. Die Schlachten des neuen Jahres begannen am 28. Mai.",
+        {"neuen Jahres": "1942", "28. Mai": "1942-05-28"},
+    ),
+    (
+        "de",
+        "Am 9. Februar 1904 fiel die Stadt Tschemulpo (heute Incheon).",
+        {"heute": "PRESENT_REF"},
+    ),
+    (
+        "en",
+        "The attack stalled in late 1941. Early in the new year it resumed on May 28.",
+        {"the new year": "1942", "May 28": "1942-05-28"},
+    ),
+    (
+        "en",
+        "On February 9, 1904 the port fell; it is still a naval base today.",
+        {"today": "PRESENT_REF"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NARRATIVE_CASES)
+@pytest.mark.parametrize(("genre", "dct"), [("narrative", "2024-12-05"), ("news", None)])
+def test_a_narrative_moves_forward(lang, text, expected, genre, dct) -> None:
+    values = {t.text: t.value for t in tag(text, lang=lang, dct=dct, genre=genre)}
+    assert {phrase: values.get(phrase) for phrase in expected} == expected

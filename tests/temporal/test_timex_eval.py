@@ -79,7 +79,7 @@ def test_command_line_scores_a_folder(tmp_path, capsys):
 
 def test_command_line_reports_a_bad_folder(tmp_path, capsys):
     assert timex_eval.main([str(tmp_path / "missing"), "--lang", "de"]) == 2
-    assert "no .tml files" in capsys.readouterr().err
+    assert "no .tml or .key.xml files" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,31 @@ def test_command_line_reports_a_bad_folder(tmp_path, capsys):
 )
 def test_equivalent_values_merge_only_notational_variants(variant, canonical):
     assert timex_eval.equivalent(variant) == canonical
+
+
+TIMEX2_GOLD = (
+    "<DOC><DOCID>x</DOCID>"
+    '<DATETIME> <TIMEX2 val="2011-02-16T17:00:00">2011-02-16T17:00:00</TIMEX2> </DATETIME>'
+    '<TEXT>Am <TIMEX2 val="1940-02-21">21. Februar 1940</TIMEX2> fiel die Stadt, '
+    'am <TIMEX2 val="1940-03-01" mod="START">1. März</TIMEX2> der Hafen.</TEXT></DOC>'
+)
+
+
+def test_reads_inline_timex2_without_a_publication_date(tmp_path):
+    doc = _document(tmp_path, TIMEX2_GOLD, "a.key.xml")
+    assert doc.dct is None  # the DATETIME is when the article was retrieved
+    assert doc.text == "Am 21. Februar 1940 fiel die Stadt, am 1. März der Hafen."
+    assert [(doc.text[m.start : m.end], m.value, m.type) for m in doc.gold] == [
+        ("21. Februar 1940", "1940-02-21", ""),
+        ("1. März", "1940-03-01", ""),
+    ]
+
+
+def test_timex2_has_no_type_to_score(tmp_path, capsys):
+    doc = _document(tmp_path, TIMEX2_GOLD, "a.key.xml")
+    system = [timex_eval.Mention(m.start, m.end, "DATE", m.value) for m in doc.gold]
+    score = timex_eval.evaluate([doc], [system])
+    assert score.type_accuracy is None and score.value_f1 == pytest.approx(1.0)
+    assert " n/a " in timex_eval.format_row("timeline", score)
+    assert timex_eval.main([str(tmp_path), "--lang", "de", "--genre", "narrative"]) == 0
+    assert "1 documents" in capsys.readouterr().out

@@ -4,7 +4,8 @@ Underspecified values, as rules write them:
 
 ``rel(U,N[,SUFFIX])``
     N units ``U`` (D W M Q H Y E C) from the reference time: the DCT in news, the last
-    mentioned date fine enough for ``U`` in narrative (``gestern`` = ``rel(D,-1)``).
+    mentioned date fine enough for ``U`` in narrative (``gestern`` = ``rel(D,-1)``); in a
+    narrative, ``heute`` (``rel(D,0)``) is the writer's present, PRESENT_REF.
 ``ana(U,N[,SUFFIX])``
     N units from the previous reference, whatever the genre (``zwei Jahre später``).
 ``cur(U)``
@@ -16,6 +17,9 @@ Underspecified values, as rules write them:
 ``ana_near(VALUE)``
     A value without year placed next to the previous reference, whatever the genre
     ("that December" after "the fall of 2021" is 2021-12).
+``from_prev(U,N)``
+    N units from the previous reference, nothing without one ("am Vorabend", "on the eve
+    of the summit": the day before the day the text is about, if it named one).
 ``age(N)``
     The year someone born at the text's birth date was N years old ("mit 17 Jahren" after
     "1934 geboren" is 1951); nothing when the text gave no birth date.
@@ -35,7 +39,8 @@ Underspecified values, as rules write them:
     next to the reference: ``DIR`` -1 before it, +1 after it, absent or 0: the sentence's
     tense, else the nearest (absent) or the reference's year (0: "this spring").
     A given ``DIR`` excludes the reference's own day or month ("last Friday" in a Friday
-    paper), unless ``incl`` follows.
+    paper), unless ``incl`` follows. In a narrative (or without a DCT) a bare one takes the
+    reference's year whatever the tense: the story moves forward.
 ``feast(SPEC[,YEAR])``
     A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
     sentence's tense points at, else the nearest.
@@ -48,6 +53,9 @@ Underspecified values, as rules write them:
     A time on the day the sentence is about: the last day named before it in its
     sentence, else the next one named in it, else one named in the two sentences before,
     else the reference day.
+
+In a narrative, a date after a bound word ("bis 1881", "seit 1939") and one that counts
+back ("im letzten Jahr") do not become the reference time of what follows.
 
 A reference coarser than what a value needs is never refined: with a DCT of ``2024-12``,
 ``gestern`` is ``2024-12`` (we know the month, not the day) and ``am Mittwoch`` likewise.
@@ -129,24 +137,31 @@ class Anchorer:
 
     def _reference(self, unit: str, previous: bool = False) -> tuple[Point | None, str]:
         """The point relative expressions count from, and the anchor kind it gives: the DCT
-        in news, unless ``previous`` asks for the last mention as in narrative."""
+        in news, unless ``previous`` asks for the last mention as in narrative (a year
+        mentioned after a finer date counts: "am 13. Dezember ... 1941 ... am 9. März" is
+        in 1941)."""
         if not (self.narrative or previous):
             return self.dct, "dct"
-        point = self._previous(unit) or self._previous()
-        if point is not None:
-            return point, "previous"
-        return self.dct, "dct"
+        return self._antecedent(unit)
 
     # -- resolution ---------------------------------------------------------------------
-    def resolve(self, reading: Reading, sentence: int, tense: int, offset: int = 0) -> Resolved:
-        """Resolve one reading of sentence number ``sentence`` found at ``offset``."""
+    def resolve(
+        self, reading: Reading, sentence: int, tense: int, offset: int = 0, *, bound: bool = False
+    ) -> Resolved:
+        """Resolve one reading of sentence number ``sentence`` found at ``offset``;
+        ``bound``: the expression is the bound of a state ("blieb bis 1881 gesperrt")."""
         self._sentence, self._offset = sentence, offset
         if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
         point = calendar.parse(resolved.value)
-        # A comparison ("a year ago" = last year's quarter) is no new period under discussion.
-        if point is not None and not reading.value.startswith("period("):
+        # A comparison ("a year ago" = last year's quarter) is no new period under discussion;
+        # nor, in a narrative, the bound of a state or a look back ("im letzten Jahr").
+        if (
+            point is not None
+            and not reading.value.startswith("period(")
+            and not (self.narrative and (bound or _looks_back(reading.value)))
+        ):
             self.mentioned.append(point)
             if point.unit == "D":
                 self._days.append((sentence, offset, point))
@@ -176,6 +191,10 @@ class Anchorer:
         if name == "rel":
             return self._relative(args, previous_only=False)
         if name == "ana":
+            return self._relative(args, previous_only=True)
+        if name == "from_prev":  # "am Vorabend": only after a mentioned time
+            if self._previous() is None:
+                return Resolved("", "explicit")
             return self._relative(args, previous_only=True)
         if name == "age":  # "mit 17 Jahren": the year of that age, if the birth is known
             if self.birth is None:
@@ -227,6 +246,10 @@ class Anchorer:
     def _relative(self, args: list[str], *, previous_only: bool) -> Resolved:
         unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
         suffix = args[2] if len(args) > 2 else ""
+        if self.narrative and not previous_only and (unit, amount, suffix) == ("D", 0, ""):
+            # "heute" in a narrative is the writer's present ("bis heute", "heute Incheon"),
+            # not the day the story has reached.
+            return Resolved("PRESENT_REF", "dct")
         if previous_only:
             point, anchor = self._antecedent(unit)
         else:
@@ -381,6 +404,10 @@ class Anchorer:
         months = _months_of(rest)
         if not months or (direction == 0 and tense == 0):
             year = point.day.year
+        elif direction is None and anchor == "previous" and not previous:
+            # A narrative moves forward: a bare date is in the reference's year, whatever
+            # the tense ("1. März" after "21. Februar 1940" is 1940's, not 1939's).
+            year = point.day.year
         else:
             year = calendar.year_near(point, *months, dir_, strict)
         return Resolved(f"{year:04d}{rest}", anchor)
@@ -449,6 +476,15 @@ def _months_of(rest: str) -> tuple[int, int] | None:
     if rest.startswith("-H") and rest[2:3].isdigit():
         return 6 * int(rest[2]) - 5, 6 * int(rest[2])
     return None
+
+
+def _looks_back(value: str) -> bool:
+    """Whether a template counts back from the reference time ("im letzten Jahr")."""
+    call = CALL.match(value)
+    if call is None or call.group(1) not in ("rel", "ana"):
+        return False
+    args = _arguments(call.group(2))
+    return len(args) > 1 and _amount(args[1]) < 0
 
 
 def _arguments(text: str) -> list[str]:

@@ -8,6 +8,8 @@ Two resource files per language:
     ``[cased.<name>]`` adds forms that must match with exactly that case (English ``May``);
     ``[tense]`` words that tell past from future (see :mod:`.tense`);
     ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one;
+    ``bounds``: words before an expression that make it the bound of a state ("bis"), no
+    time a narrative reaches;
     ``[ranges]`` ``connectors``: what joins the dates of a range or an enumeration
     ("March to May 2020", "3, 4 and 5 May"), whose first date may take its year from another;
     ``[numbers]`` ``joiners``: what joins the words of a compound number ("twenty-six").
@@ -110,6 +112,9 @@ class TenseClues:
     determiners: frozenset[str] = frozenset()
     #: Two-word future markers, as "first second" ("is to resume", "set to open").
     future_pairs: frozenset[str] = frozenset()
+    #: The end of a clause that reports a plan ("…, im Herbst zurückzutreten"): its
+    #: expressions point ahead, whatever the tense of the report around it.
+    plan_clause: re.Pattern[str] | None = None
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> TenseClues:
@@ -118,6 +123,8 @@ class TenseClues:
 
         def signals(key: str) -> tuple[str, ...]:
             return tuple(f" {w.lower()} " for w in table.get(key, []))
+
+        plans = table.get("plan_clause", [])
 
         return cls(
             past_words=words("past"),
@@ -131,6 +138,7 @@ class TenseClues:
             determiners=words("determiners"),
             future_pairs=words("future_pairs"),
             past_perfect=words("past_perfect"),
+            plan_clause=re.compile(rf"(?:{'|'.join(plans)})\W*$") if plans else None,
         )
 
 
@@ -152,6 +160,9 @@ class Grammar:
     #: Words that make a sentence tell a birth ("geboren", "born"): its date is the birth
     #: date that ages count from ("mit 17 Jahren").
     birth_words: frozenset[str] = frozenset()
+    #: Words right before an expression that make it the bound of a state ("blieb bis 1881
+    #: gesperrt"), padded with spaces: in a narrative it is no time the story reaches.
+    bounds: tuple[str, ...] = ()
 
     def triggers_in(self, text: str, start: int, end: int) -> set[str]:
         """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
@@ -325,16 +336,18 @@ def grammar(lang: str) -> Grammar:
             Negative(item.get("name", str(order)), regex, used, bool(item.get("weak", False)))
         )
     patterns: list[Rule | Negative] = [*rules, *negatives]
+    anchoring: dict[str, Any] = lexicon.get("anchoring", {})
     return Grammar(
         lang=lang,
         classes=classes,
         rules=rules,
         negatives=negatives,
         tense=TenseClues.from_table(lexicon.get("tense", {})),
-        weekday_default=int(lexicon.get("anchoring", {}).get("weekday_default", -1)),
+        weekday_default=int(anchoring.get("weekday_default", -1)),
         range_gap=_range_gap(lexicon.get("ranges", {}).get("connectors", [])),
         number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
         birth_words=frozenset(w.lower() for w in lexicon.get("life", {}).get("birth", [])),
+        bounds=tuple(f" {w.lower()} " for w in anchoring.get("bounds", [])),
         token_classes=_index_tokens(
             classes,
             {t for p in patterns for t in p.triggers if t.startswith(LITERAL)},

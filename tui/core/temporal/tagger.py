@@ -84,6 +84,18 @@ def _candidates(
     return out
 
 
+#: How far back a bound word ("bis") may stand before its expression.
+_BOUND_REACH = 30
+
+
+def _after_bound(text: str, start: int, at: int, g: Grammar) -> bool:
+    """Whether a bound word ("bis", "until") stands right before position ``at``."""
+    if not g.bounds:
+        return False
+    lead = " ".join(text[max(start, at - _BOUND_REACH) : at].lower().split())
+    return f" {lead} ".endswith(g.bounds)
+
+
 def _tells_birth(text: str, start: int, end: int, g: Grammar) -> bool:
     return bool(g.birth_words) and any(
         m.group().lower() in g.birth_words for m in TOKEN.finditer(text, start, end)
@@ -226,7 +238,8 @@ def tag(
         completed = _completed(index, selected, joined, from_later, resolved_at)
         if completed is not None:
             reading = replace(reading, value=completed.value)
-        resolved = anchorer.resolve(reading, cand.sentence, tense, cand.start)
+        bound = _after_bound(text, s_start, cand.start, g)
+        resolved = anchorer.resolve(reading, cand.sentence, tense, cand.start, bound=bound)
         if completed is not None:
             resolved = Resolved(resolved.value, completed.anchor)
         resolved_at[index] = resolved

@@ -29,6 +29,17 @@ _SIGNAL_REACH = 30
 _CONTEXT_BEFORE = 60
 
 
+#: What ends a clause.
+_CLAUSE_END = re.compile(r"[,;:.!?()\"]")
+
+
+def _in_plan_clause(text: str, end: int, at: int, plan: re.Pattern[str]) -> bool:
+    """Whether the clause of position ``at`` ends in a plan ("…, im Herbst zurückzutreten")."""
+    stop = _CLAUSE_END.search(text, at, end)
+    clause = text[at : stop.start() if stop else end]
+    return plan.search(clause) is not None
+
+
 def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int:
     """-1 past, +1 future, 0 unknown: what the words near position ``at`` say.
 
@@ -51,6 +62,8 @@ def tense_at(text: str, start: int, end: int, at: int, clues: TenseClues) -> int
         return -1 if pluperfect else 1
     if lead.endswith(clues.past_signals):
         return -1
+    if clues.plan_clause is not None and _in_plan_clause(text, end, at, clues.plan_clause):
+        return 1
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
     recent: list[str] = []

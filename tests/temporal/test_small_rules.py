@@ -1,0 +1,86 @@
+"""The smaller rules of issue 13, item 7, in both languages (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.temporal import tag
+
+
+def _values(text: str, lang: str, dct: str | None = "2024-05-10") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, lang=lang, dct=dct)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a year before a capitalised noun is a time when the context says year ...
+        ("de", "Er war 2019 Bürgermeister der Stadt.", {"2019": "2019"}),
+        ("de", "Die Firma machte 2022 Verluste.", {"2022": "2022"}),
+        ("de", "Sie gewann 2017 Gold in der Abfahrt.", {"2017": "2017"}),
+        ("en", "In 2019 Americans voted for change.", {"2019": "2019"}),
+        ("en", "By 2030 Germans will drive electric cars.", {"2030": "2030"}),
+        # ... and no time when it says place or count
+        ("de", "Die Post liegt in 6020 Innsbruck.", {}),
+        ("de", "Die Firma verlor 2000 Mitarbeiter.", {}),
+        ("en", "About 2000 Americans voted for change.", {}),
+    ],
+)
+def test_a_year_before_a_noun(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert _values(text, lang) == expected
+
+
+def test_sun_is_sunday() -> None:
+    # 2024-05-10 is a Friday: the coming Sunday is the 12th, the last one the 5th
+    assert _values("The market will open Sun. at noon.", "en")["Sun."] == "2024-05-12"
+    assert _values("The market opened Sun. at noon.", "en")["Sun."] == "2024-05-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "value"),
+    [
+        # a past reporting verb does not make the plan it reports past
+        (
+            "de",
+            "Die Ministerin kündigte gestern an, im Herbst zurückzutreten.",
+            "Herbst",
+            "2024-FA",
+        ),
+        ("de", "Er versprach am Montag, im März zu kommen.", "März", "2025-03"),
+        (
+            "en",
+            "The mayor announced on Monday that he will step down in March.",
+            "March",
+            "2025-03",
+        ),
+        ("en", "The mayor said on Monday he planned to step down in March.", "March", "2025-03"),
+        # what the report itself tells stays past
+        ("de", "Im März kam er, um zu helfen.", "März", "2024-03"),
+        ("de", "Er kam im März zu den Wahlen.", "März", "2024-03"),
+    ],
+)
+def test_a_reported_plan_points_ahead(lang: str, text: str, phrase: str, value: str) -> None:
+    assert _values(text, lang)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the eve is the day before the day the text named ...
+        (
+            "de",
+            "Der Gipfel fand am 12. Mai statt. Am Vorabend demonstrierten Tausende.",
+            {"12. Mai": "2024-05-12", "Vorabend": "2024-05-11"},
+        ),
+        (
+            "en",
+            "The summit opened on May 12. On the eve of the summit, crowds gathered.",
+            {"May 12": "2024-05-12", "the eve of the summit": "2024-05-11"},
+        ),
+        # ... and nothing when it named none
+        ("de", "Am Vorabend des Gipfels demonstrierten Tausende.", {}),
+        ("en", "On the eve of the summit, crowds gathered.", {}),
+    ],
+)
+def test_the_eve_is_the_day_before(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert _values(text, lang) == expected
