@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import REPO
 from tui.cli import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, main
 
-ARTICLE = "Am 6. Januar 2021 stürmten Anhänger das Kapitol. Die Lage war angespannt.\n"
+ARTICLE = "Am 6. Januar 2021 stürmten Anhänger das Kapitol. Die Polizei nahm Dutzende fest.\n"
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:

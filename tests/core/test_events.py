@@ -2,34 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.event_fixtures import analysed
 from tui.core.events import build_events
-from tui.core.model import Document, DocumentAnalysis, Mention, Timex
-from tui.core.sentences import sentences
-
-
-def analysed(
-    text: str,
-    timexes: dict[str, tuple[str, str, str]],
-    *,
-    lang: str = "de",
-    dct: str | None = "2024-12",
-    lede=None,
-    title=None,
-    mentions: dict[str, str] | None = None,
-) -> DocumentAnalysis:
-    """A document with timexes at the first occurrence of each key: (type, value, anchor)."""
-    doc = Document(id="d", text=text, dct=dct, lede=lede, title=title)
-    found = []
-    for surface, (kind, value, anchor) in timexes.items():
-        start = text.index(surface)
-        found.append(Timex(start, start + len(surface), surface, kind, value, anchor=anchor))
-    found.sort(key=lambda t: t.start)
-    found_mentions = []
-    for surface, entity in (mentions or {}).items():
-        start = text.index(surface)
-        found_mentions.append(Mention(start, start + len(surface), surface, "PER", entity))
-    found_mentions.sort(key=lambda m: m.start)
-    return DocumentAnalysis(doc, lang, sentences(text, lang), [], found, found_mentions)
+from tui.core.model import Timex
 
 
 def test_sentence_with_a_date_gives_an_event_at_that_date() -> None:

@@ -33,13 +33,14 @@ from tui.core.events.dating import (
 )
 from tui.core.events.statements import (
     Kind,
+    Statement,
     StatementClues,
-    kind_of,
     quoted_spans,
     statement_clues,
+    statement_of,
 )
 from tui.core.events.units import Role, Unit, units
-from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Span
+from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Span, Timex
 from tui.core.timevalue import resolve
 from tui.core.titles import compress, subordinate_clauses
 
@@ -48,6 +49,8 @@ _NEWS_DAY_REACH = dt.timedelta(days=7)
 #: ... and is told in one of the article's first paragraphs (headline and lead included).
 _NEWS_DAY_PARAGRAPHS = 4
 _OPENING = (Role.HEADLINE, Role.STANDFIRST, Role.LEAD)
+#: Entity labels of those who act: a state told of one of them may be news.
+_ACTORS = frozenset({"PER", "ORG"})
 
 
 def event_id(document_id: str, start: int, end: int, listed_at: int | None = None) -> str:
@@ -79,91 +82,177 @@ class _Run:
 
 def build_events(analysis: DocumentAnalysis, *, genre: str = "news") -> list[Event]:
     """The document's events in document order (the pipeline sorts across documents)."""
-    doc = analysis.document
-    text = doc.text
-    clues = statement_clues(analysis.lang)
-    found_units = units(analysis, clues)
-    stated = [_own_date(analysis, unit) for unit in found_units]
-    kinds = [kind_of(text[unit.start : unit.end], clues) for unit in found_units]
-    dct_date = resolve(doc.dct) if doc.dct else None
-    news = genre == "news" and dct_date is not None
-    news_day = _news_day(found_units, stated, kinds, dct_date) if dct_date and news else None
-    mention_starts = [m.start for m in analysis.mentions]
-    reference: EventDate | None = None
-    run: _Run | None = None
-    events: list[Event] = []
-    quotes = quoted_spans(text)
-    for index, (unit, own, kind) in enumerate(zip(found_units, stated, kinds, strict=True)):
-        if unit.role is Role.SUBHEADING:
-            run = None
-            continue
-        sentence = text[unit.start : unit.end]
-        if kind is Kind.NONE:
-            run = None
-            continue
+    return _Builder(analysis, genre).events()
+
+
+class _Builder:
+    """Walks a document's units in order, keeping what its discourse has told so far."""
+
+    def __init__(self, analysis: DocumentAnalysis, genre: str) -> None:
+        doc = analysis.document
+        self.analysis = analysis
+        self.text = doc.text
+        self.clues = statement_clues(analysis.lang)
+        self.units = units(analysis, self.clues)
+        self.timex_starts = [t.start for t in analysis.timexes]
+        self.mention_starts = [m.start for m in analysis.mentions]
+        self.stated = [self._own_date(unit) for unit in self.units]
+        self.statements = [
+            statement_of(self.text[unit.start : unit.end], self.clues) for unit in self.units
+        ]
+        self.dct_date = resolve(doc.dct) if doc.dct else None
+        self.news_day: _Dated | None = None
+        if genre == "news" and self.dct_date is not None:
+            self.news_day = _news_day(self.units, self.stated, self.statements, self.dct_date)
+        self.quotes = quoted_spans(self.text)
+        #: The time the text last named: what "damals" refers to.
+        self.reference: EventDate | None = None
+        #: The date the current paragraph goes on telling.
+        self.run: _Run | None = None
+
+    def events(self) -> list[Event]:
+        found: list[Event] = []
+        for index, unit in enumerate(self.units):
+            for dated, listed_at in self._dates(index, unit):
+                found.append(self._event(unit, dated, listed_at))
+        return found
+
+    def _dates(self, index: int, unit: Unit) -> list[tuple[_Dated, int | None]]:
+        """The dates ``unit`` is an event at (several for a list of dates), updating the
+        discourse; each with the offset of its date when it is not the unit's first."""
+        statement = self.statements[index]
+        own = self.stated[index]
         if (
             own is not None
             and own.vague
-            and (kind is Kind.GENERAL or _inside(quotes, analysis.timexes[own.timex].start))
+            and (statement.kind is Kind.GENERAL or _inside(self.quotes, self._timex(own).start))
         ):
             own = None  # "derzeit" in a quotation or a general statement dates nothing
-        discourse = _discourse_date(
-            run if run is not None and run.paragraph == unit.paragraph else None,
-            news_day if unit.role in _OPENING or _opens_paragraph(found_units, index) else None,
-            dct_date,
-            kind,
-            unit,
-            clues,
-        )
-        dated: _Dated | None = None
-        own_used = own is not None and not (own.aside and discourse is not None)
         if own is not None and not own.vague:
-            reference = own.date  # what "damals" refers to: the time the text last named
-        if own is not None and own_used:
-            # A date only a side clause states ("Die Laudatio hielt X, die 2022 ...
-            # ausgezeichnet wurde") dates the sentence when its discourse does not.
-            dated = _from_own(own, dct_date if news else None)
-            # A background date ("seit 2022") is no time the next sentences go on telling.
-            if not own.background and not own.aside and dated.date.precision != "vague":
-                run = _Run(dated.date, unit.paragraph, unit.sentence)
-            elif own.background:
-                run = None
-        elif reference is not None and (cue := referring_cue(sentence, analysis.lang)):
-            dated = _Dated(cue_date(reference, cue), "previous")
-        elif kind is not Kind.GENERAL:
-            dated = discourse
-        if dated is None:
-            continue
-        if dated.anchor in ("context", "dct"):
-            source = dated.context or unit.sentence
-            run = _Run(dated.date, unit.paragraph, source, at_publication=dated.anchor == "dct")
-        events.append(_event(analysis, unit, dated, mention_starts))
-        if own is not None and own_used:
-            span = (unit.start, unit.end)
-            for listed in listed_with(analysis.timexes, own, span, doc.dct, text, analysis.lang):
-                also = _Dated(listed.date, listed.anchor, listed.timex)
-                start = analysis.timexes[listed.timex].start
-                events.append(_event(analysis, unit, also, mention_starts, listed_at=start))
-    return events
+            self.reference = own.date
+        if unit.role is Role.SUBHEADING or statement.kind is Kind.NONE:
+            self.run = None
+            # A subheading that states its own date tells news ("Demo am 3. Juni").
+            if unit.role is Role.SUBHEADING and own is not None and not own.vague:
+                return [(_Dated(own.date, own.anchor, own.timex), None)]
+            return []
+        discourse = self._discourse(index, unit, statement)
+        if own is not None and not (own.aside and discourse is not None):
+            dated = _from_own(own, self.dct_date if self.news_day else None)
+            if own.background:
+                self.run = None  # "seit 2022" is no time the next sentences go on telling
+            elif not own.aside and dated.date.precision != "vague":
+                self.run = _Run(dated.date, unit.paragraph, unit.sentence)
+            return [(dated, None)] + [
+                (_Dated(listed.date, listed.anchor, listed.timex), self._timex(listed).start)
+                for listed in listed_with(
+                    self.analysis.timexes,
+                    own,
+                    (unit.start, unit.end),
+                    self.analysis.document.dct,
+                    self.text,
+                    self.analysis.lang,
+                )
+            ]
+        cue = referring_cue(self.text[unit.start : unit.end], self.analysis.lang)
+        if own is None and self.reference is not None and cue is not None:
+            return [(_Dated(cue_date(self.reference, cue), "previous"), None)]
+        if discourse is None:
+            return []
+        self._continue_run(unit, discourse)
+        found: list[tuple[_Dated, int | None]] = [(discourse, None)]
+        if own is not None:
+            # The main clause goes on with the discourse; a side clause tells an event of
+            # its own at its own date ("..., die 2022 den Friedensnobelpreis erhielt").
+            aside = _Dated(own.date, own.anchor, own.timex)
+            found.append((aside, self._timex(own).start))
+        return found
 
+    def _discourse(self, index: int, unit: Unit, statement: Statement) -> _Dated | None:
+        """The date the discourse gives a unit without a date of its own in its main clause:
+        the run of its paragraph, else (in news, where a paragraph or the article opens)
+        the news day or the publication date."""
+        kind = statement.kind
+        if kind is Kind.GENERAL:
+            return None
+        dct_date, news_day = self.dct_date, self.news_day
+        if statement.now and news_day is not None and dct_date is not None:
+            return _Dated(dct_date, "dct")  # "Inzwischen gibt es eine Festnahme."
+        if statement.state and not (statement.pronoun or self._has_actor(unit)):
+            return None  # a description: "Die Kosten sollen bei 90.000 Euro liegen."
+        run = self.run if self.run is not None and self.run.paragraph == unit.paragraph else None
+        opens = (
+            unit.role in _OPENING or index == 0 or self.units[index - 1].paragraph != unit.paragraph
+        )
+        if kind is Kind.FUTURE:
+            # A plan without a time of its own continues a plan or today's news, or is
+            # announced in the opening; else it is no event on the timeline.
+            if run is not None and dct_date is not None and run.date.latest >= dct_date.earliest:
+                return _continued(run, kind, news_day, dct_date)
+            if unit.role in _OPENING and news_day is not None and dct_date is not None:
+                return _Dated(dct_date, "dct")
+            return None
+        if run is not None:
+            return _continued(run, kind, news_day, dct_date)
+        if opens and news_day is not None and dct_date is not None:
+            return _news_time(news_day, dct_date, kind, unit, self.clues)
+        return None
 
-def _own_date(analysis: DocumentAnalysis, unit: Unit) -> StatedDate | None:
-    text = analysis.document.text
-    sentence = text[unit.start : unit.end]
-    side = [
-        (unit.start + lo, unit.start + hi)
-        for lo, hi in subordinate_clauses(sentence, analysis.lang)
-    ]
-    starts = [t.start for t in analysis.timexes]
-    return stated_date(
-        analysis.timexes,
-        starts,
-        (unit.start, unit.end),
-        analysis.document.dct,
-        text,
-        analysis.lang,
-        side,
-    )
+    def _continue_run(self, unit: Unit, dated: _Dated) -> None:
+        source = dated.context or unit.sentence
+        at_publication = dated.anchor == "dct"
+        self.run = _Run(dated.date, unit.paragraph, source, at_publication=at_publication)
+
+    def _timex(self, stated: StatedDate) -> Timex:
+        return self.analysis.timexes[stated.timex]
+
+    def _own_date(self, unit: Unit) -> StatedDate | None:
+        sentence = self.text[unit.start : unit.end]
+        side = [
+            (unit.start + lo, unit.start + hi)
+            for lo, hi in subordinate_clauses(sentence, self.analysis.lang)
+        ]
+        return stated_date(
+            self.analysis.timexes,
+            self.timex_starts,
+            (unit.start, unit.end),
+            self.analysis.document.dct,
+            self.text,
+            self.analysis.lang,
+            side,
+        )
+
+    def _has_actor(self, unit: Unit) -> bool:
+        """Whether a person or an organisation is named in ``unit``."""
+        mentions = self.analysis.mentions
+        index = bisect.bisect_left(self.mention_starts, unit.start)
+        while index < len(mentions) and mentions[index].start < unit.end:
+            if mentions[index].label in _ACTORS:
+                return True
+            index += 1
+        return False
+
+    def _event(self, unit: Unit, dated: _Dated, listed_at: int | None) -> Event:
+        doc = self.analysis.document
+        sentence = doc.text[unit.start : unit.end]
+        # A title keeps the side clause its date comes from ("Carter, who died in late
+        # December, ..."), so that it tells what happened then.
+        dated_by = self.analysis.timexes[dated.timex].text if dated.timex is not None else ""
+        title = doc.title if unit.role is Role.HEADLINE and doc.title else sentence
+        mentions = _entities_in(self.analysis.mentions, self.mention_starts, unit.start, unit.end)
+        return Event(
+            id=event_id(doc.id, unit.start, unit.end, listed_at),
+            document=doc.id,
+            title=compress(title, self.analysis.lang, keep=dated_by),
+            text=sentence,
+            start=unit.start,
+            end=unit.end,
+            date=dated.date,
+            anchor=dated.anchor,
+            timex=dated.timex,
+            entities=mentions,
+            context=dated.context,
+        )
 
 
 def _from_own(own: StatedDate, dct_date: EventDate | None) -> _Dated:
@@ -173,34 +262,16 @@ def _from_own(own: StatedDate, dct_date: EventDate | None) -> _Dated:
     return _Dated(own.date, own.anchor, own.timex)
 
 
-def _discourse_date(
-    run: _Run | None,
-    news_day: _Dated | None,
-    dct_date: EventDate | None,
-    kind: Kind,
-    unit: Unit,
-    clues: StatementClues,
-) -> _Dated | None:
-    """The date the discourse gives a unit: the run of its paragraph, else (in news, at
-    the opening or a paragraph's start) the news day or the publication date."""
-    if kind in (Kind.GENERAL, Kind.NONE):
-        return None
-    if run is not None:
-        return _continued(run, kind, dct_date)
-    if news_day is not None and dct_date is not None:
-        return _news_time(news_day, dct_date, kind, unit, clues)
-    return None
-
-
-def _opens_paragraph(found: Sequence[Unit], index: int) -> bool:
-    return index == 0 or found[index - 1].paragraph != found[index].paragraph
-
-
-def _continued(run: _Run, kind: Kind, dct_date: EventDate | None) -> _Dated:
-    """The date of the sentence before; a present after a past is back at the news."""
+def _continued(
+    run: _Run, kind: Kind, news_day: _Dated | None, dct_date: EventDate | None
+) -> _Dated:
+    """The date of the sentence before. A present after a past is back at the news; a
+    past after the news of now tells what happened on the news day."""
     if kind is Kind.PRESENT and dct_date is not None and run.date.latest < dct_date.earliest:
         return _Dated(dct_date, "dct")
     if run.at_publication:
+        if kind is Kind.PAST and news_day is not None and news_day.anchor == "context":
+            return news_day
         return _Dated(run.date, "dct")
     return _Dated(run.date, "context", context=run.source)
 
@@ -220,24 +291,22 @@ def _news_time(
 def _news_day(
     found: Sequence[Unit],
     stated: Sequence[StatedDate | None],
-    kinds: Sequence[Kind],
+    statements: Sequence[Statement],
     dct_date: EventDate,
 ) -> _Dated:
     """The day of the news: the first day, close before the publication date, on which
     the opening paragraphs tell something happened ("starb am Samstag", "died Sunday
     night"); else the publication date."""
     paragraphs_seen: set[int] = set()
-    for unit, own, kind in zip(found, stated, kinds, strict=True):
+    for unit, own, statement in zip(found, stated, statements, strict=True):
         if unit.role is not Role.SUBHEADING:
             paragraphs_seen.add(unit.paragraph)
         if len(paragraphs_seen) > _NEWS_DAY_PARAGRAPHS:
             break
         if own is None or own.vague or own.background or own.date.precision != "day":
             continue
-        if (
-            kind is Kind.PAST
-            and dct_date.earliest - _NEWS_DAY_REACH <= own.date.earliest <= dct_date.latest
-        ):
+        close = dct_date.earliest - _NEWS_DAY_REACH <= own.date.earliest <= dct_date.latest
+        if statement.kind is Kind.PAST and close:
             return _Dated(own.date, "context", context=unit.sentence)
     return _Dated(dct_date, "dct")
 
@@ -246,34 +315,6 @@ def _inside(spans: Sequence[Span], at: int) -> bool:
     """Whether ``at`` lies in one of ``spans`` (sorted, not overlapping)."""
     index = bisect.bisect_right(spans, (at, at)) - 1
     return index >= 0 and spans[index][0] <= at < spans[index][1]
-
-
-def _event(
-    analysis: DocumentAnalysis,
-    unit: Unit,
-    dated: _Dated,
-    mention_starts: list[int],
-    listed_at: int | None = None,
-) -> Event:
-    doc = analysis.document
-    sentence = doc.text[unit.start : unit.end]
-    # A title keeps the side clause its date comes from ("Carter, who died in late
-    # December, ..."), so that it tells what happened then.
-    dated_by = analysis.timexes[dated.timex].text if dated.timex is not None else ""
-    title = doc.title if unit.role is Role.HEADLINE and doc.title else sentence
-    return Event(
-        id=event_id(doc.id, unit.start, unit.end, listed_at),
-        document=doc.id,
-        title=compress(title, analysis.lang, keep=dated_by),
-        text=sentence,
-        start=unit.start,
-        end=unit.end,
-        date=dated.date,
-        anchor=dated.anchor,
-        timex=dated.timex,
-        entities=_entities_in(analysis.mentions, mention_starts, unit.start, unit.end),
-        context=dated.context,
-    )
 
 
 def _entities_in(mentions: Sequence[Mention], starts: list[int], start: int, end: int) -> list[str]:

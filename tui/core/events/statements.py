@@ -47,8 +47,12 @@ class StatementClues:
     tense: TenseClues
     #: Finite forms of the perfect's auxiliaries ("hat", "ist"): with a participle, a past.
     perfect: frozenset[str]
-    #: A participle's form ("ge...t", "-ed"), checked on lower-case words.
+    #: A participle's form ("ge...t", "-ed"), checked on lower-case words, and the
+    #: irregular participles no form describes ("grown", "taken").
     participle: re.Pattern[str] | None
+    participles: frozenset[str]
+    #: Past forms of verbs no ending describes ("starb", "fiel"), with their plurals.
+    past_forms: frozenset[str]
     #: Past-tense endings of regular verbs ("-te"), on lower-case words, with exceptions.
     past_suffixes: tuple[str, ...]
     not_past: frozenset[str]
@@ -58,6 +62,12 @@ class StatementClues:
     general: re.Pattern[str] | None
     #: Words that report speech ("sagte", "said"): a quote with one is a statement.
     speech: frozenset[str]
+    #: Verbs that tell a state rather than an action: "ist", "war", "gibt", "has".
+    copulas: frozenset[str]
+    #: Personal pronouns: someone who acts.
+    pronouns: frozenset[str]
+    #: Words that say a statement holds now: "inzwischen", "by now".
+    now: re.Pattern[str] | None
     #: Forms that mark reported speech (German Konjunktiv I: "sei", "habe", "müsse").
     reported: frozenset[str]
     #: Headlines tell past events in the present tense ("Quincy Jones dies at 91").
@@ -69,6 +79,12 @@ class StatementClues:
 
 def _words(table: dict[str, list[str]], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in table.get(key, []))
+
+
+def _with_endings(words: frozenset[str], endings: list[str]) -> frozenset[str]:
+    """``words`` and each with every ending ("starb", "starben"; "schrie", "schrien")."""
+    formed = {w + e[1:] if w.endswith(e[0]) else w + e for w in words for e in endings}
+    return words | formed
 
 
 def _alternatives(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
@@ -89,39 +105,60 @@ def statement_clues(lang: str) -> StatementClues:
         tense=tense,
         perfect=_words(table, "perfect"),
         participle=re.compile(participle) if participle else None,
+        participles=_words(table, "participles"),
+        past_forms=_with_endings(_words(table, "past_forms"), table.get("past_plural_endings", [])),
         past_suffixes=tuple(table.get("past_suffixes", [])),
         not_past=_words(table, "not_past"),
         determiners=_words(table, "determiners") | tense.determiners,
         general=_alternatives(table.get("general", [])),
         speech=_words(table, "speech") | tense.reporting_words,
         reported=_words(table, "reported"),
+        copulas=_words(table, "copulas"),
+        pronouns=_words(table, "pronouns"),
+        now=_alternatives(table.get("now", [])),
         headline_present_is_past=bool(table.get("headline_present_is_past", False)),
         part_separator=re.compile("|".join(parts)) if parts else None,
         clause_separator=re.compile("|".join(clauses)) if clauses else None,
     )
 
 
-def kind_of(sentence: str, clues: StatementClues) -> Kind:
+@dataclass(frozen=True, slots=True)
+class Statement:
+    kind: Kind
+    #: It only tells a state ("Die Fähre ist immer noch im Einsatz"), not an action.
+    state: bool = False
+    #: Its main clause has a personal pronoun, someone who acts ("Er erlag ...").
+    pronoun: bool = False
+    #: Its main clause says it holds now ("inzwischen", "mittlerweile", "by now").
+    now: bool = False
+
+
+_NO_EVENT = Statement(Kind.NONE)
+
+
+def statement_of(sentence: str, clues: StatementClues) -> Statement:
     """The kind of statement ``sentence`` makes."""
     stripped = sentence.strip()
     if stripped.endswith("?") or stripped.endswith(('?"', "?“", "?”", "?«", "?»")):
-        return Kind.NONE
+        return _NO_EVENT
     if len(_ANY_WORD.findall(stripped)) < _MIN_WORDS:
-        return Kind.NONE  # "Nicht wirklich.", "Update:"
+        return _NO_EVENT  # "Nicht wirklich.", "Update:"
     outside = _outside_quotes(stripped)
     tokens = _TOKEN.findall(outside)
     words = [t.lower() for t in tokens]
     if _is_bare_quote(stripped, outside, words, clues):
-        return Kind.NONE
+        return _NO_EVENT
     # A hedge in a side clause ("..., dass die Gewinne sinken könnten") leaves the main
     # statement as it is.
     main = _main_clause(outside, clues.lang)
     if clues.general is not None and clues.general.search(main):
-        return Kind.GENERAL
+        return Statement(Kind.GENERAL)
     main_words = {t.lower() for t in _TOKEN.findall(main)}
     if clues.speech.isdisjoint(words) and not clues.reported.isdisjoint(main_words):
-        return Kind.GENERAL  # reported speech going on without its speaker: "Es sei ..."
-    return _tense(tokens, clues)
+        return Statement(Kind.GENERAL)  # reported speech without its speaker: "Es sei ..."
+    kind, state = _tense(tokens, clues)
+    now = clues.now is not None and clues.now.search(main) is not None
+    return Statement(kind, state, not clues.pronouns.isdisjoint(main_words), now)
 
 
 def _main_clause(sentence: str, lang: str) -> str:
@@ -154,28 +191,38 @@ def _is_bare_quote(sentence: str, outside: str, words: list[str], clues: Stateme
     return unbalanced and (sentence[0] in _QUOTE_OPEN or sentence.endswith(_QUOTE_CLOSE))
 
 
-def _tense(tokens: list[str], clues: StatementClues) -> Kind:
+def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool]:
+    """The tense of a statement, and whether it only tells a state: its only verbs are
+    copulas ("ist", "war", "has"), with no participle or past form of another verb."""
     tense = clues.tense
     words = [t.lower() for t in tokens]
-    past = future = False
+    past = future = action = copula = False
     previous = ""
     for index, word in enumerate(words):
-        if word in tense.future_words and previous not in clues.determiners:
+        if word in clues.copulas:
+            copula = True
+            past = past or word in tense.past_words
+        elif word in tense.future_words and previous not in clues.determiners:
             future = True
         elif (
             word in tense.past_words
+            or word in clues.past_forms
             or _is_past_form(tokens[index], previous, clues)
             or (
-                clues.participle is not None
-                and clues.participle.fullmatch(word)
+                (word in clues.participles or _matches(clues.participle, word))
                 and any(w in clues.perfect for w in words[max(0, index - 12) : index])
             )
         ):
-            past = True
+            past = action = True
         previous = word
+    state = copula and not action and not future
     if past:
-        return Kind.PAST
-    return Kind.FUTURE if future else Kind.PRESENT
+        return Kind.PAST, state
+    return (Kind.FUTURE if future else Kind.PRESENT), state
+
+
+def _matches(pattern: re.Pattern[str] | None, word: str) -> bool:
+    return pattern is not None and pattern.fullmatch(word) is not None
 
 
 def _is_past_form(token: str, previous: str, clues: StatementClues) -> bool:

@@ -1,0 +1,64 @@
+"""What kind of statement a sentence makes, from the language resources (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.events.statements import Kind, statement_clues, statement_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kind"),
+    [
+        ("Drei Menschen starben bei dem Unfall.", "de", Kind.PAST),
+        ("Die Polizei meldete eine Festnahme.", "de", Kind.PAST),
+        ("Der Rat hat den Haushalt verabschiedet.", "de", Kind.PAST),
+        ("Die Behörden warnen vor weiteren Gewittern.", "de", Kind.PRESENT),
+        ("Die Stadt will die Klinik erweitern.", "de", Kind.FUTURE),
+        ("Traditionell wird der Preis im Herbst vergeben.", "de", Kind.GENERAL),
+        ("Die Firma könnte bald verkauft werden.", "de", Kind.GENERAL),
+        ("Der Weg betrage mehr als dreißig Minuten.", "de", Kind.GENERAL),
+        ("Die Firma betont, dass das Werk bleibe.", "de", Kind.PRESENT),
+        ("Hätten die Behörden das verhindern können?", "de", Kind.NONE),
+        ("Nicht wirklich.", "de", Kind.NONE),
+        ('"Das war ein schwerer Fehler der ganzen Regierung."', "de", Kind.NONE),
+        ('"Das war ein schwerer Fehler", sagte die Ministerin.', "de", Kind.PAST),
+        ("The suspect was killed by a sniper.", "en", Kind.PAST),
+        ("The company has appointed two interim chiefs.", "en", Kind.PAST),
+        ("Officials warn of more storms.", "en", Kind.PRESENT),
+        ("The ceremony will air on public television.", "en", Kind.FUTURE),
+        ("The arena could open for the next season.", "en", Kind.GENERAL),
+        ("What happens next?", "en", Kind.NONE),
+        ("“This is a dangerous business for everyone.”", "en", Kind.NONE),
+    ],
+)
+def test_kind(sentence: str, lang: str, kind: Kind) -> None:
+    assert statement_of(sentence, statement_clues(lang)).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "state"),
+    [
+        ("Die Fähre ist immer noch im Einsatz.", "de", True),
+        ("Die Kosten liegen bei zwei Millionen Euro.", "de", True),
+        ("Die Fähre ist am Morgen ausgefallen.", "de", False),
+        ("Die Stadt verklagt den Landkreis.", "de", False),
+        ("There are also nine cases in the east.", "en", True),
+        ("The outbreak has grown to 124 cases.", "en", False),
+    ],
+)
+def test_state(sentence: str, lang: str, state: bool) -> None:
+    assert statement_of(sentence, statement_clues(lang)).state is state
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "now"),
+    [
+        ("Inzwischen gibt es eine Festnahme.", "de", True),
+        ("75.000 Haushalte sind nach wie vor ohne Strom.", "de", True),
+        ("Die Polizei nahm einen Mann fest.", "de", False),
+        ("Thousands are still without power.", "en", True),
+    ],
+)
+def test_now(sentence: str, lang: str, now: bool) -> None:
+    assert statement_of(sentence, statement_clues(lang)).now is now
