@@ -96,9 +96,12 @@ class _Builder:
         self.units = units(analysis, self.clues)
         self.timex_starts = [t.start for t in analysis.timexes]
         self.mention_starts = [m.start for m in analysis.mentions]
-        self.stated = [self._own_date(unit) for unit in self.units]
         self.statements = [
             statement_of(self.text[unit.start : unit.end], self.clues) for unit in self.units
+        ]
+        self.stated = [
+            self._own_date(unit, statement.kind is Kind.PAST)
+            for unit, statement in zip(self.units, self.statements, strict=True)
         ]
         self.dct_date = resolve(doc.dct) if doc.dct else None
         self.news_day: _Dated | None = None
@@ -206,7 +209,7 @@ class _Builder:
     def _timex(self, stated: StatedDate) -> Timex:
         return self.analysis.timexes[stated.timex]
 
-    def _own_date(self, unit: Unit) -> StatedDate | None:
+    def _own_date(self, unit: Unit, tells_past: bool) -> StatedDate | None:
         sentence = self.text[unit.start : unit.end]
         side = [
             (unit.start + lo, unit.start + hi)
@@ -220,6 +223,7 @@ class _Builder:
             self.text,
             self.analysis.lang,
             side,
+            tells_past,
         )
 
     def _has_actor(self, unit: Unit) -> bool:

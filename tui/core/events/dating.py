@@ -78,18 +78,21 @@ def stated_date(
     text: str,
     lang: str,
     side_clauses: Sequence[tuple[int, int]] = (),
+    tells_past: bool = False,
 ) -> StatedDate | None:
     """The date ``text[span]`` states: the finest of its main clause (the first on a
     tie), else of its background phrases and side clauses. "Trump, who took office on
     Jan. 20, will sign the bill tomorrow" happens tomorrow; "Im Streit um den Haushalt
-    2026 hat Merz am Mittwoch ..." on Wednesday."""
+    2026 hat Merz am Mittwoch ..." on Wednesday. In a statement that ``tells_past``, a
+    duration measures a span rather than pointing ahead ("their third title in five
+    years" is no date in five years)."""
     found: list[tuple[int, StatedDate]] = []  # (rank: 0 main, 1 background, 2 aside), date
     for index in range(bisect.bisect_left(starts, span[0]), len(timexes)):
         timex = timexes[index]
         if timex.start >= span[1]:
             break
         stated = _stated(timexes, index, span, dct, text, lang)
-        if stated is None:
+        if stated is None or (tells_past and _points_ahead(timex, stated, dct)):
             continue
         if any(lo <= timex.start < hi for lo, hi in side_clauses):
             found.append((2, stated))
@@ -101,6 +104,14 @@ def stated_date(
     candidates = [stated for rank, stated in found if rank == best_rank]
     best = min(candidates, key=lambda s: PRECISIONS.index(s.date.precision))
     return replace(best, background=best_rank == 1, aside=best_rank == 2)
+
+
+def _points_ahead(timex: Timex, stated: StatedDate, dct: str | None) -> bool:
+    """A duration whose point lies after the publication date: "in five years"."""
+    if timex.type != "DURATION" or dct is None:
+        return False
+    published = resolve(dct)
+    return published is not None and stated.date.earliest > published.latest
 
 
 def listed_with(

@@ -31,6 +31,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _ANY_WORD = re.compile(r"\w+")
 _QUOTE_OPEN = '"„“«»'
 _QUOTE_CLOSE = ('"', "“", "”", "«", "»")
+_CLOSING = "\"'“”«»‘’)] "
 _QUOTE_MARKS = '"„“”«»'
 _QUOTED = re.compile(r"[\"„“«»][^\"„“«»”\n]*[\"“”«»]|[‚‘][^‚‘’\n]*[‘’]")
 #: A sentence of fewer words is no statement of an event.
@@ -60,6 +61,9 @@ class StatementClues:
     determiners: frozenset[str]
     #: Words that make a sentence general or hypothetical: "traditionell", "usually".
     general: re.Pattern[str] | None
+    #: Words that place a statement at no particular time ("einst", "bisher", "once") or
+    #: make it a comment ("Damit ...", "Denn ..."): dated only by a date of its own.
+    undated: re.Pattern[str] | None
     #: Words that report speech ("sagte", "said"): a quote with one is a statement.
     speech: frozenset[str]
     #: Verbs that tell a state rather than an action: "ist", "war", "gibt", "has".
@@ -111,6 +115,7 @@ def statement_clues(lang: str) -> StatementClues:
         not_past=_words(table, "not_past"),
         determiners=_words(table, "determiners") | tense.determiners,
         general=_alternatives(table.get("general", [])),
+        undated=_alternatives(table.get("undated", [])),
         speech=_words(table, "speech") | tense.reporting_words,
         reported=_words(table, "reported"),
         copulas=_words(table, "copulas"),
@@ -151,7 +156,9 @@ def statement_of(sentence: str, clues: StatementClues) -> Statement:
     # A hedge in a side clause ("..., dass die Gewinne sinken könnten") leaves the main
     # statement as it is.
     main = _main_clause(outside, clues.lang)
-    if clues.general is not None and clues.general.search(main):
+    if stripped.rstrip(_CLOSING).endswith("!"):
+        return Statement(Kind.GENERAL)  # an exclamation: a comment, not a report
+    if any(p is not None and p.search(main) for p in (clues.general, clues.undated)):
         return Statement(Kind.GENERAL)
     main_words = {t.lower() for t in _TOKEN.findall(main)}
     if clues.speech.isdisjoint(words) and not clues.reported.isdisjoint(main_words):
