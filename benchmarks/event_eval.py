@@ -145,10 +145,9 @@ def _interval(event: Event) -> Interval:
 
 
 def _exact(event: Event, gold: GoldEvent) -> bool:
-    """The same date: the value's own interval, since the gold leaves modifiers ("early",
-    "late") out of its values; "before" and "after" a date are other dates."""
-    if event.date.mod in ("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"):
-        return False
+    """The same date: the value's own interval. The convention leaves modifiers out of
+    its values ("seit 1950" is 1950, "Anfang des Jahres" the year), so a modifier on the
+    output's value (START, AFTER, ON_OR_BEFORE ...) is not compared either."""
     try:
         return gold_interval(event.date.value) == gold.interval
     except ValueError:  # a vague reference, a decade: never one of the gold's dates

@@ -112,12 +112,16 @@ class _Builder:
         self.reference: EventDate | None = None
         #: The date the current paragraph goes on telling.
         self.run: _Run | None = None
+        #: The last event's date, and the sentence it was told in.
+        self.last: tuple[_Dated, Span] | None = None
 
     def events(self) -> list[Event]:
         found: list[Event] = []
         for index, unit in enumerate(self.units):
             for dated, listed_at in self._dates(index, unit):
                 found.append(self._event(unit, dated, listed_at))
+                if listed_at is None:
+                    self.last = (dated, unit.sentence)
         return found
 
     def _dates(self, index: int, unit: Unit) -> list[tuple[_Dated, int | None]]:
@@ -140,6 +144,8 @@ class _Builder:
                 return [(_Dated(own.date, own.anchor, own.timex), None)]
             return []
         discourse = self._discourse(index, unit, statement)
+        if own is not None and own.aside and statement.state:
+            discourse = None  # a state's news is its side clause's ("..., die bis 2023 flog")
         if own is not None and not (own.aside and discourse is not None):
             dated = _from_own(own, self.dct_date if self.news_day else None)
             if own.background:
@@ -176,6 +182,8 @@ class _Builder:
         the run of its paragraph, else (in news, where a paragraph or the article opens)
         the news day or the publication date."""
         kind = statement.kind
+        if kind is Kind.GENERAL and unit.role is Role.HEADLINE:
+            kind = Kind.PRESENT  # a headline is news, however hedged ("could be threatened")
         if kind is Kind.GENERAL:
             return None
         dct_date, news_day = self.dct_date, self.news_day
@@ -184,6 +192,7 @@ class _Builder:
         if statement.state and not (statement.pronoun or self._has_actor(unit)):
             return None  # a description: "Die Kosten sollen bei 90.000 Euro liegen."
         run = self.run if self.run is not None and self.run.paragraph == unit.paragraph else None
+        # Where nothing in its paragraph was dated before it, a unit opens the discourse.
         opens = (
             unit.role in _OPENING or index == 0 or self.units[index - 1].paragraph != unit.paragraph
         )
@@ -194,6 +203,12 @@ class _Builder:
                 return _continued(run, kind, news_day, dct_date)
             if unit.role in _OPENING and news_day is not None and dct_date is not None:
                 return _Dated(dct_date, "dct")
+            if self.last is not None and dct_date is not None:
+                last, source = self.last
+                stated_ahead = last.anchor in ("explicit", "relative", "context")
+                if stated_ahead and last.date.latest >= dct_date.earliest:
+                    # A preview goes on telling what is ahead ("The ceremony will air ...").
+                    return _Dated(last.date, "context", context=last.context or source)
             return None
         if run is not None:
             return _continued(run, kind, news_day, dct_date)

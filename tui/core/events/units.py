@@ -74,7 +74,7 @@ def units(analysis: DocumentAnalysis, clues: StatementClues) -> list[Unit]:
             continue
         if _is_dateline(sentence):
             continue  # "Berlin.", a byline: no event
-        if sentence_count[block] == 1 and _is_subheading(sentence) and found:
+        if sentence_count[block] == 1 and _is_subheading(sentence) and lead_block is not None:
             found.append(Unit(start, end, Role.SUBHEADING, block, (start, end)))
             continue
         if lead_block is None:
