@@ -99,9 +99,10 @@ class _Builder:
         self.statements = [
             statement_of(self.text[unit.start : unit.end], self.clues) for unit in self.units
         ]
+        self.sides = [self._side_clauses(unit) for unit in self.units]
         self.stated = [
-            self._own_date(unit, statement.kind is Kind.PAST)
-            for unit, statement in zip(self.units, self.statements, strict=True)
+            self._own_date(unit, side, statement.kind is Kind.PAST)
+            for unit, side, statement in zip(self.units, self.sides, self.statements, strict=True)
         ]
         self.dct_date = resolve(doc.dct) if doc.dct else None
         self.news_day: _Dated | None = None
@@ -144,8 +145,22 @@ class _Builder:
                 return [(_Dated(own.date, own.anchor, own.timex), None)]
             return []
         discourse = self._discourse(index, unit, statement)
-        if own is not None and own.aside and statement.state:
-            discourse = None  # a state's news is its side clause's ("..., die bis 2023 flog")
+        continues = self.run is not None and self.run.paragraph == unit.paragraph
+        if (
+            own is not None
+            and own.aside
+            and (
+                statement.state
+                or not (continues or unit.role in _OPENING or self._in_relative_clause(index, own))
+            )
+        ):
+            # The side clause's date is the better guess for a state ("Die Ariane 6 ist
+            # das Nachfolgemodell der Ariane 5, die bis 2023 flog"), and for a clause that
+            # tells what the main verb is about ("warf ihm vor, sich während der Wahl 2020
+            # verschworen zu haben") where no sentence before dates the paragraph. A
+            # relative clause describes someone the event involves: its date is an event
+            # of its own beside the main clause's.
+            discourse = None
         if own is not None and not (own.aside and discourse is not None):
             dated = _from_own(own, self.dct_date if self.news_day else None)
             if own.background:
@@ -224,12 +239,24 @@ class _Builder:
     def _timex(self, stated: StatedDate) -> Timex:
         return self.analysis.timexes[stated.timex]
 
-    def _own_date(self, unit: Unit, tells_past: bool) -> StatedDate | None:
+    def _side_clauses(self, unit: Unit) -> list[Span]:
         sentence = self.text[unit.start : unit.end]
-        side = [
+        return [
             (unit.start + lo, unit.start + hi)
             for lo, hi in subordinate_clauses(sentence, self.analysis.lang)
         ]
+
+    def _in_relative_clause(self, index: int, stated: StatedDate) -> bool:
+        """Whether ``stated`` comes from a relative clause: a date that describes someone
+        or something the sentence names ("Memorial, das 2022 ausgezeichnet wurde")."""
+        at = self._timex(stated).start
+        for start, end in self.sides[index]:
+            if start <= at < end:
+                first = self.text[start:end].split(maxsplit=1)
+                return bool(first) and first[0].lower() in self.clues.relatives
+        return False
+
+    def _own_date(self, unit: Unit, side: list[Span], tells_past: bool) -> StatedDate | None:
         return stated_date(
             self.analysis.timexes,
             self.timex_starts,

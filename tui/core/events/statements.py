@@ -70,6 +70,8 @@ class StatementClues:
     copulas: frozenset[str]
     #: Personal pronouns: someone who acts.
     pronouns: frozenset[str]
+    #: Relative pronouns: a clause they open describes someone the sentence names.
+    relatives: frozenset[str]
     #: Words that say a statement holds now: "inzwischen", "by now".
     now: re.Pattern[str] | None
     #: Forms that mark reported speech (German Konjunktiv I: "sei", "habe", "müsse").
@@ -120,6 +122,7 @@ def statement_clues(lang: str) -> StatementClues:
         reported=_words(table, "reported"),
         copulas=_words(table, "copulas"),
         pronouns=_words(table, "pronouns"),
+        relatives=_words(table, "relatives"),
         now=_alternatives(table.get("now", [])),
         headline_present_is_past=bool(table.get("headline_present_is_past", False)),
         part_separator=re.compile("|".join(parts)) if parts else None,
