@@ -1,7 +1,7 @@
 """Score dated events and named entities on the event benchmark (``../shared/data/events``).
 
     python benchmarks/event_eval.py [--data ../shared/data] [--lang de|en] [--misses]
-        [--spurious] [--article SUBSTRING]
+        [--spurious] [--titles] [--article SUBSTRING]
 
 Each article is read the way ``timeline`` reads a ``.txt`` file and analysed on its own
 (news genre). The scoring is the convention of the benchmark's README:
@@ -23,6 +23,11 @@ the cues of several gold events) and **splits** (a gold event found by several o
 events), and lists the misses (``--misses``) and the unmatched output events
 (``--spurious``) so that rule work can be steered by them. The gold is a reader's, read
 only: nothing here edits it. Every figure it prints is a development figure.
+
+``--titles`` lists the event titles that lose their sentence's main verb (its finite form
+and, in German, the words that end its clause, as ``tui.core.titles.main_verb`` finds them)
+without a "…" at the cut, and counts them; it counts too the titles that lose it with a
+"…" and the sentences in which no verb is found.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tui.core.documents import read_inputs
 from tui.core.model import DocumentAnalysis, Event
 from tui.core.pipeline import analyse
+from tui.core.titles import keeps_main_verb, main_verb
 
 Interval = tuple[dt.date, dt.date]
 
@@ -265,6 +271,23 @@ def _row(label: str, scores: list[ArticleScore]) -> str:
     )
 
 
+def title_report(lang: str, events: list[Event]) -> tuple[list[str], int, int]:
+    """The titles of ``events`` that lose their sentence's main verb without "…", and how
+    many lose it with "…" and how many sentences have no verb found."""
+    unmarked: list[str] = []
+    marked = unknown = 0
+    for event in events:
+        if not main_verb(event.text, lang):
+            unknown += 1
+        elif not keeps_main_verb(event.title, event.text, lang):
+            if "…" in event.title:
+                marked += 1
+            else:
+                verb = " ".join(main_verb(event.text, lang))
+                unmarked.append(f"[{verb}] {event.title}  <-  {_short(event.text, 160)}")
+    return unmarked, marked, unknown
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data"))
@@ -272,6 +295,9 @@ def main() -> None:
     parser.add_argument("--article", help="score the articles whose name contains this")
     parser.add_argument("--misses", action="store_true", help="list the gold events not found")
     parser.add_argument("--spurious", action="store_true", help="list unmatched output events")
+    parser.add_argument(
+        "--titles", action="store_true", help="list titles that lose the main verb without '…'"
+    )
     args = parser.parse_args()
     folder = Path(args.data) / "events"
     gold_all = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
@@ -281,6 +307,8 @@ def main() -> None:
     if args.article:
         names = [n for n in names if args.article in n]
     scores: list[ArticleScore] = []
+    titles: list[tuple[str, list[str]]] = []
+    title_counts = [0, 0, 0, 0]  # events, lost without "…", lost with "…", no verb found
     for name in names:
         path = folder / gold_all[name]["lang"] / name
         read = read_inputs([str(path)])
@@ -289,6 +317,13 @@ def main() -> None:
         analysis = analyse(read.documents, lang=gold_all[name]["lang"])
         item = analysis.documents[0]
         scores.append(score_article(name, gold_all[name], item, analysis.events))
+        if args.titles:
+            unmarked, marked, unknown = title_report(gold_all[name]["lang"], analysis.events)
+            titles.append((name, unmarked))
+            title_counts[0] += len(analysis.events)
+            title_counts[1] += len(unmarked)
+            title_counts[2] += marked
+            title_counts[3] += unknown
     header = (
         f"{'article':<34} {'gold':>4} {'out':>4} {'compat':>6} {'exact':>6} "
         f"{'prec':>6} {'ev/art':>6} {'merge':>5} {'split':>5} {'entP':>5} {'entR':>5} {'entF':>5}"
@@ -310,6 +345,16 @@ def main() -> None:
         if args.spurious and s.spurious:
             print(f"\n{s.name}: output events matching no gold event")
             print("\n".join("  " + line for line in s.spurious))
+    if args.titles:
+        for name, lines in titles:
+            if lines:
+                print(f"\n{name}: titles without the main verb and without '…'")
+                print("\n".join("  " + line for line in lines))
+        events, unmarked_count, marked_count, unknown = title_counts
+        print(
+            f"\ntitles: {events} events, {unmarked_count} lose the main verb without '…', "
+            f"{marked_count} lose it with '…', no verb found in {unknown} sentences"
+        )
 
 
 if __name__ == "__main__":

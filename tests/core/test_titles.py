@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.titles import TITLE_LIMIT, compress
+from tui.core.titles import TITLE_LIMIT, compress, keeps_main_verb, main_verb
 
 LONG_GERMAN = (
     "Nach den Ereignissen am 6. Januar 2021, als Trump seine Anhänger dazu aufgerufen hatte,"
@@ -25,14 +25,15 @@ def test_short_sentences_stay_whole() -> None:
 def test_long_sentences_are_compressed_at_word_boundaries(sentence: str, lang: str) -> None:
     title = compress(sentence, lang)
     assert len(title) <= TITLE_LIMIT
-    words = set(sentence.replace(",", " ").split())
+    words = set(sentence.replace(",", " ").replace(".", " ").split())
     assert all(word in words for word in title.rstrip("…").replace(",", " ").split())
 
 
 def test_subordinate_clauses_are_dropped_before_cutting() -> None:
     title = compress(LONG_GERMAN, "de")
     assert "als Trump" not in title
-    assert "sperrte Zuckerberg" in title
+    # ... and the phrase before the verb when it is still too long, the subject first.
+    assert title == "Zuckerberg sperrte den damaligen Präsidenten von seinen sozialen Plattformen"
     assert "who had opposed" not in compress(LONG_ENGLISH, "en")
 
 
@@ -102,3 +103,108 @@ def test_an_apposition_after_a_dropped_clause_goes_with_it() -> None:
         "parish, the youngest in the whole diocese."
     )
     assert compress(sentence, "en") == "The bishop met Michael Kerr in the spring of 2019"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "title"),
+    [
+        # a long phrase before the verb goes, the subject comes first
+        (
+            "Nach einem schwachen dritten Quartal mit sinkenden Aufträgen aus Asien hat der "
+            "Maschinenbauer Kramer seine Prognose gesenkt.",
+            "de",
+            "Der Maschinenbauer Kramer hat seine Prognose gesenkt",
+        ),
+        (
+            "Bei der Abstimmung im Stadtrat von Lindau erhielt sie am Montag im zweiten "
+            "Wahlgang 31 der 52 Stimmen.",
+            "de",
+            "Sie erhielt am Montag im zweiten Wahlgang 31 der 52 Stimmen",
+        ),
+        (
+            "Wie der Verband am Freitag in Bremen mitteilte, gibt es im kommenden Jahr "
+            "deutlich weniger Ausbildungsplätze.",
+            "de",
+            "Es gibt im kommenden Jahr deutlich weniger Ausbildungsplätze",
+        ),
+        # an apposition between the subject and its verb goes
+        (
+            "Mara Olsen, the chair of the regional water board in the northern district, "
+            "resigned on Monday after the vote.",
+            "en",
+            "Mara Olsen resigned on Monday after the vote",
+        ),
+        (
+            "After three weeks of tense talks with the unions and the regional government, "
+            "the carmaker closed its plant.",
+            "en",
+            "The carmaker closed its plant",
+        ),
+    ],
+)
+def test_the_subject_and_the_main_verb_stay(sentence: str, lang: str, title: str) -> None:
+    assert compress(sentence, lang) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kept"),
+    [
+        # the auxiliary keeps its participle: the middle goes, "…" marks it
+        (
+            "Die Stadtwerke haben inzwischen in einem ehemaligen Lagerhaus am Hafen von "
+            "Emmerich eine provisorische Notunterkunft eingerichtet.",
+            "de",
+            ("Die Stadtwerke haben", "eingerichtet", " … "),
+        ),
+        (
+            "Der Kreistag stimmte nach langer Debatte über die Kosten der Sanierung einem "
+            "Kompromiss der beiden großen Fraktionen zu.",
+            "de",
+            ("Der Kreistag stimmte", "zu", " … "),
+        ),
+        # a subject too long for the title: the cut is at its end, the verb follows
+        (
+            "Eine von der kleinen Oppositionspartei der Bauern und Fischer des Nordens "
+            "angeführte Koalition hat die Wahl gewonnen.",
+            "de",
+            ("Eine von der", "hat die Wahl gewonnen", " … "),
+        ),
+        (
+            "A coalition of farmers, fishermen and small traders from the remote northern "
+            "provinces of the island has won the vote.",
+            "en",
+            ("A coalition of farmers", "has won the vote", " … "),
+        ),
+    ],
+)
+def test_a_title_that_cannot_keep_all_marks_the_cut(
+    sentence: str, lang: str, kept: tuple[str, ...]
+) -> None:
+    title = compress(sentence, lang)
+    assert len(title) <= TITLE_LIMIT + 1
+    assert all(part in title for part in kept), title
+    assert keeps_main_verb(title, sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "verb"),
+    [
+        (
+            "Nach dem Spiel hat der Trainer seinen Rücktritt angekündigt.",
+            "de",
+            ("hat", "angekündigt"),
+        ),
+        ("Die Firma kündigte am Dienstag neue Stellen an.", "de", ("kündigte", "an")),
+        (
+            "Am Freitag ist die neue Brücke für den Verkehr freigegeben worden.",
+            "de",
+            ("ist", "freigegeben", "worden"),
+        ),
+        ("An der beginnenden Messe nehmen viele Firmen teil.", "de", ("nehmen", "teil")),
+        ("The mayor, who took office in May, announced a new budget.", "en", ("announced",)),
+        ("As the storm grew, residents left the coast.", "en", ("left",)),
+        ("The new data shows a steep rise.", "en", ("shows",)),
+    ],
+)
+def test_main_verb(sentence: str, lang: str, verb: tuple[str, ...]) -> None:
+    assert main_verb(sentence, lang) == verb
