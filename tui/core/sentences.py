@@ -54,16 +54,42 @@ def _strip(text: str, start: int, end: int) -> Span | None:
 
 
 def parts_between(
-    separator: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+    separator: re.Pattern[str],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    outside_quotes: bool = False,
 ) -> list[Span]:
     """The spans of ``text[start:end]`` between matches of ``separator`` (empty ones too):
-    clauses between commas or semicolons, names between spaced dashes."""
+    clauses between commas or semicolons, names between spaced dashes. With
+    ``outside_quotes``, a separator inside a quotation separates nothing (a quoted
+    ", und wenn ..." is part of what someone said)."""
     end = len(text) if end is None else end
+    quotes = quotations(text, start, end) if outside_quotes else []
     bounds = [start]
     for m in separator.finditer(text, start, end):
-        bounds += [m.start(), m.end()]
+        if not any(lo <= m.start() < hi for lo, hi in quotes):
+            bounds += [m.start(), m.end()]
     bounds.append(end)
     return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+#: A quotation: an opening mark, no line break, a closing mark.
+_QUOTATION = re.compile(r"[\"„“«»][^\"„“«»”\n]*[\"“”«»]|[‚‘][^‚‘’\n]*[‘’]")
+#: Quoted words are someone's words only from this many characters on ("Odie", a title,
+#: are a name).
+MIN_QUOTATION = 25
+
+
+def quotations(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The quotations in ``text[start:end]`` long enough to be someone's words, in order."""
+    end = len(text) if end is None else end
+    return [
+        m.span()
+        for m in _QUOTATION.finditer(text, start, end)
+        if m.end() - m.start() >= MIN_QUOTATION
+    ]
 
 
 def paragraphs(text: str, ignored: Sequence[Span] = ()) -> list[Span]:

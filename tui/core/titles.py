@@ -123,7 +123,7 @@ def _segments(text: str, lang: str) -> list[tuple[int, int, bool]]:
     articles = _words(lang, "articles")
     out: list[tuple[int, int, bool]] = []
     dropped = stop = False
-    for start, end in parts_between(_SEGMENT_BREAK, text):
+    for start, end in parts_between(_SEGMENT_BREAK, text, outside_quotes=True):
         segment = text[start:end]
         first = segment.split(" ", 1)[0].lower()
         if out and not stop:
@@ -437,7 +437,7 @@ def _drop_appositions(text: str, clues: TitleClues, keep: str = "") -> str:
     """Between a subject without a verb and the part that goes on with its verb, the comma
     parts are appositions: "Sue Kohl, president of the council, was caught" -> "Sue Kohl
     was caught"; "X, der Sprecher, kritisierte" -> "X kritisierte"."""
-    parts = parts_between(_SEGMENT_BREAK, text)
+    parts = parts_between(_SEGMENT_BREAK, text, outside_quotes=True)
     if len(parts) < 3 or _finite_at(_tokens(text, *parts[0]), clues) is not None:
         return text
     for index in range(2, len(parts)):

@@ -35,12 +35,12 @@ from tui.core.events.statements import (
     Kind,
     Statement,
     StatementClues,
-    quoted_spans,
     statement_clues,
     statement_of,
 )
 from tui.core.events.units import Role, Unit, units
 from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Span, Timex
+from tui.core.sentences import quotations
 from tui.core.timevalue import resolve
 from tui.core.titles import compress, subordinate_clauses
 
@@ -108,7 +108,7 @@ class _Builder:
         self.news_day: _Dated | None = None
         if genre == "news" and self.dct_date is not None:
             self.news_day = _news_day(self.units, self.stated, self.statements, self.dct_date)
-        self.quotes = quoted_spans(self.text)
+        self.quotes = quotations(self.text)
         #: The time the text last named: what "damals" refers to.
         self.reference: EventDate | None = None
         #: The date the current paragraph goes on telling.

@@ -14,6 +14,7 @@ from enum import Enum
 from functools import cache
 
 from tui.core import resources
+from tui.core.sentences import quotations
 from tui.core.temporal.grammar import TenseClues
 from tui.core.titles import subordinate_clauses
 
@@ -33,13 +34,10 @@ _QUOTE_OPEN = '"„“«»'
 _QUOTE_CLOSE = ('"', "“", "”", "«", "»")
 _CLOSING = "\"'“”«»‘’)] "
 _QUOTE_MARKS = '"„“”«»'
-_QUOTED = re.compile(r"[\"„“«»][^\"„“«»”\n]*[\"“”«»]|[‚‘][^‚‘’\n]*[‘’]")
 #: A sentence of fewer words is no statement of an event.
 _MIN_WORDS = 3
 #: A regular past ending counts only on a word longer than this ("need", "Ente" are none).
 _MIN_PAST_FORM = 4
-#: Quoted words are a quote only from this many characters on ("Odie", a title, are not).
-_MIN_QUOTE = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,14 +176,11 @@ def _main_clause(sentence: str, lang: str) -> str:
     return sentence
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The quotations of ``text`` long enough to be someone's words, in text order."""
-    return [m.span() for m in _QUOTED.finditer(text) if m.end() - m.start() >= _MIN_QUOTE]
-
-
 def _outside_quotes(sentence: str) -> str:
     """The sentence with its longer quotations blanked out (their words are another's)."""
-    return _QUOTED.sub(lambda m: m[0] if len(m[0]) < _MIN_QUOTE else " ", sentence)
+    for start, end in reversed(quotations(sentence)):
+        sentence = sentence[:start] + " " + sentence[end:]
+    return sentence
 
 
 def _is_bare_quote(sentence: str, outside: str, words: list[str], clues: StatementClues) -> bool:

@@ -16,7 +16,7 @@ from enum import Enum
 from itertools import pairwise
 
 from tui.core.events.dating import joins_range
-from tui.core.events.statements import StatementClues, quoted_spans
+from tui.core.events.statements import StatementClues
 from tui.core.model import DocumentAnalysis, Span, Timex
 from tui.core.sentences import paragraphs, parts_between
 
@@ -112,7 +112,8 @@ def _clauses(analysis: DocumentAnalysis, clues: StatementClues, start: int, end:
     for separator in (clues.part_separator, clues.clause_separator):
         if separator is None:
             continue
-        parts = [p for p in _parts_outside_quotes(separator, text, start, end) if p[0] < p[1]]
+        parts = parts_between(separator, text, start, end, outside_quotes=True)
+        parts = [p for p in parts if p[0] < p[1]]
         if (
             len(parts) > 1
             and all(_tells_with_date(text, p, dates) for p in parts)
@@ -120,27 +121,6 @@ def _clauses(analysis: DocumentAnalysis, clues: StatementClues, start: int, end:
         ):
             return parts
     return [(start, end)]
-
-
-def _parts_outside_quotes(
-    separator: re.Pattern[str], text: str, start: int, end: int
-) -> list[Span]:
-    """The parts of ``text[start:end]`` between separators that stand outside quotations
-    (a quoted ", und wenn ..." is part of what someone said)."""
-    quotes = quoted_spans(text[start:end])
-    inside = {
-        m.start()
-        for m in separator.finditer(text, start, end)
-        if any(lo <= m.start() - start < hi for lo, hi in quotes)
-    }
-    if not inside:
-        return parts_between(separator, text, start, end)
-    bounds = [start]
-    for m in separator.finditer(text, start, end):
-        if m.start() not in inside:
-            bounds += [m.start(), m.end()]
-    bounds.append(end)
-    return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
 #: A part tells something when it has a word of at least this length besides its dates
