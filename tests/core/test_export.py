@@ -4,6 +4,7 @@ import csv
 import io
 import json
 
+from tui.core.event_detail import derivation
 from tui.core.export import render_csv, render_json, render_jsonl, render_markdown
 from tui.core.model import (
     Analysis,
@@ -86,3 +87,61 @@ def test_markdown_escapes_article_text() -> None:
     md = render_markdown(small_analysis())
     assert "## 2021" in md
     assert r"Meta sperrt \*Trump\*" in md
+
+
+CONTINUED = "Am 6. Januar 2021 stürmten Anhänger das Kapitol. Die Polizei nahm Dutzende fest."
+
+
+def continued_analysis() -> Analysis:
+    """Two events: the second dated from the sentence before it."""
+    first_end = CONTINUED.index(" Die")
+    doc = Document(id="d2", text=CONTINUED, dct="2024-12")
+    date = resolve("2021-01-06")
+    assert date is not None
+    events = [
+        Event(
+            "ev-a",
+            "d2",
+            "Anhänger stürmten das Kapitol",
+            CONTINUED[:first_end],
+            0,
+            first_end,
+            date,
+            "explicit",
+            0,
+        ),
+        Event(
+            "ev-b",
+            "d2",
+            "Die Polizei nahm Dutzende fest",
+            CONTINUED[first_end + 1 :],
+            first_end + 1,
+            len(CONTINUED),
+            date,
+            "context",
+            None,
+            context=(0, first_end),
+        ),
+    ]
+    sentences = [(0, first_end), (first_end + 1, len(CONTINUED))]
+    timex = Timex(3, 17, "6. Januar 2021", "DATE", "2021-01-06")
+    return Analysis(
+        documents=[DocumentAnalysis(doc, "de", sentences, [], [timex], [])], events=events
+    )
+
+
+def test_the_sentence_a_date_was_taken_from_is_in_json_and_csv() -> None:
+    analysis = continued_analysis()
+    first_end = CONTINUED.index(" Die")
+    explicit, continued = json.loads(render_json(analysis))["events"]
+    assert explicit["context"] is None
+    assert continued["anchor"] == "context"
+    assert continued["context"] == {"start": 0, "end": first_end, "text": CONTINUED[:first_end]}
+    rows = list(csv.DictReader(io.StringIO(render_csv(analysis))))
+    assert rows[0]["context"] == "" and rows[1]["context"] == CONTINUED[:first_end]
+
+
+def test_the_detail_pane_says_which_sentence_a_date_was_taken_from() -> None:
+    analysis = continued_analysis()
+    how = derivation(analysis.events[1], analysis.documents[0])
+    assert how == 'from the sentence before: "Am 6. Januar 2021 stürmten Anhänger das Kapitol."'
