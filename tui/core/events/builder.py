@@ -208,8 +208,13 @@ class _Builder:
             return None  # a description: "Die Kosten sollen bei 90.000 Euro liegen."
         run = self.run if self.run is not None and self.run.paragraph == unit.paragraph else None
         # Where nothing in its paragraph was dated before it, a unit opens the discourse.
+        # A paragraph's discourse opens with its first sentence, or with the first in which
+        # someone acts when the sentences before it were no events ("Die Kosten ...").
         opens = (
-            unit.role in _OPENING or index == 0 or self.units[index - 1].paragraph != unit.paragraph
+            unit.role in _OPENING
+            or index == 0
+            or self.units[index - 1].paragraph != unit.paragraph
+            or (run is None and self._has_actor(unit))
         )
         if kind is Kind.FUTURE:
             # A plan without a time of its own continues a plan or today's news, or is
