@@ -82,6 +82,27 @@ _UNKNOWN_YEAR = "XXXX"
 _PERIOD_UNITS = ("M", "Q", "H", "S")
 #: How old a period may be and still be the one under discussion.
 _RECENT_DAYS = 400
+#: The calls :meth:`Anchorer._resolve` knows; the grammar refuses a template with any other.
+ANCHORING_CALLS = frozenset(
+    {
+        "rel",
+        "ana",
+        "from_prev",
+        "age",
+        "ana_near",
+        "by_tense",
+        "cur",
+        "weekof",
+        "dayfrom",
+        "period",
+        "focus",
+        "inyear",
+        "prev",
+        "near",
+        "clock",
+        "feast",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +262,8 @@ class Anchorer:
             return self._clock(args[0], tense)
         if name == "feast":
             return self._feast(args[0], args[1] if len(args) > 1 else "", tense)
-        return Resolved(value, "explicit")
+        # The grammar refuses unknown calls when it loads, so this is a bug, not data.
+        raise ValueError(f"anchoring call {name!r} of {value!r} is not handled")
 
     def _relative(self, args: list[str], *, previous_only: bool) -> Resolved:
         unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0

@@ -23,7 +23,9 @@ Two resource files per language:
 
 In patterns, ``{name}`` stands for a class or fragment and captures it as group ``name``
 (``{name:alias}`` captures it as ``alias``); a space stands for any run of whitespace.
-Templates are ``str.format`` strings over the captured groups (see :mod:`.normalise`).
+Templates are ``str.format`` strings over the captured groups (see :mod:`.normalise`); a
+template that calls a function neither :mod:`.normalise` nor :mod:`.anchoring` knows is an
+error when the grammar loads, not a value that passes through.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from functools import cache
 from typing import Any
 
 from tui.core import resources
+from tui.core.temporal.anchoring import ANCHORING_CALLS
+from tui.core.temporal.normalise import VALUE_FUNCTIONS, calls_in, normalise_key
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _DIGIT_IN_PATTERN = re.compile(r"\\d|\[[0-9]-")
@@ -185,11 +189,6 @@ class Grammar:
         return found
 
 
-def normalise_key(text: str) -> str:
-    """How a matched word is looked up in its class: lower case, single spaces."""
-    return " ".join(text.lower().split())
-
-
 def _word_regex(word: str) -> str:
     return r"\s+".join(re.escape(part) for part in word.split())
 
@@ -291,6 +290,23 @@ def _index_tokens(
     return {token: frozenset(names) for token, names in index.items()}
 
 
+#: Every function a template may call: value functions, then anchoring calls.
+_KNOWN_CALLS = VALUE_FUNCTIONS | ANCHORING_CALLS
+_TEMPLATES = ("value", "point", "mod", "type")
+
+
+def _check_calls(item: dict[str, Any], source: str, where: str) -> None:
+    """Refuse a rule whose templates call an unknown function (a typo would otherwise
+    pass through as the literal value)."""
+    for field_name in _TEMPLATES:
+        for name in calls_in(str(item.get(field_name) or "")):
+            if name not in _KNOWN_CALLS:
+                raise GrammarError(
+                    f"{source}: {where} calls unknown function {name!r} in its {field_name}"
+                    f" (known: {', '.join(sorted(_KNOWN_CALLS))})"
+                )
+
+
 @cache
 def grammar(lang: str) -> Grammar:
     """The compiled grammar of ``lang`` (empty if the language has no temporal resources)."""
@@ -310,6 +326,7 @@ def grammar(lang: str) -> Grammar:
     rules: list[Rule] = []
     for order, item in enumerate(spec.get("rules", [])):
         where = f"rule {item.get('name', order)!r}"
+        _check_calls(item, source, where)
         try:
             regex, groups, used = expander.rule(item["pattern"], where)
             rules.append(
