@@ -51,8 +51,9 @@ Underspecified values, as rules write them:
     N days from a date, itself possibly underspecified ("the day before last Tuesday").
 ``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
     A time on the day the sentence is about: the last day named before it in its
-    sentence, else the next one named in it, else one named in the two sentences before,
-    else the reference day.
+    sentence, else the next one named in it, else one named in the sentences before
+    (not for an entry of a listing: "Bozen: Konzert im Stadttheater, 20 Uhr." is on no
+    day another entry named), else the reference day.
 
 In a narrative, a date after a bound word ("bis 1881", "seit 1939") and one that counts
 back ("im letzten Jahr") do not become the reference time of what follows.
@@ -136,6 +137,7 @@ class Anchorer:
         self._coarse_sentences: set[int] = set()
         self._sentence = -1
         self._offset = 0
+        self._entry = False
 
     # -- references -------------------------------------------------------------------
     def _previous(self, unit: str | None = None) -> TimeValue | None:
@@ -167,11 +169,19 @@ class Anchorer:
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(
-        self, reading: Reading, sentence: int, tense: int, offset: int = 0, *, bound: bool = False
+        self,
+        reading: Reading,
+        sentence: int,
+        tense: int,
+        offset: int = 0,
+        *,
+        bound: bool = False,
+        entry: bool = False,
     ) -> Resolved:
         """Resolve one reading of sentence number ``sentence`` found at ``offset``;
-        ``bound``: the expression is the bound of a state ("blieb bis 1881 gesperrt")."""
-        self._sentence, self._offset = sentence, offset
+        ``bound``: the expression is the bound of a state ("blieb bis 1881 gesperrt");
+        ``entry``: the sentence is an entry of a listing ("Bozen: Konzert, 20 Uhr.")."""
+        self._sentence, self._offset, self._entry = sentence, offset, entry
         if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
@@ -341,7 +351,8 @@ class Anchorer:
         """The day a clock time is on: the last one named before it in its sentence, else
         the next one named in its sentence, else one named shortly before (in a past
         sentence, not one after the publication date: "The match began at 2 p.m." after
-        "He will play on Aug. 26")."""
+        "He will play on Aug. 26"). An entry of a listing has its own day or the reference
+        day: the day of the entry before is another event's."""
         same = sorted((o, d.day) for s, o, d in self._days if s == self._sentence)
         before = [d for o, d in same if o < self._offset]
         # A day named after the time belongs to it only right after it ("at 6pm on
@@ -353,7 +364,8 @@ class Anchorer:
         earlier = [
             d
             for s, _, d in self._days
-            if self._sentence - CLOCK_REACH <= s < self._sentence
+            if not self._entry
+            and self._sentence - CLOCK_REACH <= s < self._sentence
             and not (tense < 0 and self.dct is not None and d.day > self.dct.day)
         ]
         if earlier:

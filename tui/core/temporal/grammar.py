@@ -9,7 +9,8 @@ Two resource files per language:
     ``[tense]`` words that tell past from future (see :mod:`.tense`);
     ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one;
     ``bounds``: words before an expression that make it the bound of a state ("bis"), no
-    time a narrative reaches;
+    time a narrative reaches; ``listing_entry``: how a sentence that is an entry of a
+    listing starts ("Bozen: "), a regular expression matched case-sensitively;
     ``[ranges]`` ``connectors``: what joins the dates of a range or an enumeration
     ("March to May 2020", "3, 4 and 5 May"), whose first date may take its year from another;
     ``[numbers]`` ``joiners``: what joins the words of a compound number ("twenty-six").
@@ -167,6 +168,9 @@ class Grammar:
     #: Words right before an expression that make it the bound of a state ("blieb bis 1881
     #: gesperrt"), padded with spaces: in a narrative it is no time the story reaches.
     bounds: tuple[str, ...] = ()
+    #: The start of a sentence that is an entry of a listing or an event calendar
+    #: ("Bozen: Konzert im Stadttheater, 20 Uhr."): its clock time takes no earlier day.
+    listing_entry: re.Pattern[str] | None = None
 
     def triggers_in(self, text: str, start: int, end: int) -> set[str]:
         """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
@@ -276,6 +280,15 @@ def _range_gap(connectors: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:,\s*)?(?:{'|'.join(options)})\s*", re.IGNORECASE)
 
 
+def _listing_entry(pattern: str | None, source: str) -> re.Pattern[str] | None:
+    if not pattern:
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise GrammarError(f"{source}: [anchoring] listing_entry: {exc}") from exc
+
+
 def _index_tokens(
     classes: dict[str, dict[str, Any]], literals: set[str]
 ) -> dict[str, frozenset[str]]:
@@ -313,6 +326,7 @@ def grammar(lang: str) -> Grammar:
     lexicon = resources.load(lang, "temporal")
     spec = resources.load(lang, "temporal_rules")
     source = f"{lang}/temporal_rules.toml"
+    lexicon_source = f"{lang}/temporal.toml"
     raw_classes: dict[str, dict[str, Any]] = lexicon.get("classes", {})
     cased: dict[str, dict[str, Any]] = lexicon.get("cased", {})
     classes: dict[str, dict[str, Any]] = {}
@@ -365,6 +379,7 @@ def grammar(lang: str) -> Grammar:
         number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
         birth_words=frozenset(w.lower() for w in lexicon.get("life", {}).get("birth", [])),
         bounds=tuple(f" {w.lower()} " for w in anchoring.get("bounds", [])),
+        listing_entry=_listing_entry(anchoring.get("listing_entry"), lexicon_source),
         token_classes=_index_tokens(
             classes,
             {t for p in patterns for t in p.triggers if t.startswith(LITERAL)},

@@ -241,7 +241,10 @@ def tag(
         if completed is not None:
             reading = replace(reading, value=completed.value)
         bound = _after_bound(text, s_start, cand.start, g)
-        resolved = anchorer.resolve(reading, cand.sentence, tense, cand.start, bound=bound)
+        entry = g.listing_entry is not None and bool(g.listing_entry.match(text, s_start, s_end))
+        resolved = anchorer.resolve(
+            reading, cand.sentence, tense, cand.start, bound=bound, entry=entry
+        )
         if completed is not None:
             resolved = Resolved(resolved.value, completed.anchor)
         resolved_at[index] = resolved
