@@ -45,8 +45,8 @@ from tui.core.model import (
     Mention,
     Timex,
 )
+from tui.core.temporal.intervals import resolve
 from tui.core.timeline import TimelineModel
-from tui.core.timevalue import resolve
 from tui.ui.app import TimelineApp
 from tui.ui.screens import TimelineScreen
 from tui.ui.screens.timeline_screen import DETAIL_REST

@@ -15,7 +15,7 @@ from tui.core.model import (
     Mention,
     Timex,
 )
-from tui.core.timevalue import resolve
+from tui.core.temporal.intervals import resolve
 
 TEXT = "Am 6. Januar 2021 sperrte Meta [bold]Trump[/bold]. *Kursiv* | pipe"
 

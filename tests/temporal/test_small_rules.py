@@ -84,3 +84,48 @@ def test_a_reported_plan_points_ahead(lang: str, text: str, phrase: str, value: 
 )
 def test_the_eve_is_the_day_before(lang: str, text: str, expected: dict[str, str]) -> None:
     assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an entry of a listing without a day of its own is on the publication day ...
+        (
+            "de",
+            "Am Samstag beginnt das Festival. Bozen: Konzert im Stadttheater, 20 Uhr. "
+            "Berlin: Lesung in der Stadtbibliothek, 19 Uhr.",
+            {"20 Uhr": "2024-05-10T20:00", "19 Uhr": "2024-05-10T19:00"},
+        ),
+        (
+            "en",
+            "The festival opens on Saturday. Boston: Concert at Symphony Hall, 8 p.m.",
+            {"8 p.m.": "2024-05-10T20:00"},
+        ),
+        # ... an entry that names its day keeps it, and the next entry does not take it ...
+        (
+            "de",
+            "Meran: Flohmarkt am 11. Mai, 9 Uhr. Bozen: Konzert im Stadttheater, 20 Uhr.",
+            {"9 Uhr": "2024-05-11T09:00", "20 Uhr": "2024-05-10T20:00"},
+        ),
+        (
+            "en",
+            "Salem: Craft fair on May 11 at 10 a.m., free entry. "
+            "Boston: Concert at Symphony Hall, 8 p.m.",
+            {"10 a.m.": "2024-05-11T10:00", "8 p.m.": "2024-05-10T20:00"},
+        ),
+        # ... while a report's clock time stays on the day the report named before
+        (
+            "de",
+            "Am Samstag spielte das Orchester im Stadttheater. Das Konzert begann um 20 Uhr.",
+            {"20 Uhr": "2024-05-04T20:00"},
+        ),
+        (
+            "en",
+            "The orchestra played at Symphony Hall on Saturday. The concert began at 8 p.m.",
+            {"8 p.m.": "2024-05-04T20:00"},
+        ),
+    ],
+)
+def test_a_clock_time_in_a_listing(lang: str, text: str, expected: dict[str, str]) -> None:
+    found = _values(text, lang)
+    assert {k: found.get(k) for k in expected} == expected

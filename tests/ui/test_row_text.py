@@ -8,7 +8,7 @@ import pytest
 
 from tui.core.model import EventDate
 from tui.core.row_text import interval_label, row_date, short_name
-from tui.core.timevalue import resolve
+from tui.core.temporal.intervals import resolve
 
 
 def placed(value: str, mod: str | None = None, dct: str | None = None) -> EventDate:

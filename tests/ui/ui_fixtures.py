@@ -21,7 +21,7 @@ from tui.core.model import (
     Timex,
 )
 from tui.core.sentences import paragraphs, sentences
-from tui.core.timevalue import resolve
+from tui.core.temporal.intervals import resolve
 from tui.ui.app import TimelineApp
 
 

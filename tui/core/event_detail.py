@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tui.core.model import DocumentAnalysis, Event, Span
-from tui.core.timevalue import resolve
+from tui.core.temporal.intervals import resolve
 
 HighlightKind = Literal["timex", "entity"]
 

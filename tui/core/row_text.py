@@ -8,13 +8,13 @@ written as the range it is (``2021–2024``). Pure functions of the model: no te
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 
 from tui.core.model import EventDate
+from tui.core.temporal.intervals import MONTHS, day_label
+from tui.core.temporal.values import UNIT_OF, fmt, month_end
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 APPROXIMATE = "≈"
 #: How a vague reference relates to the publication date, in a word or two.
 VAGUE_NOTES = {"PAST_REF": "recently", "PRESENT_REF": "now", "FUTURE_REF": "upcoming"}
@@ -63,7 +63,7 @@ def _unique(variants: tuple[str, ...]) -> tuple[str, ...]:
 def interval_label(earliest: dt.date, latest: dt.date) -> str:
     """An interval in words at the precision its ends have: ``Jun–Nov 2024``, ``2021–2024``."""
     if earliest == latest:
-        return f"{earliest.day} {MONTHS[earliest.month - 1]} {earliest.year}"
+        return day_label(earliest)
     return _range(earliest, latest)[0]
 
 
@@ -101,7 +101,7 @@ def _halves(earliest: dt.date, latest: dt.date) -> list[tuple[int, int, int]]:
     for year in range(earliest.year, latest.year + 1):
         for half, (first, last) in ((1, (1, 6)), (2, (7, 12))):
             start = max(earliest, dt.date(year, first, 1))
-            end = min(latest, _month_end(year, last))
+            end = min(latest, month_end(year, last))
             if start <= end:
                 out.append((year, half, (end - start).days + 1))
     return out
@@ -110,20 +110,15 @@ def _halves(earliest: dt.date, latest: dt.date) -> list[tuple[int, int, int]]:
 # ------------------------------------------------------------------------ ranges
 
 
-def _unit(date: dt.date, precision: str) -> object:
-    """The calendar unit of ``precision`` that ``date`` lies in (None: no fixed unit)."""
-    return {
-        "day": date,
-        "month": (date.year, date.month),
-        "quarter": (date.year, (date.month - 1) // 3),
-        "half": (date.year, (date.month - 1) // 6),
-        "year": date.year,
-        "decade": date.year // 10,
-        "century": date.year // 100,
-    }.get(precision)
+def _unit(date: dt.date, precision: str) -> str | None:
+    """The calendar unit of ``precision`` that ``date`` lies in, as a TIMEX3 value
+    (None: no fixed unit)."""
+    unit = UNIT_OF.get(precision)
+    return None if unit is None else fmt(date, unit)
 
 
-#: Longest interval of the precisions whose units are not calendar-aligned keys above.
+#: Longest interval of the precisions :func:`_within_one_unit` checks by length, not by
+#: calendar position (a week may be a weekend; a season is checked as before the value model).
 _SPAN_DAYS = {"week": 7, "season": 92}
 
 
@@ -137,14 +132,10 @@ def _within_one_unit(date: EventDate) -> bool:
     return first == _unit(date.latest, date.precision)
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _range(earliest: dt.date, latest: dt.date) -> tuple[str, ...]:
     """``2021–2024``, ``Mar–Jun 2024``, ``6 Jan–3 Feb 2021`` ...: fullest first."""
     years = f"{earliest.year}–{latest.year}" if earliest.year != latest.year else None
-    whole_months = earliest.day == 1 and latest == _month_end(latest.year, latest.month)
+    whole_months = earliest.day == 1 and latest == month_end(latest.year, latest.month)
     if whole_months and (earliest.month, latest.month) == (1, 12):
         return (years or str(earliest.year),)
     first_month, last_month = MONTHS[earliest.month - 1], MONTHS[latest.month - 1]

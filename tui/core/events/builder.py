@@ -41,7 +41,7 @@ from tui.core.events.statements import (
 from tui.core.events.units import Role, Unit, units
 from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Span, Timex
 from tui.core.sentences import quotations
-from tui.core.timevalue import resolve
+from tui.core.temporal.intervals import resolve
 from tui.core.titles import compress, subordinate_clauses
 
 #: A day the opening names is the news day when it lies this close before the publication.

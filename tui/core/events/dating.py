@@ -16,7 +16,7 @@ from functools import cache
 
 from tui.core import resources
 from tui.core.model import PRECISIONS, EventDate, Timex
-from tui.core.timevalue import resolve
+from tui.core.temporal.intervals import resolve
 
 _TIMEX_TO_EVENT_ANCHOR = {"explicit": "explicit", "dct": "relative", "previous": "previous"}
 #: How far before an expression a background signal may start.

@@ -42,7 +42,7 @@ Underspecified values, as rules write them:
     paper), unless ``incl`` follows. In a narrative (or without a DCT) a bare one takes the
     reference's year whatever the tense: the story moves forward.
 ``feast(SPEC[,YEAR])``
-    A movable feast (see :func:`.calendar.feast`) in the given year, else the one the
+    A movable feast (see :func:`.feasts.feast`) in the given year, else the one the
     sentence's tense points at, else the nearest.
 ``weekof(VALUE)``
     The ISO week of a date ("the week of March 6"); of a feast, the current week if the
@@ -51,8 +51,9 @@ Underspecified values, as rules write them:
     N days from a date, itself possibly underspecified ("the day before last Tuesday").
 ``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
     A time on the day the sentence is about: the last day named before it in its
-    sentence, else the next one named in it, else one named in the two sentences before,
-    else the reference day.
+    sentence, else the next one named in it, else one named in the sentences before
+    (not for an entry of a listing: "Bozen: Konzert im Stadttheater, 20 Uhr." is on no
+    day another entry named), else the reference day.
 
 In a narrative, a date after a bound word ("bis 1881", "seit 1939") and one that counts
 back ("im letzten Jahr") do not become the reference time of what follows.
@@ -67,9 +68,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from tui.core.temporal import calendar
-from tui.core.temporal.calendar import Point
+from tui.core.temporal import feasts, values
 from tui.core.temporal.normalise import CALL, Reading
+from tui.core.temporal.values import TimeValue, months_without_year
 
 #: How many sentences back a clock time looks for the day it belongs to (a report names
 #: the day once, then tells what happened: "am Samstag ... Kane traf. ... gegen 17.20 Uhr").
@@ -82,6 +83,27 @@ _UNKNOWN_YEAR = "XXXX"
 _PERIOD_UNITS = ("M", "Q", "H", "S")
 #: How old a period may be and still be the one under discussion.
 _RECENT_DAYS = 400
+#: The calls :meth:`Anchorer._resolve` knows; the grammar refuses a template with any other.
+ANCHORING_CALLS = frozenset(
+    {
+        "rel",
+        "ana",
+        "from_prev",
+        "age",
+        "ana_near",
+        "by_tense",
+        "cur",
+        "weekof",
+        "dayfrom",
+        "period",
+        "focus",
+        "inyear",
+        "prev",
+        "near",
+        "clock",
+        "feast",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,40 +124,41 @@ class Anchorer:
     """Resolves one document's readings in document order, remembering what was mentioned."""
 
     def __init__(self, dct: str | None, genre: str, weekday_default: int = -1) -> None:
-        self.dct = calendar.parse(dct)
+        self.dct = values.parse(dct)
         #: Which weekday a bare ``am Mittwoch`` means when the tense does not tell.
         self.weekday_default = weekday_default
         self.narrative = genre == "narrative" or self.dct is None
-        self.mentioned: list[Point] = []
+        self.mentioned: list[TimeValue] = []
         #: Day-precise mentions as (sentence, point): clock times attach to them.
-        self._days: list[tuple[int, int, Point]] = []  # (sentence, offset, day)
+        self._days: list[tuple[int, int, TimeValue]] = []  # (sentence, offset, day)
         #: When the person the text is about was born (ages count from it), if it says.
-        self.birth: Point | None = None
+        self.birth: TimeValue | None = None
         #: Sentences that mention a date coarser than a day other than the publication's.
         self._coarse_sentences: set[int] = set()
         self._sentence = -1
         self._offset = 0
+        self._entry = False
 
     # -- references -------------------------------------------------------------------
-    def _previous(self, unit: str | None = None) -> Point | None:
+    def _previous(self, unit: str | None = None) -> TimeValue | None:
         """The last mentioned point (at least as fine as ``unit``, if given)."""
         for point in reversed(self.mentioned):
             if unit is None or point.finer_than(unit):
                 return point
         return None
 
-    def _antecedent(self, unit: str) -> tuple[Point | None, str]:
+    def _antecedent(self, unit: str) -> tuple[TimeValue | None, str]:
         """What an anaphor refers back to: the last mention, or the last one fine enough
         for ``unit`` when the last mention only repeats its period ("on 3 May 2020 ... in
         2020 ... two days later"); else the publication date."""
         latest, fine = self._previous(), self._previous(unit)
         if latest is None:
             return self.dct, "dct"
-        if fine is not None and (latest.finer_than(unit) or calendar.contains(latest, fine)):
+        if fine is not None and (latest.finer_than(unit) or values.contains(latest, fine)):
             return fine, "previous"
         return latest, "previous"
 
-    def _reference(self, unit: str, previous: bool = False) -> tuple[Point | None, str]:
+    def _reference(self, unit: str, previous: bool = False) -> tuple[TimeValue | None, str]:
         """The point relative expressions count from, and the anchor kind it gives: the DCT
         in news, unless ``previous`` asks for the last mention as in narrative (a year
         mentioned after a finer date counts: "am 13. Dezember ... 1941 ... am 9. März" is
@@ -146,15 +169,23 @@ class Anchorer:
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(
-        self, reading: Reading, sentence: int, tense: int, offset: int = 0, *, bound: bool = False
+        self,
+        reading: Reading,
+        sentence: int,
+        tense: int,
+        offset: int = 0,
+        *,
+        bound: bool = False,
+        entry: bool = False,
     ) -> Resolved:
         """Resolve one reading of sentence number ``sentence`` found at ``offset``;
-        ``bound``: the expression is the bound of a state ("blieb bis 1881 gesperrt")."""
-        self._sentence, self._offset = sentence, offset
+        ``bound``: the expression is the bound of a state ("blieb bis 1881 gesperrt");
+        ``entry``: the sentence is an entry of a listing ("Bozen: Konzert, 20 Uhr.")."""
+        self._sentence, self._offset, self._entry = sentence, offset, entry
         if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
-        point = calendar.parse(resolved.value)
+        point = values.parse(resolved.value)
         # A comparison ("a year ago" = last year's quarter) is no new period under discussion;
         # nor, in a narrative, the bound of a state or a look back ("im letzten Jahr").
         if (
@@ -169,14 +200,14 @@ class Anchorer:
                 self._coarse_sentences.add(sentence)
         return resolved
 
-    def _contains_dct(self, point: Point) -> bool:
-        return self.dct is not None and calendar.contains(point, self.dct)
+    def _contains_dct(self, point: TimeValue) -> bool:
+        return self.dct is not None and values.contains(point, self.dct)
 
     def point(self, value: str, tense: int) -> str:
         """Resolve a ``point`` template; a calendar point it gives ("vor drei Jahren" is
         2022) is the reference time of what follows ("damals")."""
         resolved = self._resolve(value, tense).value
-        point = calendar.parse(resolved)
+        point = values.parse(resolved)
         if point is not None:
             self.mentioned.append(point)
         return resolved
@@ -215,16 +246,16 @@ class Anchorer:
                 inner = self._feast(spec, year[0] if year else "", tense, week=True)
             else:
                 inner = self._resolve(args[0], tense)
-            point = calendar.parse(inner.value)
+            point = values.parse(inner.value)
             if point is None or point.unit != "D":
                 return inner
-            return Resolved(calendar.fmt(point.day, "W"), inner.anchor)
+            return Resolved(values.fmt(point.day, "W"), inner.anchor)
         if name == "dayfrom":  # a day counted from another date
             inner = self._resolve(args[0], tense)
-            point = calendar.parse(inner.value)
+            point = values.parse(inner.value)
             if point is None or point.unit != "D":
                 return inner
-            return Resolved(calendar.shift(point, "D", _amount(args[1])), inner.anchor)
+            return Resolved(values.shift(point, "D", _amount(args[1])), inner.anchor)
         if name == "period":
             return self._period(args)
         if name == "focus":
@@ -241,7 +272,8 @@ class Anchorer:
             return self._clock(args[0], tense)
         if name == "feast":
             return self._feast(args[0], args[1] if len(args) > 1 else "", tense)
-        return Resolved(value, "explicit")
+        # The grammar refuses unknown calls when it loads, so this is a bug, not data.
+        raise ValueError(f"anchoring call {name!r} of {value!r} is not handled")
 
     def _relative(self, args: list[str], *, previous_only: bool) -> Resolved:
         unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
@@ -256,7 +288,7 @@ class Anchorer:
             point, anchor = self._reference(unit)
         if point is None:
             return Resolved(_VAGUE_BY_SIGN[_sign(amount)], anchor)
-        shift = calendar.shift_coarse if previous_only else calendar.shift
+        shift = values.shift_coarse if previous_only else values.shift
         value = shift(point, unit, amount)
         if suffix and point.finer_than(unit):
             value += suffix
@@ -269,7 +301,7 @@ class Anchorer:
         unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
         focus = self._previous()
         if focus is not None and focus.unit in _PERIOD_UNITS and self._recent(focus):
-            return Resolved(calendar.shift_period(focus, unit, amount), "previous")
+            return Resolved(values.shift_period(focus, unit, amount), "previous")
         fallback_previous = len(args) > 2 and args[2] == "prev"
         return self._relative([unit, str(amount)], previous_only=fallback_previous)
 
@@ -279,16 +311,16 @@ class Anchorer:
         unit, amount = args[0], _amount(args[1]) if len(args) > 1 else 0
         point = self._previous(unit)
         if point is not None and self._recent(point) and not self._unfinished(point, unit, amount):
-            return Resolved(calendar.shift(point, unit, 0), "previous")
+            return Resolved(values.shift(point, unit, 0), "previous")
         return self._relative([unit, str(amount)], previous_only=False)
 
-    def _unfinished(self, point: Point, unit: str, amount: int) -> bool:
+    def _unfinished(self, point: TimeValue, unit: str, amount: int) -> bool:
         """Whether a past ``unit`` is asked for (``amount`` < 0: "the latest quarter") but
         ``point`` lies in the one still running at the DCT ("Friday" names no reported
         quarter)."""
         if amount >= 0 or self.dct is None or not self.dct.finer_than(unit):
             return False
-        return calendar.shift(point, unit, 0) == calendar.shift(self.dct, unit, 0)
+        return values.shift(point, unit, 0) == values.shift(self.dct, unit, 0)
 
     def _in_year(self, year: str) -> Resolved:
         """ "The 1988 period": the period under discussion, in the year given."""
@@ -298,10 +330,10 @@ class Anchorer:
                 moved = focus.day.replace(year=int(year))
             except ValueError:
                 return Resolved(year, "explicit")
-            return Resolved(calendar.fmt(moved, focus.unit), "previous")
+            return Resolved(values.fmt(moved, focus.unit), "previous")
         return Resolved(year, "explicit")
 
-    def _recent(self, point: Point) -> bool:
+    def _recent(self, point: TimeValue) -> bool:
         """Whether ``point`` lies in the year up to the publication date (always without one)."""
         if self.dct is None:
             return True
@@ -313,13 +345,14 @@ class Anchorer:
             return Resolved("PAST_REF", "previous")
         if unit is None or not point.finer_than(unit):
             return Resolved(point.value, "previous")
-        return Resolved(calendar.shift(point, unit, 0), "previous")
+        return Resolved(values.shift(point, unit, 0), "previous")
 
     def _clock(self, time: str, tense: int) -> Resolved:
         """The day a clock time is on: the last one named before it in its sentence, else
         the next one named in its sentence, else one named shortly before (in a past
         sentence, not one after the publication date: "The match began at 2 p.m." after
-        "He will play on Aug. 26")."""
+        "He will play on Aug. 26"). An entry of a listing has its own day or the reference
+        day: the day of the entry before is another event's."""
         same = sorted((o, d.day) for s, o, d in self._days if s == self._sentence)
         before = [d for o, d in same if o < self._offset]
         # A day named after the time belongs to it only right after it ("at 6pm on
@@ -331,7 +364,8 @@ class Anchorer:
         earlier = [
             d
             for s, _, d in self._days
-            if self._sentence - CLOCK_REACH <= s < self._sentence
+            if not self._entry
+            and self._sentence - CLOCK_REACH <= s < self._sentence
             and not (tense < 0 and self.dct is not None and d.day > self.dct.day)
         ]
         if earlier:
@@ -347,16 +381,16 @@ class Anchorer:
     def _feast(self, spec: str, year: str, tense: int, week: bool = False) -> Resolved:
         """A movable feast (``easter-2``, ``nth:11:4:4``) in the given or the nearest year."""
         if year:
-            day = calendar.feast(spec, int(year))
+            day = feasts.feast(spec, int(year))
             return Resolved(day.isoformat() if day else year, "explicit")
         point, anchor = self._reference("D")
         if point is None:
             return Resolved("XXXX-XX-XX", "explicit")
         if not point.finer_than("M"):
-            day = calendar.feast(spec, point.day.year)
+            day = feasts.feast(spec, point.day.year)
             return Resolved(day.isoformat() if day else point.value, anchor)
         ref = point.day
-        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := calendar.feast(spec, y))]
+        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := feasts.feast(spec, y))]
         nearest = min(days, key=lambda d: abs((d - ref).days))
         if week and nearest.isocalendar()[:2] == ref.isocalendar()[:2]:
             return Resolved(nearest.isoformat(), anchor)  # "as Easter week began": this one
@@ -401,7 +435,7 @@ class Anchorer:
         # "this spring" (direction 0) is the one the tense points at, else the reference
         # year's ("this fall" in March is the coming one); a bare one is the nearest.
         dir_ = direction or tense
-        months = _months_of(rest)
+        months = months_without_year(rest)
         if not months or (direction == 0 and tense == 0):
             year = point.day.year
         elif direction is None and anchor == "previous" and not previous:
@@ -409,7 +443,7 @@ class Anchorer:
             # the tense ("1. März" after "21. Februar 1940" is 1940's, not 1939's).
             year = point.day.year
         else:
-            year = calendar.year_near(point, *months, dir_, strict)
+            year = values.year_near(point, *months, dir_, strict)
         return Resolved(f"{year:04d}{rest}", anchor)
 
     def _weekday(
@@ -422,17 +456,14 @@ class Anchorer:
         if point is None:
             return Resolved(_UNKNOWN_YEAR + rest, "explicit")
         if point.unit != "D":
-            return Resolved(calendar.shift(point, "D", 0), anchor)
+            return Resolved(values.shift(point, "D", 0), anchor)
         dir_ = tense if direction is None else direction
-        day = calendar.weekday_near(point, weekday, dir_ or self.weekday_default, strict)
+        day = values.weekday_near(point, weekday, dir_ or self.weekday_default, strict)
         if day is None:
             return Resolved(_UNKNOWN_YEAR + rest, "explicit")
         if weekend:
-            return Resolved(calendar.fmt(dt.date.fromisoformat(day), "W") + "-WE", anchor)
+            return Resolved(values.fmt(dt.date.fromisoformat(day), "W") + "-WE", anchor)
         return Resolved(f"{day}{suffix}", anchor)
-
-
-_SEASON_MONTHS = {"-SP": (3, 5), "-SU": (6, 8), "-FA": (9, 11), "-WI": (12, 14)}
 
 
 def complete_year(value: str, partner: str, *, partner_after: bool) -> str | None:
@@ -447,8 +478,8 @@ def complete_year(value: str, partner: str, *, partner_after: bool) -> str | Non
     if not value.startswith(_UNKNOWN_YEAR + "-") or value.startswith(_UNKNOWN_YEAR + "-W"):
         return None
     rest = value[len(_UNKNOWN_YEAR) :]
-    months = _months_of(rest)
-    point = calendar.parse(partner)
+    months = months_without_year(rest)
+    point = values.parse(partner)
     if months is None or point is None or not point.finer_than("Y") or point.unit == "Y":
         return None
     # Compared at the coarser of the two precisions: "March" after "Sunday, March 8" is
@@ -463,19 +494,6 @@ def complete_year(value: str, partner: str, *, partner_after: bool) -> str | Non
     elif not partner_after and own < other:
         year += 1
     return f"{year:04d}{rest}"
-
-
-def _months_of(rest: str) -> tuple[int, int] | None:
-    """The months a value without year covers (``-03-06`` -> 3..3, ``-SU`` -> 6..8)."""
-    if len(rest) >= 3 and rest[1:3].isdigit():
-        return int(rest[1:3]), int(rest[1:3])
-    if rest[:3] in _SEASON_MONTHS:
-        return _SEASON_MONTHS[rest[:3]]
-    if rest.startswith("-Q") and rest[2:3].isdigit():
-        return 3 * int(rest[2]) - 2, 3 * int(rest[2])
-    if rest.startswith("-H") and rest[2:3].isdigit():
-        return 6 * int(rest[2]) - 5, 6 * int(rest[2])
-    return None
 
 
 def _looks_back(value: str) -> bool:

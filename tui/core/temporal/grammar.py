@@ -9,7 +9,8 @@ Two resource files per language:
     ``[tense]`` words that tell past from future (see :mod:`.tense`);
     ``[anchoring]`` ``weekday_default``: -1 if a bare weekday means the last one;
     ``bounds``: words before an expression that make it the bound of a state ("bis"), no
-    time a narrative reaches;
+    time a narrative reaches; ``listing_entry``: how a sentence that is an entry of a
+    listing starts ("Bozen: "), a regular expression matched case-sensitively;
     ``[ranges]`` ``connectors``: what joins the dates of a range or an enumeration
     ("March to May 2020", "3, 4 and 5 May"), whose first date may take its year from another;
     ``[numbers]`` ``joiners``: what joins the words of a compound number ("twenty-six").
@@ -23,7 +24,9 @@ Two resource files per language:
 
 In patterns, ``{name}`` stands for a class or fragment and captures it as group ``name``
 (``{name:alias}`` captures it as ``alias``); a space stands for any run of whitespace.
-Templates are ``str.format`` strings over the captured groups (see :mod:`.normalise`).
+Templates are ``str.format`` strings over the captured groups (see :mod:`.normalise`); a
+template that calls a function neither :mod:`.normalise` nor :mod:`.anchoring` knows is an
+error when the grammar loads, not a value that passes through.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from functools import cache
 from typing import Any
 
 from tui.core import resources
+from tui.core.temporal.anchoring import ANCHORING_CALLS
+from tui.core.temporal.normalise import VALUE_FUNCTIONS, calls_in, normalise_key
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _DIGIT_IN_PATTERN = re.compile(r"\\d|\[[0-9]-")
@@ -163,6 +168,9 @@ class Grammar:
     #: Words right before an expression that make it the bound of a state ("blieb bis 1881
     #: gesperrt"), padded with spaces: in a narrative it is no time the story reaches.
     bounds: tuple[str, ...] = ()
+    #: The start of a sentence that is an entry of a listing or an event calendar
+    #: ("Bozen: Konzert im Stadttheater, 20 Uhr."): its clock time takes no earlier day.
+    listing_entry: re.Pattern[str] | None = None
 
     def triggers_in(self, text: str, start: int, end: int) -> set[str]:
         """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
@@ -183,11 +191,6 @@ class Grammar:
                 if (hit := index.get(token[size - i :])) is not None:  # a suffix i long
                     found.update(hit)
         return found
-
-
-def normalise_key(text: str) -> str:
-    """How a matched word is looked up in its class: lower case, single spaces."""
-    return " ".join(text.lower().split())
 
 
 def _word_regex(word: str) -> str:
@@ -277,6 +280,15 @@ def _range_gap(connectors: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:,\s*)?(?:{'|'.join(options)})\s*", re.IGNORECASE)
 
 
+def _listing_entry(pattern: str | None, source: str) -> re.Pattern[str] | None:
+    if not pattern:
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise GrammarError(f"{source}: [anchoring] listing_entry: {exc}") from exc
+
+
 def _index_tokens(
     classes: dict[str, dict[str, Any]], literals: set[str]
 ) -> dict[str, frozenset[str]]:
@@ -291,12 +303,30 @@ def _index_tokens(
     return {token: frozenset(names) for token, names in index.items()}
 
 
+#: Every function a template may call: value functions, then anchoring calls.
+_KNOWN_CALLS = VALUE_FUNCTIONS | ANCHORING_CALLS
+_TEMPLATES = ("value", "point", "mod", "type")
+
+
+def _check_calls(item: dict[str, Any], source: str, where: str) -> None:
+    """Refuse a rule whose templates call an unknown function (a typo would otherwise
+    pass through as the literal value)."""
+    for field_name in _TEMPLATES:
+        for name in calls_in(str(item.get(field_name) or "")):
+            if name not in _KNOWN_CALLS:
+                raise GrammarError(
+                    f"{source}: {where} calls unknown function {name!r} in its {field_name}"
+                    f" (known: {', '.join(sorted(_KNOWN_CALLS))})"
+                )
+
+
 @cache
 def grammar(lang: str) -> Grammar:
     """The compiled grammar of ``lang`` (empty if the language has no temporal resources)."""
     lexicon = resources.load(lang, "temporal")
     spec = resources.load(lang, "temporal_rules")
     source = f"{lang}/temporal_rules.toml"
+    lexicon_source = f"{lang}/temporal.toml"
     raw_classes: dict[str, dict[str, Any]] = lexicon.get("classes", {})
     cased: dict[str, dict[str, Any]] = lexicon.get("cased", {})
     classes: dict[str, dict[str, Any]] = {}
@@ -310,6 +340,7 @@ def grammar(lang: str) -> Grammar:
     rules: list[Rule] = []
     for order, item in enumerate(spec.get("rules", [])):
         where = f"rule {item.get('name', order)!r}"
+        _check_calls(item, source, where)
         try:
             regex, groups, used = expander.rule(item["pattern"], where)
             rules.append(
@@ -348,6 +379,7 @@ def grammar(lang: str) -> Grammar:
         number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
         birth_words=frozenset(w.lower() for w in lexicon.get("life", {}).get("birth", [])),
         bounds=tuple(f" {w.lower()} " for w in anchoring.get("bounds", [])),
+        listing_entry=_listing_entry(anchoring.get("listing_entry"), lexicon_source),
         token_classes=_index_tokens(
             classes,
             {t for p in patterns for t in p.triggers if t.startswith(LITERAL)},

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tui.core.temporal.grammar import Grammar, Rule, normalise_key
+if TYPE_CHECKING:  # the grammar loads this module's function names: no import at run time
+    from tui.core.temporal.grammar import Grammar, Rule
 
 CALL = re.compile(r"^([a-z_]+)\((.*)\)$")
 _INNER_CALL = re.compile(r"([a-z_][a-z_0-9]*)\(([^()]*)\)")
+#: The name of every call in a template, nested ones included.
+_CALL_NAME = re.compile(r"([a-z_][a-z_0-9]*)\(")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 #: Digits with an ordinal ending: "19." (German), "19th" (English).
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:\.|[^\W\d_]{2})$")
@@ -187,6 +190,17 @@ def _spelled_year(century: str, tens: str, units: str) -> str:
     return f"{int(century) * 100 + int(tens) + int(units or 0):04d}"
 
 
+def normalise_key(text: str) -> str:
+    """How a matched word is looked up in its class: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+def calls_in(template: str) -> list[str]:
+    """The names of the functions a template calls (``near(XXXX-WXX-day_before(3))``:
+    ``near``, ``day_before``)."""
+    return _CALL_NAME.findall(template)
+
+
 _FUNCTIONS: dict[str, Callable[..., str]] = {
     "date": _date,
     "spelled_year": _spelled_year,
@@ -206,6 +220,10 @@ _FUNCTIONS: dict[str, Callable[..., str]] = {
     "decade_of_century": _decade_of_century,
     "century": _century,
 }
+
+
+#: The value functions, evaluated when a rule matches (the anchoring calls come later).
+VALUE_FUNCTIONS = frozenset(_FUNCTIONS)
 
 
 def _apply(m: re.Match[str]) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 
 from tui.core.model import Span, Timex
 from tui.core.sentences import sentences as split_sentences
-from tui.core.temporal import calendar
+from tui.core.temporal import values
 from tui.core.temporal.anchoring import Anchorer, Resolved, complete_year
 from tui.core.temporal.grammar import TOKEN, Grammar, Rule, grammar
 from tui.core.temporal.normalise import Reading, read
@@ -119,7 +119,9 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 #: Dates of the calendar, with or without a year, that ranges join: days, months, seasons,
 #: quarters, halves ("Friday to December's figures" joins nothing).
-_CALENDAR_DATE = re.compile(r"^(?:XXXX|\d{4})-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)(?:-\d{2})?$")
+_CALENDAR_DATE = re.compile(
+    r"^(?:XXXX|\d{4})-(?:\d{2}|" + "|".join(values.SEASONS) + r"|Q\d|H\d)(?:-\d{2})?$"
+)
 
 
 def _joined(text: str, selected: list[_Candidate], g: Grammar) -> set[int]:
@@ -180,7 +182,7 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _impossible_date(value: str) -> bool:
-    return _DAY_VALUE.match(value) is not None and calendar.parse(value) is None
+    return _DAY_VALUE.match(value) is not None and values.parse(value) is None
 
 
 def tag(
@@ -206,7 +208,7 @@ def tag(
         return []
     if sentences is None:
         sentences = split_sentences(text, lang, ignored)
-    dct_point = calendar.parse(dct)
+    dct_point = values.parse(dct)
     reference_year = dct_point.day.year if dct_point else None
     candidates: list[_Candidate] = []
     for index, (start, end) in enumerate(sentences):
@@ -239,7 +241,10 @@ def tag(
         if completed is not None:
             reading = replace(reading, value=completed.value)
         bound = _after_bound(text, s_start, cand.start, g)
-        resolved = anchorer.resolve(reading, cand.sentence, tense, cand.start, bound=bound)
+        entry = g.listing_entry is not None and bool(g.listing_entry.match(text, s_start, s_end))
+        resolved = anchorer.resolve(
+            reading, cand.sentence, tense, cand.start, bound=bound, entry=entry
+        )
         if completed is not None:
             resolved = Resolved(resolved.value, completed.anchor)
         resolved_at[index] = resolved
@@ -247,7 +252,7 @@ def tag(
             continue
         if anchorer.birth is None and cand.sentence not in no_birth:
             if _tells_birth(text, s_start, s_end, g):
-                anchorer.birth = calendar.parse(resolved.value)
+                anchorer.birth = values.parse(resolved.value)
             else:
                 no_birth.add(cand.sentence)
         point = anchorer.point(cand.reading.point, tense) if cand.reading.point else None

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tui.core.timevalue import resolve
+from tui.core.temporal.intervals import resolve
 
 
 @pytest.mark.parametrize(
