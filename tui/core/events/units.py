@@ -56,6 +56,7 @@ def units(analysis: DocumentAnalysis, clues: StatementClues) -> list[Unit]:
     text = doc.text
     blocks = analysis.paragraphs or paragraphs(text, doc.ignored)
     block_starts = [start for start, _ in blocks]
+    timex_starts = [t.start for t in analysis.timexes]
     sentence_count: dict[int, int] = {}
     placed: list[tuple[Span, int]] = []
     for start, end in analysis.sentences:
@@ -81,7 +82,8 @@ def units(analysis: DocumentAnalysis, clues: StatementClues) -> list[Unit]:
             lead_block = block
         role = Role.LEAD if block == lead_block else Role.BODY
         found.extend(
-            Unit(a, b, role, block, (start, end)) for a, b in _clauses(analysis, clues, start, end)
+            Unit(a, b, role, block, (start, end))
+            for a, b in _clauses(analysis, clues, timex_starts, start, end)
         )
     return found
 
@@ -101,12 +103,21 @@ def _is_dateline(sentence: str) -> bool:
     )
 
 
-def _clauses(analysis: DocumentAnalysis, clues: StatementClues, start: int, end: int) -> list[Span]:
+def _clauses(
+    analysis: DocumentAnalysis,
+    clues: StatementClues,
+    timex_starts: list[int],
+    start: int,
+    end: int,
+) -> list[Span]:
     """A sentence, or its parts when each of them tells something with a date of its own:
     "Sie heiratete 1958; die Ehe wurde sieben Jahre später geschieden" and "1990 gegründet
     und 2005 verkauft" are two events each; "zwischen 2019 und 2021" is one range."""
     text = analysis.document.text
-    dates = [t for t in analysis.timexes if start <= t.start < end and t.type in ("DATE", "TIME")]
+    timexes = analysis.timexes
+    first = bisect.bisect_left(timex_starts, start)
+    last = bisect.bisect_left(timex_starts, end, first)
+    dates = [t for t in timexes[first:last] if t.type in ("DATE", "TIME")]
     if len(dates) < 2:
         return [(start, end)]
     for separator in (clues.part_separator, clues.clause_separator):
