@@ -25,7 +25,7 @@ events), and lists the misses (``--misses``) and the unmatched output events
 only: nothing here edits it. Every figure it prints is a development figure.
 
 ``--titles`` lists the event titles that lose their sentence's main verb (its finite form
-and, in German, the words that end its clause, as ``tui.core.titles.main_verb`` finds them)
+and, in German, the words that end its clause, as ``tui.core.events.titles.main_verb`` finds them)
 without a "…" at the cut, and counts them; it counts too the titles that lose it with a
 "…" and the sentences in which no verb is found.
 """
@@ -46,9 +46,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tui.core.documents import read_inputs
+from tui.core.events.titles import keeps_main_verb, main_verb
 from tui.core.model import DocumentAnalysis, Event
 from tui.core.pipeline import analyse
-from tui.core.titles import keeps_main_verb, main_verb
 
 Interval = tuple[dt.date, dt.date]
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.titles import TITLE_LIMIT, compress, keeps_main_verb, main_verb
+from tui.core.events.titles import TITLE_LIMIT, compress, keeps_main_verb, main_verb
 
 LONG_GERMAN = (
     "Nach den Ereignissen am 6. Januar 2021, als Trump seine Anhänger dazu aufgerufen hatte,"

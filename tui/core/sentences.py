@@ -15,6 +15,9 @@ from tui.core import resources
 from tui.core.model import Span
 
 _BULLETS = "•▪◦●·"
+#: Quotation marks, straight and typographic, whichever way round a language uses them:
+#: „…“ ‚…‘ “…” ‘…’ »…« «…» "…" '…'.
+QUOTE_MARKS = "\"'„“”‚‘’»«"
 _CLOSERS = "\"'”’“‘»«)]"
 _OPENERS = "\"'„“‚‘»«(["
 # A candidate sentence end: terminal punctuation, optional closing quotes, then whitespace.

@@ -38,11 +38,11 @@ from tui.core.events.statements import (
     statement_clues,
     statement_of,
 )
+from tui.core.events.titles import compress, subordinate_clauses
 from tui.core.events.units import Role, Unit, units
 from tui.core.model import DocumentAnalysis, Event, EventDate, Mention, Span, Timex
 from tui.core.sentences import quotations
 from tui.core.temporal.intervals import resolve
-from tui.core.titles import compress, subordinate_clauses
 
 #: A day the opening names is the news day when it lies this close before the publication.
 _NEWS_DAY_REACH = dt.timedelta(days=7)

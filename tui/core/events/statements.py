@@ -14,9 +14,9 @@ from enum import Enum
 from functools import cache
 
 from tui.core import resources
+from tui.core.events.titles.clauses import subordinate_clauses
 from tui.core.sentences import quotations
 from tui.core.temporal.grammar import TenseClues
-from tui.core.titles import subordinate_clauses
 
 
 class Kind(Enum):
