@@ -208,3 +208,24 @@ def test_a_title_that_cannot_keep_all_marks_the_cut(
 )
 def test_main_verb(sentence: str, lang: str, verb: tuple[str, ...]) -> None:
     assert main_verb(sentence, lang) == verb
+
+
+@pytest.mark.parametrize("limit", [10, 20, 30, 50])
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Nach einem schwachen dritten Quartal hat der Maschinenbauer Kramer aus Ulm seine"
+            " Prognose für das laufende Geschäftsjahr am Dienstag deutlich gesenkt.",
+            "de",
+        ),
+        (
+            "The long-serving chief executive of the regional utility company announced on"
+            " Monday that she would step down at the end of the year.",
+            "en",
+        ),
+    ],
+)
+def test_a_small_limit_still_gives_a_short_title(sentence: str, lang: str, limit: int) -> None:
+    title = compress(sentence, lang, limit=limit)
+    assert title and len(title) <= max(limit, 25) + 2

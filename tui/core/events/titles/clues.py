@@ -31,7 +31,8 @@ class TitleClues:
     reflexives: frozenset[str]
     #: A form with a finite verb's ending that is none ("kommende").
     not_finite: re.Pattern[str] | None
-    #: Genitive articles: "der Friedenspreis des Buchhandels" is one subject.
+    #: Genitive articles and the words that join a name to its subject: "der
+    #: Friedenspreis des Buchhandels", "der Maschinenbauer Kramer aus Ulm" are one subject.
     genitive: frozenset[str]
     #: German: nouns are capitalised, the verb's non-finite part ends the clause.
     verb_final: bool
@@ -71,7 +72,7 @@ def title_clues(lang: str) -> TitleClues:
         subject_openers=_lower(table.get("subject_openers", [])),
         reflexives=_lower(table.get("reflexives", [])),
         not_finite=re.compile(table["not_finite"]) if table.get("not_finite") else None,
-        genitive=_lower(table.get("genitive", [])),
+        genitive=_lower(table.get("genitive", [])) | _lower(table.get("name_attributes", [])),
         verb_final=bool(table.get("verb_final", False)),
         particles=_lower(table.get("particles", [])),
         clause_final=re.compile(final) if final else None,

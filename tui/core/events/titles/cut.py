@@ -24,6 +24,15 @@ _TAIL_ROOM = 34
 
 
 def cut(text: str, verbs: list[Span], limit: int, clues: TitleClues) -> str:
+    """``text`` cut to at most ``limit`` characters (see :func:`_cut_keeping_verbs`); where
+    keeping the verb cannot fit, cut at the end."""
+    title = _cut_keeping_verbs(text, verbs, limit, clues)
+    if len(title) <= limit:
+        return title
+    return _end_cut(text, limit - len(_ELLIPSIS), 0, clues) + _ELLIPSIS
+
+
+def _cut_keeping_verbs(text: str, verbs: list[Span], limit: int, clues: TitleClues) -> str:
     """``text`` cut to ``limit`` at word boundaries, "…" at the cut, its subject and its main
     verb (``verbs``) kept when they can be: the middle goes ("X hat … Prognose gesenkt"),
     or the end of a long subject ("Eine von Y angeführte Koalition … hat gewonnen")."""
@@ -36,6 +45,9 @@ def cut(text: str, verbs: list[Span], limit: int, clues: TitleClues) -> str:
         head = _end_cut(text[: tail[0]], limit - len(_GAP) - (tail[1] - tail[0]), finite_end, clues)
         if len(head) >= finite_end:
             return head + _GAP + text[tail[0] : tail[1]]
+    if finite_start == 0 or limit <= MIN_TITLE:
+        # Nothing before the verb to drop, or no room to split: cut at the end.
+        return _end_cut(text, room, 0, clues) + _ELLIPSIS
     rest = text[finite_start:]
     shifted = [(a - finite_start, b - finite_start) for a, b in verbs]
     rest_room = max(limit - len(_GAP) - MIN_TITLE, limit // 2)
