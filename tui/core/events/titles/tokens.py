@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core.sentences import QUOTE_MARKS
 
@@ -24,9 +25,24 @@ class Token:
     closes: bool  # a comma, semicolon or colon follows: the clause may end here
 
 
+#: A title is read many times while it is compressed: the words of the last texts are kept.
+_CACHED_TEXTS = 1024
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``; a dash standing alone is no word but may end the
     clause of the word before it."""
+    if start == 0 and end is None:
+        return list(_all_tokens(text))
+    return _scan(text, start, end)
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _all_tokens(text: str) -> tuple[Token, ...]:
+    return tuple(_scan(text, 0, None))
+
+
+def _scan(text: str, start: int, end: int | None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         raw = m.group()

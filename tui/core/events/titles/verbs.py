@@ -7,6 +7,7 @@ A title must keep it; ``benchmarks/event_eval.py --titles`` counts the titles th
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from tui.core.events.titles.clauses import subordinate_clauses
 from tui.core.events.titles.clues import TitleClues, title_clues
@@ -36,16 +37,25 @@ def verb_spans(text: str, clues: TitleClues) -> list[Span]:
     """Where the main verb of ``text`` stands: its finite form, then the words that end
     its clause (German); empty when no verb is found. A first comma part that opens with
     a fronted word ("Nach ...", "As ...") is passed over when a verb follows it."""
+    return list(_verb_spans(text, clues))
+
+
+#: Each step of a title's compression asks for the verb of the text it has so far.
+_CACHED_TEXTS = 1024
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _verb_spans(text: str, clues: TitleClues) -> tuple[Span, ...]:
     words = _main_clause_tokens(text, clues)
     start = after_fronted_part(words, clues) or 0
     finite = _appositions_end(words, clues) if start == 0 else None
     if finite is None:
         finite = finite_at(words[start:], clues, initial=start == 0)
     if finite is None:
-        return []
+        return ()
     finite += start
     parts = [finite, *_final_part(words, finite, clues)]
-    return [(words[i].start, words[i].end) for i in parts]
+    return tuple((words[i].start, words[i].end) for i in parts)
 
 
 def finite_at(words: list[Token], clues: TitleClues, initial: bool = True) -> int | None:
