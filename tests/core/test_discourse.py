@@ -303,3 +303,13 @@ def test_words_that_say_now_date_a_state_at_the_publication_date() -> None:
         ("2024-08-23", "relative"),
         ("2024-08-24", "dct"),
     ]
+
+
+def test_a_caption_line_under_a_quotation_is_no_event() -> None:
+    text = (
+        "Am Montag eröffnete die Stadt den Bahnhof.\n\n"
+        '"Das wird der schönste Bahnhof des Landes."\nAnna Weber, Oberbürgermeisterin\n\n'
+        "Der Bau dauerte zehn Jahre."
+    )
+    analysis = analysed(text, {"Am Montag": ("DATE", "2024-05-13", "dct")}, dct="2024-05-14")
+    assert "Anna Weber, Oberbürgermeisterin" not in [e.text for e in build_events(analysis)]

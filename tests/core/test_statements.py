@@ -29,6 +29,12 @@ from tui.core.events.statements import Kind, statement_clues, statement_of
         ("The ceremony will air on public television.", "en", Kind.FUTURE),
         ("The arena could open for the next season.", "en", Kind.GENERAL),
         ("What happens next?", "en", Kind.NONE),
+        ("Das klingt so, als plane die Stadt eine Seilbahn für 2030.", "de", Kind.NONE),
+        ("It looked as if the team would win the title in 2030.", "en", Kind.NONE),
+        ("Die Bahn hat immer wieder neue Termine genannt.", "de", Kind.GENERAL),
+        ("Aber nichts gegen Albanien und nichts gegen den Mars!", "de", Kind.GENERAL),
+        ("Einst war das Dorf ein Zentrum der Seidenweberei.", "de", Kind.GENERAL),
+        ("Once the village was a centre of silk weaving.", "en", Kind.GENERAL),
         ("“This is a dangerous business for everyone.”", "en", Kind.NONE),
     ],
 )

@@ -59,6 +59,8 @@ class StatementClues:
     determiners: frozenset[str]
     #: Words that make a sentence general or hypothetical: "traditionell", "usually".
     general: re.Pattern[str] | None
+    #: Words that make what follows them imagined ("als ob", "as if"): no event at all.
+    hypothetical: re.Pattern[str] | None
     #: Words that place a statement at no particular time ("einst", "bisher", "once") or
     #: make it a comment ("Damit ...", "Denn ..."): dated only by a date of its own.
     undated: re.Pattern[str] | None
@@ -116,6 +118,7 @@ def statement_clues(lang: str) -> StatementClues:
         determiners=_words(table, "determiners") | tense.determiners,
         general=_alternatives(table.get("general", [])),
         undated=_alternatives(table.get("undated", [])),
+        hypothetical=_alternatives(table.get("hypothetical", [])),
         speech=_words(table, "speech") | tense.reporting_words,
         reported=_words(table, "reported"),
         copulas=_words(table, "copulas"),
@@ -154,6 +157,8 @@ def statement_of(sentence: str, clues: StatementClues) -> Statement:
     words = [t.lower() for t in tokens]
     if _is_bare_quote(stripped, outside, words, clues):
         return _NO_EVENT
+    if clues.hypothetical is not None and clues.hypothetical.search(outside):
+        return _NO_EVENT  # "..., als plane Albanien eine Marsmission für 2030": nothing happens
     # A hedge in a side clause ("..., dass die Gewinne sinken könnten") leaves the main
     # statement as it is.
     main = _main_clause(outside, clues.lang)

@@ -75,7 +75,10 @@ def units(analysis: DocumentAnalysis, clues: StatementClues) -> list[Unit]:
             continue
         if _is_dateline(sentence):
             continue  # "Berlin.", a byline: no event
-        if sentence_count[block] == 1 and _is_subheading(sentence) and lead_block is not None:
+        # A line of its own that does not end like a sentence: a subheading, or the caption
+        # or attribution under a quotation ("Manfred Rommel, Oberbürgermeister").
+        whole_line = sentence_count[block] == 1 or _is_whole_line(text, start, end)
+        if whole_line and _is_subheading(sentence) and lead_block is not None:
             found.append(Unit(start, end, Role.SUBHEADING, block, (start, end)))
             continue
         if lead_block is None:
@@ -86,6 +89,15 @@ def units(analysis: DocumentAnalysis, clues: StatementClues) -> list[Unit]:
             for a, b in _clauses(analysis, clues, timex_starts, start, end)
         )
     return found
+
+
+def _is_whole_line(text: str, start: int, end: int) -> bool:
+    before = text.rfind("\n", 0, start)
+    after = text.find("\n", end)
+    return (
+        not text[before + 1 : start].strip()
+        and not text[end : len(text) if after < 0 else after].strip()
+    )
 
 
 def _is_subheading(sentence: str) -> bool:
