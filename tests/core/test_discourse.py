@@ -305,11 +305,12 @@ def test_words_that_say_now_date_a_state_at_the_publication_date() -> None:
     ]
 
 
-def test_a_caption_line_under_a_quotation_is_no_event() -> None:
+@pytest.mark.parametrize("between", ["\n", " "])
+def test_the_attribution_under_a_quotation_is_no_event(between: str) -> None:
     text = (
         "Am Montag eröffnete die Stadt den Bahnhof.\n\n"
-        '"Das wird der schönste Bahnhof des Landes."\nAnna Weber, Oberbürgermeisterin\n\n'
-        "Der Bau dauerte zehn Jahre."
+        f'"Das wird der schönste Bahnhof des Landes."{between}Anna Weber, Oberbürgermeisterin'
+        "\n\nDer Bau dauerte zehn Jahre."
     )
     analysis = analysed(text, {"Am Montag": ("DATE", "2024-05-13", "dct")}, dct="2024-05-14")
     assert "Anna Weber, Oberbürgermeisterin" not in [e.text for e in build_events(analysis)]

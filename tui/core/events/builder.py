@@ -113,16 +113,12 @@ class _Builder:
         self.reference: EventDate | None = None
         #: The date the current paragraph goes on telling.
         self.run: _Run | None = None
-        #: The last event's date, and the sentence it was told in.
-        self.last: tuple[_Dated, Span] | None = None
 
     def events(self) -> list[Event]:
         found: list[Event] = []
         for index, unit in enumerate(self.units):
             for dated, listed_at in self._dates(index, unit):
                 found.append(self._event(unit, dated, listed_at))
-                if listed_at is None:
-                    self.last = (dated, unit.sentence)
         return found
 
     def _dates(self, index: int, unit: Unit) -> list[tuple[_Dated, int | None]]:
@@ -217,18 +213,10 @@ class _Builder:
             or (run is None and self._has_actor(unit))
         )
         if kind is Kind.FUTURE:
-            # A plan without a time of its own continues a plan or today's news, or is
-            # announced in the opening; else it is no event on the timeline.
-            if run is not None and dct_date is not None and run.date.latest >= dct_date.earliest:
-                return _continued(run, kind, news_day, dct_date)
+            # A plan without a time of its own is news where the article announces it, in
+            # its opening; elsewhere it is no event on the timeline.
             if unit.role in _OPENING and news_day is not None and dct_date is not None:
                 return _Dated(dct_date, "dct")
-            if self.last is not None and dct_date is not None:
-                last, source = self.last
-                stated_ahead = last.anchor in ("explicit", "relative", "context")
-                if stated_ahead and last.date.latest >= dct_date.earliest:
-                    # A preview goes on telling what is ahead ("The ceremony will air ...").
-                    return _Dated(last.date, "context", context=last.context or source)
             return None
         if run is not None:
             return _continued(run, kind, news_day, dct_date)

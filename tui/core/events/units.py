@@ -77,8 +77,9 @@ def units(analysis: DocumentAnalysis, clues: StatementClues) -> list[Unit]:
             continue  # "Berlin.", a byline: no event
         # A line of its own that does not end like a sentence: a subheading, or the caption
         # or attribution under a quotation ("Manfred Rommel, Oberbürgermeister").
-        whole_line = sentence_count[block] == 1 or _is_whole_line(text, start, end)
-        if whole_line and _is_subheading(sentence) and lead_block is not None:
+        alone = sentence_count[block] == 1 or _is_whole_line(text, start, end)
+        attribution = _follows_quotation(text, start)
+        if (alone or attribution) and _is_subheading(sentence) and lead_block is not None:
             found.append(Unit(start, end, Role.SUBHEADING, block, (start, end)))
             continue
         if lead_block is None:
@@ -89,6 +90,12 @@ def units(analysis: DocumentAnalysis, clues: StatementClues) -> list[Unit]:
             for a, b in _clauses(analysis, clues, timex_starts, start, end)
         )
     return found
+
+
+def _follows_quotation(text: str, start: int) -> bool:
+    """Whether a quotation closes right before ``start`` ("„…“ Anna Weber, Bürgermeisterin")."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return before.endswith(('"', "“", "”", "«", "»"))
 
 
 def _is_whole_line(text: str, start: int, end: int) -> bool:
