@@ -314,3 +314,19 @@ def test_the_attribution_under_a_quotation_is_no_event(between: str) -> None:
     )
     analysis = analysed(text, {"Am Montag": ("DATE", "2024-05-13", "dct")}, dct="2024-05-14")
     assert "Anna Weber, Oberbürgermeisterin" not in [e.text for e in build_events(analysis)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The recount began in 2000.\n\nThat resulted in a long battle in the courts.", "en"),
+        ("Die Neuauszählung begann im Jahr 2000.\n\nDas führte zu einem langen Streit.", "de"),
+    ],
+)
+def test_a_consequence_opened_by_a_demonstrative_comes_after_what_came_before(
+    text: str, lang: str
+) -> None:
+    year = "in 2000" if lang == "en" else "im Jahr 2000"
+    analysis = analysed(text, {year: ("DATE", "2000", "explicit")}, lang=lang, dct="2024-10-24")
+    consequence = build_events(analysis)[-1]
+    assert (consequence.anchor, consequence.date.label) == ("previous", "after 2000")
