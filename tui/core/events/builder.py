@@ -141,21 +141,7 @@ class _Builder:
                 return [(_Dated(own.date, own.anchor, own.timex), None)]
             return []
         discourse = self._discourse(index, unit, statement)
-        continues = self.run is not None and self.run.paragraph == unit.paragraph
-        if (
-            own is not None
-            and own.aside
-            and (
-                statement.state
-                or not (continues or unit.role in _OPENING or self._in_relative_clause(index, own))
-            )
-        ):
-            # The side clause's date is the better guess for a state ("Die Ariane 6 ist
-            # das Nachfolgemodell der Ariane 5, die bis 2023 flog"), and for a clause that
-            # tells what the main verb is about ("warf ihm vor, sich während der Wahl 2020
-            # verschworen zu haben") where no sentence before dates the paragraph. A
-            # relative clause describes someone the event involves: its date is an event
-            # of its own beside the main clause's.
+        if own is not None and own.aside and self._side_date_alone(index, unit, statement, own):
             discourse = None
         if own is not None and not (own.aside and discourse is not None):
             dated = _from_own(own, self.dct_date if self.news_day else None)
@@ -188,6 +174,20 @@ class _Builder:
             found.append((aside, self._timex(own).start))
         return found
 
+    def _side_date_alone(
+        self, index: int, unit: Unit, statement: Statement, own: StatedDate
+    ) -> bool:
+        """Whether the date only a side clause states dates the sentence, rather than the
+        discourse: for a state ("Die Ariane 6 ist das Nachfolgemodell der Ariane 5, die bis
+        2023 flog"), and for a clause that tells what the main verb is about ("warf ihm vor,
+        sich während der Wahl 2020 verschworen zu haben") where no sentence before dates
+        the paragraph. A relative clause describes someone the event involves: its date is
+        an event of its own beside the main clause's."""
+        continues = self.run is not None and self.run.paragraph == unit.paragraph
+        return statement.state or not (
+            continues or unit.role in _OPENING or self._in_relative_clause(index, own)
+        )
+
     def _discourse(self, index: int, unit: Unit, statement: Statement) -> _Dated | None:
         """The date the discourse gives a unit without a date of its own in its main clause:
         the run of its paragraph, else (in news, where a paragraph or the article opens)
@@ -203,7 +203,6 @@ class _Builder:
         if statement.state and not (statement.pronoun or self._has_actor(unit)):
             return None  # a description: "Die Kosten sollen bei 90.000 Euro liegen."
         run = self.run if self.run is not None and self.run.paragraph == unit.paragraph else None
-        # Where nothing in its paragraph was dated before it, a unit opens the discourse.
         # A paragraph's discourse opens with its first sentence, or with the first in which
         # someone acts when the sentences before it were no events ("Die Kosten ...").
         opens = (
