@@ -330,3 +330,26 @@ def test_a_consequence_opened_by_a_demonstrative_comes_after_what_came_before(
     analysis = analysed(text, {year: ("DATE", "2000", "explicit")}, lang=lang, dct="2024-10-24")
     consequence = build_events(analysis)[-1]
     assert (consequence.anchor, consequence.date.label) == ("previous", "after 2000")
+
+
+def test_a_cue_refers_to_the_time_named_before_not_to_its_own_side_clause() -> None:
+    text = (
+        "Im Jahr 2020 spendete die Stiftung Geld. "
+        "Der Politiker drohte daraufhin mit Klagen, sollte sie bei der Wahl 2024 wieder spenden."
+    )
+    analysis = analysed(
+        text, {"Im Jahr 2020": ("DATE", "2020", "explicit"), "2024": ("DATE", "2024", "explicit")}
+    )
+    threat = build_events(analysis)[-1]
+    assert (threat.date.label, threat.anchor) == ("after 2020", "previous")
+
+
+def test_a_side_clause_that_tells_what_the_verb_is_about_dates_the_sentence_alone() -> None:
+    text = (
+        "Der Streit ist alt.\n\n"
+        "So warf der Präsident dem Konzern vor, sich während der Wahl 2020 gegen ihn gestellt "
+        "zu haben."
+    )
+    analysis = analysed(text, {"2020": ("DATE", "2020", "explicit")}, dct="2024-12")
+    events = [e for e in build_events(analysis) if e.text.startswith("So warf")]
+    assert [e.date.value for e in events] == ["2020"]

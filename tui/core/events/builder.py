@@ -132,6 +132,7 @@ class _Builder:
             and (statement.kind is Kind.GENERAL or _inside(self.quotes, self._timex(own).start))
         ):
             own = None  # "derzeit" in a quotation or a general statement dates nothing
+        previous = self.reference
         if own is not None and not own.vague:
             self.reference = own.date
         if unit.role is Role.SUBHEADING or statement.kind is Kind.NONE:
@@ -140,14 +141,18 @@ class _Builder:
             if unit.role is Role.SUBHEADING and own is not None and not own.vague:
                 return [(_Dated(own.date, own.anchor, own.timex), None)]
             return []
+        cue = referring_cue(self.text[unit.start : unit.end], self.analysis.lang)
+        if (own is None or own.aside) and previous is not None and cue is not None:
+            # "damals", "daraufhin": the time the text named before this sentence.
+            return [(_Dated(cue_date(previous, cue), "previous"), None)]
         discourse = self._discourse(index, unit, statement)
-        if own is not None and own.aside and self._side_date_alone(index, unit, statement, own):
-            discourse = None
-        if own is not None and not (own.aside and discourse is not None):
+        if own is not None and own.aside:
+            return self._with_side_date(index, unit, statement, own, discourse)
+        if own is not None:
             dated = _from_own(own, self.dct_date if self.news_day else None)
             if own.background:
                 self.run = None  # "seit 2022" is no time the next sentences go on telling
-            elif not own.aside and dated.date.precision != "vague":
+            elif dated.date.precision != "vague":
                 self.run = _Run(dated.date, unit.paragraph, unit.sentence)
             return [(dated, None)] + [
                 (_Dated(listed.date, listed.anchor, listed.timex), self._timex(listed).start)
@@ -160,33 +165,37 @@ class _Builder:
                     self.analysis.lang,
                 )
             ]
-        cue = referring_cue(self.text[unit.start : unit.end], self.analysis.lang)
-        if own is None and self.reference is not None and cue is not None:
-            return [(_Dated(cue_date(self.reference, cue), "previous"), None)]
         if discourse is None:
             return []
         self._continue_run(unit, discourse)
-        found: list[tuple[_Dated, int | None]] = [(discourse, None)]
-        if own is not None:
-            # The main clause goes on with the discourse; a side clause tells an event of
-            # its own at its own date ("..., die 2022 den Friedensnobelpreis erhielt").
-            aside = _Dated(own.date, own.anchor, own.timex)
-            found.append((aside, self._timex(own).start))
-        return found
+        return [(discourse, None)]
 
-    def _side_date_alone(
-        self, index: int, unit: Unit, statement: Statement, own: StatedDate
-    ) -> bool:
-        """Whether the date only a side clause states dates the sentence, rather than the
-        discourse: for a state ("Die Ariane 6 ist das Nachfolgemodell der Ariane 5, die bis
-        2023 flog"), and for a clause that tells what the main verb is about ("warf ihm vor,
-        sich während der Wahl 2020 verschworen zu haben") where no sentence before dates
-        the paragraph. A relative clause describes someone the event involves: its date is
-        an event of its own beside the main clause's."""
+    def _with_side_date(
+        self,
+        index: int,
+        unit: Unit,
+        statement: Statement,
+        own: StatedDate,
+        discourse: _Dated | None,
+    ) -> list[tuple[_Dated, int | None]]:
+        """The dates of a unit whose only date stands in a side clause. Where the discourse
+        dates the main clause (the sentence before, the opening), the side clause's date is
+        what the main verb is about ("..., sollte er bei der Wahl 2024 ähnlich handeln") and
+        the discourse wins; a relative clause that names a date of its own describes
+        someone the event involves ("..., die 2022 ausgezeichnet wurde"): an event of its
+        own beside the main clause's. Elsewhere, and for a state ("Die Ariane 6 ist das
+        Nachfolgemodell der Ariane 5, die bis 2023 flog"), the side clause's date is the
+        better guess ("warf ihm vor, sich während der Wahl 2020 verschworen zu haben")."""
+        side = _Dated(own.date, own.anchor, own.timex)
+        relative = own.anchor == "explicit" and self._in_relative_clause(index, own)
         continues = self.run is not None and self.run.paragraph == unit.paragraph
-        return statement.state or not (
-            continues or unit.role in _OPENING or self._in_relative_clause(index, own)
-        )
+        dated_by_discourse = continues or unit.role in _OPENING or relative
+        if discourse is None or statement.state or not dated_by_discourse:
+            return [(side, None)]
+        self._continue_run(unit, discourse)
+        if relative:
+            return [(discourse, None), (side, self._timex(own).start)]
+        return [(discourse, None)]
 
     def _discourse(self, index: int, unit: Unit, statement: Statement) -> _Dated | None:
         """The date the discourse gives a unit without a date of its own in its main clause:

@@ -34,6 +34,8 @@ _QUOTE_OPEN = '"„“«»'
 _QUOTE_CLOSE = ('"', "“", "”", "«", "»")
 _CLOSING = "\"'“”«»‘’)] "
 _QUOTE_MARKS = '"„“”«»'
+#: Marks that close a quotation in one language or the other ("„…“", "“…”", "«…»").
+_QUOTE_CLOSE_MARKS = '"“”«»'
 #: A sentence of fewer words is no statement of an event.
 _MIN_WORDS = 3
 #: A regular past ending counts only on a word longer than this ("need", "Ente" are none).
@@ -182,7 +184,19 @@ def _main_clause(sentence: str, lang: str) -> str:
 
 
 def _outside_quotes(sentence: str) -> str:
-    """The sentence with its longer quotations blanked out (their words are another's)."""
+    """The sentence with its longer quotations blanked out (their words are another's),
+    and the part of a quotation that runs over from the sentence before or on into the
+    next one: an odd quotation mark closes the one or opens the other."""
+    marks = [i for i, ch in enumerate(sentence) if ch in _QUOTE_MARKS]
+    if len(marks) % 2 == 1:
+        if (
+            marks[0] > 0
+            and sentence[marks[0]] in _QUOTE_CLOSE_MARKS
+            and sentence[0] not in _QUOTE_OPEN
+        ):
+            sentence = " " + sentence[marks[0] + 1 :]  # '... Innovation", so der Sprecher.'
+        else:
+            sentence = sentence[: marks[-1]] + " "  # 'Er sagte: "Wir ...'
     for start, end in reversed(quotations(sentence)):
         sentence = sentence[:start] + " " + sentence[end:]
     return sentence
