@@ -24,7 +24,10 @@ from tui.core.events.statements import Kind, statement_clues, statement_of
         ('"Das war ein schwerer Fehler der ganzen Regierung."', "de", Kind.NONE),
         ('"Das war ein schwerer Fehler", sagte die Ministerin.', "de", Kind.PAST),
         ("The suspect was killed by a sniper.", "en", Kind.PAST),
-        ("The company has appointed two interim chiefs.", "en", Kind.PAST),
+        # the English present perfect tells what holds now; the German perfect tells the past
+        ("The company has appointed two interim chiefs.", "en", Kind.PRESENT),
+        ("More than 1,000 cases have been reported in Mexico.", "en", Kind.PRESENT),
+        ("Der Rat hat den Haushalt am Ende doch verabschiedet.", "de", Kind.PAST),
         ("Officials warn of more storms.", "en", Kind.PRESENT),
         ("The ceremony will air on public television.", "en", Kind.FUTURE),
         ("The arena could open for the next season.", "en", Kind.GENERAL),

@@ -80,6 +80,9 @@ class StatementClues:
     reported: frozenset[str]
     #: Headlines tell past events in the present tense ("Quincy Jones dies at 91").
     headline_present_is_past: bool
+    #: The present perfect tells what holds now ("cases have been reported"), not a past
+    #: event the story goes on from (English; German news tells its past in the perfect).
+    perfect_is_present: bool
     #: Separators of the parts of a sentence that may be events of their own.
     part_separator: re.Pattern[str] | None
     clause_separator: re.Pattern[str] | None
@@ -128,6 +131,7 @@ def statement_clues(lang: str) -> StatementClues:
         relatives=_words(table, "relatives"),
         now=_alternatives(table.get("now", [])),
         headline_present_is_past=bool(table.get("headline_present_is_past", False)),
+        perfect_is_present=bool(table.get("perfect_is_present", False)),
         part_separator=re.compile("|".join(parts)) if parts else None,
         clause_separator=re.compile("|".join(clauses)) if clauses else None,
     )
@@ -217,17 +221,26 @@ def _is_bare_quote(sentence: str, outside: str, words: list[str], clues: Stateme
 
 def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool]:
     """The tense of a statement, and whether it only tells a state: its only verbs are
-    copulas ("ist", "war", "has"), with no participle or past form of another verb."""
+    copulas ("ist", "war", "has"), with no participle or past form of another verb. Where
+    the present perfect tells what holds now ("More than 1,000 cases have been reported"),
+    a statement whose only past is one is of the present."""
     tense = clues.tense
     words = [t.lower() for t in tokens]
-    past = future = action = copula = False
+    past = perfect = future = action = copula = False
     previous = ""
     for index, word in enumerate(words):
+        after_perfect = any(w in clues.perfect for w in words[max(0, index - 3) : index])
         if word in clues.copulas:
             copula = True
             past = past or word in tense.past_words
         elif word in tense.future_words and previous not in clues.determiners:
             future = True
+        elif after_perfect and (
+            word in clues.participles
+            or _matches(clues.participle, word)
+            or _is_past_form(tokens[index], previous, clues)
+        ):
+            perfect = action = True
         elif (
             word in tense.past_words
             or word in clues.past_forms
@@ -240,7 +253,7 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool]:
             past = action = True
         previous = word
     state = copula and not action and not future
-    if past:
+    if past or (perfect and not clues.perfect_is_present):
         return Kind.PAST, state
     return (Kind.FUTURE if future else Kind.PRESENT), state
 
