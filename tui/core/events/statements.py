@@ -232,7 +232,9 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool]:
         after_perfect = any(w in clues.perfect for w in words[max(0, index - 3) : index])
         if word in clues.copulas:
             copula = True
-            past = past or word in tense.past_words
+            if word in tense.past_words:  # "war", "was"; "has been" is a perfect
+                perfect = perfect or after_perfect
+                past = past or not after_perfect
         elif word in tense.future_words and previous not in clues.determiners:
             future = True
         elif after_perfect and (
