@@ -353,3 +353,19 @@ def test_a_side_clause_that_tells_what_the_verb_is_about_dates_the_sentence_alon
     analysis = analysed(text, {"2020": ("DATE", "2020", "explicit")}, dct="2024-12")
     events = [e for e in build_events(analysis) if e.text.startswith("So warf")]
     assert [e.date.value for e in events] == ["2020"]
+
+
+def test_a_year_that_names_something_does_not_carry_to_the_next_sentence() -> None:
+    text = (
+        "Officials warned on Monday that the 1918 pandemic had begun mildly. "
+        "More than 1,000 cases have been reported in the region."
+    )
+    analysis = analysed(
+        text,
+        {"on Monday": ("DATE", "2009-04-27", "dct"), "1918": ("DATE", "1918", "explicit")},
+        lang="en",
+        dct="2009-04-28",
+    )
+    warning, cases = build_events(analysis)
+    assert warning.date.value == "2009-04-27"
+    assert cases.date.value == "2009-04-28"
