@@ -36,6 +36,8 @@ class TitleClues:
     genitive: frozenset[str]
     #: German: nouns are capitalised, the verb's non-finite part ends the clause.
     verb_final: bool
+    #: Conjunctions that join two main clauses: the word before one ends its clause.
+    clause_joiners: frozenset[str]
     #: Separable particles that end a clause ("kündigte ... an").
     particles: frozenset[str]
     #: The participle or infinitive that ends an auxiliary's clause ("gesenkt", "werden").
@@ -74,6 +76,7 @@ def title_clues(lang: str) -> TitleClues:
         not_finite=re.compile(table["not_finite"]) if table.get("not_finite") else None,
         genitive=_lower(table.get("genitive", [])) | _lower(table.get("name_attributes", [])),
         verb_final=bool(table.get("verb_final", False)),
+        clause_joiners=_lower(table.get("clause_joiners", [])),
         particles=_lower(table.get("particles", [])),
         clause_final=re.compile(final) if final else None,
         finite_endings=tuple(table.get("finite_endings", [])),

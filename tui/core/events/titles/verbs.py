@@ -142,7 +142,7 @@ def _final_part(words: list[Token], finite: int, clues: TitleClues) -> list[int]
         low = token.word.lower()
         last = index + 1 == len(words)
         following = "" if last else words[index + 1].word.lower()
-        at_end = last or token.closes or following in ("und", "oder", "aber", "sondern")
+        at_end = last or token.closes or following in clues.clause_joiners
         if token.word[:1].isupper() or not token.word[:1].isalpha():
             in_phrase = False
         elif low in clues.phrase_openers and not (at_end and low in clues.particles):
