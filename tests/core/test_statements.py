@@ -32,6 +32,8 @@ from tui.core.events.statements import Kind, statement_clues, statement_of
         ("The ceremony will air on public television.", "en", Kind.FUTURE),
         ("The arena could open for the next season.", "en", Kind.GENERAL),
         ("What happens next?", "en", Kind.NONE),
+        ("The Associated Press contributed to this report.", "en", Kind.NONE),
+        ("Mit Material von dpa und AFP.", "de", Kind.NONE),
         ("Das klingt so, als plane die Stadt eine Seilbahn für 2030.", "de", Kind.NONE),
         ("It looked as if the team would win the title in 2030.", "en", Kind.NONE),
         ("Die Bahn hat immer wieder neue Termine genannt.", "de", Kind.GENERAL),

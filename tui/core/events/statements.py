@@ -61,6 +61,8 @@ class StatementClues:
     determiners: frozenset[str]
     #: Words that make a sentence general or hypothetical: "traditionell", "usually".
     general: re.Pattern[str] | None
+    #: A credit line of the article's makers ("X contributed to this report").
+    credit: re.Pattern[str] | None
     #: Words that make what follows them imagined ("als ob", "as if"): no event at all.
     hypothetical: re.Pattern[str] | None
     #: Words that place a statement at no particular time ("einst", "bisher", "once") or
@@ -124,6 +126,7 @@ def statement_clues(lang: str) -> StatementClues:
         general=_alternatives(table.get("general", [])),
         undated=_alternatives(table.get("undated", [])),
         hypothetical=_alternatives(table.get("hypothetical", [])),
+        credit=_alternatives(table.get("credit", [])),
         speech=_words(table, "speech") | tense.reporting_words,
         reported=_words(table, "reported"),
         copulas=_words(table, "copulas"),
@@ -163,6 +166,8 @@ def statement_of(sentence: str, clues: StatementClues) -> Statement:
     words = [t.lower() for t in tokens]
     if _is_bare_quote(stripped, outside, words, clues):
         return _NO_EVENT
+    if clues.credit is not None and clues.credit.search(outside):
+        return _NO_EVENT  # "Reuters contributed to this report."
     if clues.hypothetical is not None and clues.hypothetical.search(outside):
         return _NO_EVENT  # "..., als plane Albanien eine Marsmission für 2030": nothing happens
     # A hedge in a side clause ("..., dass die Gewinne sinken könnten") leaves the main
