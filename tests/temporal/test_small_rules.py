@@ -129,3 +129,25 @@ def test_the_eve_is_the_day_before(lang: str, text: str, expected: dict[str, str
 def test_a_clock_time_in_a_listing(lang: str, text: str, expected: dict[str, str]) -> None:
     found = _values(text, lang)
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # 2024-05-10 is a Friday; Wednesday was the 8th
+        (
+            "en",
+            "The council met on Wednesday. The ceremony starts at 11:30 a.m.",
+            "2024-05-10T11:30",
+        ),
+        ("de", "Der Rat tagte am Mittwoch. Die Feier beginnt um 18 Uhr.", "2024-05-10T18:00"),
+        # a past sentence goes on at the day named before it
+        ("en", "The council met on Wednesday. The vote came at 11:30 a.m.", "2024-05-08T11:30"),
+        ("de", "Der Rat tagte am Mittwoch. Die Abstimmung folgte um 18 Uhr.", "2024-05-08T18:00"),
+    ],
+)
+def test_a_clock_time_in_the_present_is_not_on_a_past_day_named_before(
+    lang: str, text: str, value: str
+) -> None:
+    clock = [t for t in tag(text, lang=lang, dct="2024-05-10") if t.type == "TIME"]
+    assert [t.value for t in clock] == [value]

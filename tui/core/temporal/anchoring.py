@@ -367,6 +367,7 @@ class Anchorer:
             if not self._entry
             and self._sentence - CLOCK_REACH <= s < self._sentence
             and not (tense < 0 and self.dct is not None and d.day > self.dct.day)
+            and not (tense >= 0 and self.dct is not None and d.day < self.dct.day)
         ]
         if earlier:
             return Resolved(earlier[-1].day.isoformat() + time, "previous")
