@@ -119,6 +119,9 @@ class _Reader:
         self._parse(path.read_bytes(), kind, shown, stem=path.stem)
 
     def _read_stdin(self) -> None:
+        if self._stdin is None and sys.stdin is None:
+            self._error("<stdin>", "standard input is closed")
+            return
         stream = self._stdin if self._stdin is not None else sys.stdin.buffer
         data = stream.read()
         head = data.lstrip()[:3]
