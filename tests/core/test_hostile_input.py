@@ -524,3 +524,84 @@ def test_csv_keeps_ordinary_cells() -> None:
     assert row["title"] == "Trump – dinner"
     assert row["text"] == "Sturm auf das Kapitol = Angriff"
     assert row["value"] == "2021-01-06"
+
+
+# ---------------------------------------------------------------------- the smaller ones
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+    ],
+)
+def test_utf16_is_decoded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str, bom: bytes
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom + GOOD.encode(encoding))
+    assert main(["extract", str(path)]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["documents"][0]["text"] == GOOD
+    assert errors(captured.err) == []
+
+
+def test_zeros_that_are_not_utf16_are_still_binary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(bytes(range(1, 9)) * 2 + b"\x00\x00" * 200)
+    assert main(["extract", str(path)]) == EXIT_INPUT_ERRORS
+    assert errors(capsys.readouterr().err) == [f"timeline: error: {path}: binary file, not text"]
+
+
+def test_a_utf8_bom_before_jsonl_on_stdin_is_still_jsonl() -> None:
+    result = run(["extract", "-"], input="\ufeff" + GOOD_LINE + "\n")
+    assert result.returncode == EXIT_OK, result.stderr
+    assert ids(result.stdout) == ["good"]
+
+
+def test_a_raw_line_separator_inside_a_json_string_stays_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    text = GOOD + "\u2028Zweite Zeile.\x85Dritte."
+    corpus.write_text(
+        json.dumps({"id": "one", "text": text}, ensure_ascii=False) + "\n" + GOOD_LINE + "\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(corpus)]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert errors(captured.err) == []
+    documents = json.loads(captured.out)["documents"]
+    assert [d["id"] for d in documents] == ["one", "good"]
+    assert documents[0]["text"] == text
+    assert documents[1]["origin"] == f"{corpus}:2"
+
+
+@pytest.mark.parametrize("relative", ["yesterday", "gestern", "2 days ago", "vor 2 Tagen"])
+def test_a_relative_publication_date_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], relative: str
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": GOOD, "date": relative}) + "\n")
+    assert main(["extract", str(corpus)]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["documents"][0]["dct"] is None
+    assert "no publication date used" in captured.err
+
+
+def test_the_same_file_given_twice_is_read_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    os.link(path, tmp_path / "b.txt")
+    assert main(["extract", str(path), str(tmp_path), str(path)]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert ids(captured.out) == ["a"]
+    assert errors(captured.err) == []
+    assert captured.err.count("read once") == 3

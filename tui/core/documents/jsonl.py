@@ -32,7 +32,8 @@ def parse_jsonl(
     text: str, *, stem: str, origin: str
 ) -> Iterator[tuple[Document | None, LineProblem | None]]:
     """Each non-blank line as a document, or a problem naming its line number."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: JSON strings may hold U+2028, U+0085 and the like raw.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
