@@ -145,25 +145,36 @@ def render_csv(analysis: Analysis) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for event in analysis.events:
-        writer.writerow(
-            (
-                event.date.label,
-                event.date.value,
-                event.date.earliest.isoformat(),
-                event.date.latest.isoformat(),
-                event.date.precision,
-                event.anchor,
-                _context_text(event, texts[event.document]),
-                event.title,
-                "; ".join(names.get(i, i) for i in event.entities),
-                event.document,
-                event.start,
-                event.end,
-                " ".join(event.text.split()),
-                event.id,
-            )
+        row = (
+            event.date.label,
+            event.date.value,
+            event.date.earliest.isoformat(),
+            event.date.latest.isoformat(),
+            event.date.precision,
+            event.anchor,
+            _context_text(event, texts[event.document]),
+            event.title,
+            "; ".join(names.get(i, i) for i in event.entities),
+            event.document,
+            event.start,
+            event.end,
+            " ".join(event.text.split()),
+            event.id,
         )
+        writer.writerow(tuple(_neutralised(cell) for cell in row))
     return out.getvalue()
+
+
+#: A cell a spreadsheet would take for a formula: one that begins (after blanks) with one of
+#: ``= + - @``, or with a tab or carriage return (OWASP, "CSV Injection").
+_FORMULA_START = re.compile(r"[ \t\r\n]*[=+\-@]|[\t\r]")
+
+
+def _neutralised(cell: str | int) -> str | int:
+    """A text cell that would start a formula, with a single quote before it (OWASP)."""
+    if isinstance(cell, str) and _FORMULA_START.match(cell):
+        return "'" + cell
+    return cell
 
 
 def _context_text(event: Event, text: str) -> str:

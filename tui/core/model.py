@@ -134,6 +134,21 @@ class DocumentAnalysis:
     mentions: list[Mention] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentFailure:
+    """A document the analysis failed on; it is left out, the others are analysed.
+
+    ``error`` is the exception itself (with its traceback), for whoever wants to re-raise it.
+    """
+
+    document: Document
+    error: Exception
+
+    def __str__(self) -> str:
+        where = self.document.origin or self.document.id
+        return f"{where}: analysis failed: {type(self.error).__name__}: {self.error}"
+
+
 @dataclass(slots=True)
 class Analysis:
     """The result of analysing a set of documents: the timeline's whole model."""
@@ -142,3 +157,5 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Documents the analysis failed on: not in ``documents``, and none of their events.
+    failures: list[DocumentFailure] = field(default_factory=list)

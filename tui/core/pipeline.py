@@ -13,7 +13,15 @@ from tui.core import entities as entity_recognition
 from tui.core import temporal
 from tui.core.events import build_events
 from tui.core.language import detect, language_name, supported_languages
-from tui.core.model import Analysis, Document, DocumentAnalysis, Event, Mention, Timex
+from tui.core.model import (
+    Analysis,
+    Document,
+    DocumentAnalysis,
+    DocumentFailure,
+    Event,
+    Mention,
+    Timex,
+)
 from tui.core.sentences import paragraphs, sentences
 
 GENRES = ("news", "narrative")
@@ -38,52 +46,97 @@ def analyse(
     for done, document in enumerate(documents, start=1):
         if dct and not document.dct:
             document = replace(document, dct=dct)
-        doc_lang = _language(document, lang, analysis.warnings)
-        doc_sentences = sentences(document.text, doc_lang, document.ignored)
-        timexes = temporal.tag(
-            document.text,
-            lang=doc_lang,
-            dct=document.dct,
-            genre=genre,
-            sentences=doc_sentences,
-            ignored=document.ignored,
-        )
-        analysis.documents.append(
-            DocumentAnalysis(
-                document=document,
-                lang=doc_lang,
-                sentences=doc_sentences,
-                paragraphs=paragraphs(document.text, document.ignored),
-                timexes=timexes,
-            )
-        )
+        try:
+            analysis.documents.append(_dates(document, lang, genre, analysis.warnings))
+        except Exception as error:  # this document's failure, reported by its name
+            analysis.failures.append(DocumentFailure(document, error))
         report(done, total, "dates")
-    inputs = [
-        entity_recognition.EntityInput(
-            doc_id=item.document.id,
-            text=item.document.text,
-            lang=item.lang,
-            sentences=item.sentences,
-            ignored=item.document.ignored,
-        )
-        for item in analysis.documents
-    ]
-    mentions, analysis.entities = entity_recognition.recognise(
-        inputs,
-        warn=analysis.warnings.append,
-        progress=lambda done: report(done, total, "entities"),
-    )
-    for item, doc_mentions in zip(analysis.documents, mentions, strict=True):
-        item.mentions = doc_mentions
-        item.timexes = _outside_person_names(item.timexes, doc_mentions)
-    order = {item.document.id: index for index, item in enumerate(analysis.documents)}
-    events: list[Event] = []
-    for item in analysis.documents:
-        events.extend(build_events(item, genre=genre))
-    events.sort(key=lambda e: (*e.date.sort_key, order[e.document], e.start))
-    analysis.events = events
+    found_dates = {id(item): item.timexes for item in analysis.documents}
+    # Entities merge across documents: a document that fails there or in its events is left
+    # out, and the others are analysed again without it.
+    while failed := _entities_and_events(analysis, genre, lambda n: report(n, total, "entities")):
+        analysis.failures.extend(failed)
+        left_out = {id(failure.document) for failure in failed}
+        analysis.documents = [d for d in analysis.documents if id(d.document) not in left_out]
+        for item in analysis.documents:
+            item.timexes = found_dates[id(item)]
     report(total, total, "events")
     return analysis
+
+
+def _dates(document: Document, lang: str, genre: str, warnings: list[str]) -> DocumentAnalysis:
+    """Language, sentences and temporal expressions of one document."""
+    doc_lang = _language(document, lang, warnings)
+    doc_sentences = sentences(document.text, doc_lang, document.ignored)
+    timexes = temporal.tag(
+        document.text,
+        lang=doc_lang,
+        dct=document.dct,
+        genre=genre,
+        sentences=doc_sentences,
+        ignored=document.ignored,
+    )
+    return DocumentAnalysis(
+        document=document,
+        lang=doc_lang,
+        sentences=doc_sentences,
+        paragraphs=paragraphs(document.text, document.ignored),
+        timexes=timexes,
+    )
+
+
+def _entity_input(item: DocumentAnalysis) -> entity_recognition.EntityInput:
+    return entity_recognition.EntityInput(
+        doc_id=item.document.id,
+        text=item.document.text,
+        lang=item.lang,
+        sentences=item.sentences,
+        ignored=item.document.ignored,
+    )
+
+
+def _entities_and_events(
+    analysis: Analysis, genre: str, progress: Callable[[int], None]
+) -> list[DocumentFailure]:
+    """Entities over all documents, then each one's events; the documents that fail, if any
+    (then ``analysis`` has no entities and events yet)."""
+    items = analysis.documents
+    warnings: list[str] = []
+    try:
+        mentions, entities = entity_recognition.recognise(
+            [_entity_input(item) for item in items], warn=warnings.append, progress=progress
+        )
+    except Exception:
+        if failed := _failing_alone(items):
+            return failed
+        raise  # no document fails on its own: not a document's fault
+    for item, doc_mentions in zip(items, mentions, strict=True):
+        item.mentions = doc_mentions
+        item.timexes = _outside_person_names(item.timexes, doc_mentions)
+    events: list[Event] = []
+    failed = []
+    for item in items:
+        try:
+            events.extend(build_events(item, genre=genre))
+        except Exception as error:  # this document's failure, reported by its name
+            failed.append(DocumentFailure(item.document, error))
+    if failed:
+        return failed
+    order = {item.document.id: index for index, item in enumerate(items)}
+    events.sort(key=lambda e: (*e.date.sort_key, order[e.document], e.start))
+    analysis.entities, analysis.events = entities, events
+    analysis.warnings.extend(warnings)
+    return []
+
+
+def _failing_alone(items: Sequence[DocumentAnalysis]) -> list[DocumentFailure]:
+    failed = []
+    for item in items:
+        try:
+            entity_recognition.recognise([_entity_input(item)])
+        except Exception as error:
+            failed.append(DocumentFailure(item.document, error))
+    return failed
 
 
 def _outside_person_names(timexes: list[Timex], mentions: list[Mention]) -> list[Timex]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from collections.abc import Sequence
@@ -76,6 +77,8 @@ class _Reader:
         self.result = ReadResult()
         self._stdin = stdin
         self._ids: set[str] = set()
+        #: The files read, by device and inode: a file given twice is read once.
+        self._seen: dict[tuple[int, int], str] = {}
 
     def read_argument(self, raw: str) -> None:
         if raw == STDIN:
@@ -115,13 +118,22 @@ class _Reader:
         if not path.is_file():
             self._error(shown, "not a regular file")
             return
+        info = path.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in self._seen:
+            self.result.warnings.append(f"{shown}: the same file as {self._seen[key]}; read once")
+            return
+        self._seen[key] = shown
         kind = SUPPORTED_SUFFIXES.get(path.suffix.lower(), "text")
         self._parse(path.read_bytes(), kind, shown, stem=path.stem)
 
     def _read_stdin(self) -> None:
+        if self._stdin is None and sys.stdin is None:
+            self._error("<stdin>", "standard input is closed")
+            return
         stream = self._stdin if self._stdin is not None else sys.stdin.buffer
         data = stream.read()
-        head = data.lstrip()[:3]
+        head = data.removeprefix(codecs.BOM_UTF8).lstrip()[:3]
         kind = "jsonl" if head.startswith(b"{") else "markdown" if head in (b"---",) else "text"
         if head.startswith(b"#"):
             kind = "markdown"

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_ABSOLUTE_PARSERS = ["timestamp", "custom-formats", "absolute-time"]
 _ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}")
 
 
@@ -33,7 +34,10 @@ def parse_publication_date(raw: str, *, free_form: bool = False) -> str:
         import dateparser  # only needed for unusual spellings, so imported on demand
 
         parsed = dateparser.parse(
-            value, languages=["en", "de"], settings={"REQUIRE_PARTS": ["year"]}
+            value,
+            languages=["en", "de"],
+            # Not relative to today ("yesterday", "vor 2 Tagen"): a date the text carries.
+            settings={"REQUIRE_PARTS": ["year"], "PARSERS": _ABSOLUTE_PARSERS},
         )
         if parsed is not None:
             return parsed.date().isoformat()

@@ -25,6 +25,8 @@ def decode(data: bytes) -> Decoded:
     """Decode file content; the BOM is removed, nothing else is changed."""
     if not data.strip():
         raise DecodingError("empty file")
+    if (utf16 := _utf16(data)) is not None:
+        return utf16
     if b"\x00" in data[:8192]:
         raise DecodingError("binary file, not text")
     if data.startswith(codecs.BOM_UTF8):
@@ -39,6 +41,33 @@ def decode(data: bytes) -> Decoded:
             raise DecodingError("not UTF-8 text, and not readable as cp1252 either") from exc
         encoding = FALLBACK_ENCODING
     if _looks_binary(text):
+        raise DecodingError("binary file, not text")
+    return Decoded(text, encoding)
+
+
+def _utf16(data: bytes) -> Decoded | None:
+    """UTF-16 text, with a BOM or without one (then most characters of the first 8 KB are
+    ASCII, which leaves every other byte zero); None if it is not UTF-16."""
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _as_utf16(data[len(bom) :], encoding)
+    sample = data[:8192]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    pairs = len(sample) // 2
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        other = sample[0::2] if encoding == "utf-16-le" else sample[1::2]
+        if zeros.count(0) >= 0.6 * pairs and other.count(0) == 0:
+            return _as_utf16(data, encoding)
+    return None
+
+
+def _as_utf16(data: bytes, encoding: str) -> Decoded | None:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if not text.strip() or _looks_binary(text):
         raise DecodingError("binary file, not text")
     return Decoded(text, encoding)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from tui.core.documents.dates import parse_publication_date
 from tui.core.model import Document
 
 _OPTIONAL_STRINGS = ("id", "title", "date", "source", "url", "lang")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,17 +21,31 @@ class LineProblem:
     fatal: bool  # the line's article could not be read at all
 
 
+def _unencodable(record: dict[str, object], key: str) -> bool:
+    """Whether the string ``record[key]`` holds a lone surrogate (``"\\ud800"``), which
+    JSON allows and no UTF-8 output can hold."""
+    value = record.get(key)
+    return isinstance(value, str) and not value.isascii() and _SURROGATE.search(value) is not None
+
+
 def parse_jsonl(
     text: str, *, stem: str, origin: str
 ) -> Iterator[tuple[Document | None, LineProblem | None]]:
     """Each non-blank line as a document, or a problem naming its line number."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: JSON strings may hold U+2028, U+0085 and the like raw.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield None, LineProblem(number, f"malformed JSON ({exc.msg})", True)
+            continue
+        except RecursionError:
+            yield None, LineProblem(number, "malformed JSON (nested too deeply)", True)
+            continue
+        except ValueError:  # an integer of more digits than Python converts
+            yield None, LineProblem(number, "malformed JSON (a number too long)", True)
             continue
         if not isinstance(record, dict):
             yield None, LineProblem(number, "expected a JSON object", True)
@@ -46,6 +62,9 @@ def parse_jsonl(
                 problem = LineProblem(number, f'"{key}" must be a string; ignored', False)
                 value = None
             fields[key] = None if value is None else str(value)
+        if bad := next((k for k in ("text", *_OPTIONAL_STRINGS) if _unencodable(record, k)), None):
+            yield None, LineProblem(number, f'"{bad}" holds a lone surrogate (not text)', True)
+            continue
         dct = None
         if fields["date"]:
             try:

@@ -19,7 +19,13 @@ def available_languages() -> tuple[str, ...]:
 
 @cache
 def load(lang: str, name: str) -> dict[str, Any]:
-    """The resource ``name`` (e.g. ``"language"``) for ``lang``; empty if the language lacks it."""
+    """The resource ``name`` (e.g. ``"language"``) for ``lang``; empty if the language lacks it.
+
+    A language is a name from the fixed set of ``available_languages()``, never a path: any
+    other ``lang`` (``"../../x"``, ``"/tmp/x"``, 300 letters) has no resources.
+    """
+    if lang not in available_languages():
+        return {}
     path = resources.files(__name__) / lang / f"{name}.toml"
     if not path.is_file():
         return {}

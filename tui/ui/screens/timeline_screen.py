@@ -212,6 +212,7 @@ class TimelineScreen(Screen[None]):
                     AnalysisFailed(f"analysis failed: {_describe(error)}", fatal=True)
                 )
                 return
+        failed += [str(failure) for failure in analysis.failures]
         model = TimelineModel(analysis)
         for message in failed:
             self.post_message(AnalysisFailed(message))
