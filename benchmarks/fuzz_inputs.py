@@ -28,6 +28,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 LIMIT = 1.5
 _GERMAN = "Am Montag traf sich der Rat in Berlin. "
+#: A Markdown head that makes the language German (a file of code fences alone is not).
+_HEAD = "# Titel\n\n" + _GERMAN * 3 + "\n\n"
 _ENGLISH = "On Monday the council met in London. The mayor said on May 3 that it would vote.\n"
 _GIVEN = ["Anna", "Karl", "Maria", "Peter", "Julia", "Stefan", "Laura", "Jonas", "Eva", "Lukas"]
 _SYLLABLES = ["Ber", "Kan", "Lo", "Mi", "Sto", "Wen", "Har", "Dul"]
@@ -52,8 +54,8 @@ def _names(n: int) -> str:
 FAMILIES: dict[str, tuple[str, int, Callable[[int], str], str]] = {
     "dots": (".txt", 5_000, lambda n: _GERMAN + "." * n + "Ende.\n", "dots"),
     "!?": (".txt", 5_000, lambda n: _GERMAN + "!?" * n + "Ende.\n", "'!?'"),
-    "fences": (".md", 2_500, lambda n: "# Titel\n\n" + "```js\nText.\n" * n, "fences"),
-    "comments": (".md", 2_500, lambda n: "# Titel\n\n" + "<!-- Text.\n" * n, "'<!--'"),
+    "fences": (".md", 2_500, lambda n: _HEAD + "```js\nText.\n" * n, "fences"),
+    "comments": (".md", 2_500, lambda n: _HEAD + "<!-- Text.\n" * n, "'<!--'"),
     "article": (
         ".txt",
         8,
@@ -61,7 +63,7 @@ FAMILIES: dict[str, tuple[str, int, Callable[[int], str], str]] = {
         "seed copies",
     ),
     "short lines": (".txt", 2_500, lambda n: "Zeile eins\n" * n, "lines"),
-    "names": (".txt", 500, _names, "names"),
+    "names": (".txt", 500, lambda n: _GERMAN * 3 + _names(n), "names"),
     "dates": (
         ".txt",
         500,

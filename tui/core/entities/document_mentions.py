@@ -6,7 +6,7 @@ known places and bracketed abbreviations add, and the other occurrences of the n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from tui.core.entities import models
@@ -34,12 +34,25 @@ from tui.core.sentences import parts_between
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 #: Shorter capitalised words at a sentence start may be names ("Janisch", "Carlos").
 _MIN_ADVERB = 6
 #: A dash set off by spaces: never inside a name.
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: The most characters spaCy reads at once: a longer sentence (no real one is; a text
+#: without punctuation can be) goes in parts cut at white space, which keeps spaCy's time
+#: and memory linear in the text.
+MAX_NER_CHARS = 5_000
+#: The most characters spaCy reads in one batch.
+NER_BATCH_CHARS = 20_000
+#: A longer run of punctuation is no part of a name: spaCy reads it as white space after
+#: its first characters (its tokenizer strips punctuation one character at a time, each
+#: time searching the whole rest of the token: quadratic in the run's length).
+MAX_NER_PUNCTUATION = 50
+_PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_NER_PUNCTUATION + 1},}}")
+_KEPT_PUNCTUATION = 3
 
 
 def find_candidates(
@@ -49,17 +62,19 @@ def find_candidates(
     cleaned and filtered, what context words and known places add, and the other
     occurrences of the names found."""
     found: list[Candidate] = []
-    for (lo, _), doc in zip(spans, nlp.pipe(text[lo:hi] for lo, hi in spans), strict=True):
+    pieces = ner_pieces(text, spans)
+    for (lo, _), doc in zip(pieces, _read(nlp, [piece for _, piece in pieces]), strict=True):
         for ent in doc.ents:
             label = models.LABEL_MAP.get(ent.label_)
             if label is None or _capitalised_adverb(ent, rules):
                 continue
             # A dash between spaces parts names ("WASHINGTON - The Federal Aviation ...").
             start = lo + ent.start_char
-            for a, b in parts_between(_SPACED_DASH, ent.text):
+            ent_text = text[start : lo + ent.end_char]
+            for a, b in parts_between(_SPACED_DASH, ent_text):
                 if a == b:
                     continue
-                part = Candidate(start + a, start + b, ent.text[a:b], Votes({label: 1}))
+                part = Candidate(start + a, start + b, ent_text[a:b], Votes({label: 1}))
                 kept = clean(part, text, rules)
                 # One word the model took for a name may be a noun it never saw.
                 if kept is not None and not (
@@ -129,6 +144,46 @@ def find_candidates(
             found.append(c)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _read(nlp: Language, pieces: list[str]) -> Iterator[Doc]:
+    """spaCy's reading of ``pieces``, in batches of at most :data:`NER_BATCH_CHARS`
+    characters (spaCy's batches count texts, and its memory grows with their length)."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece) > NER_BATCH_CHARS:
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def ner_pieces(text: str, spans: Sequence[Span]) -> list[tuple[int, str]]:
+    """What spaCy reads of the sentences ``spans``: (offset in ``text``, text) of each
+    sentence, or of each part of a sentence over :data:`MAX_NER_CHARS`, with runs of
+    punctuation over :data:`MAX_NER_PUNCTUATION` blanked after their first characters.
+    A piece has the length of the text it stands for, so offsets in it stay valid."""
+    out: list[tuple[int, str]] = []
+    for lo, hi in spans:
+        sentence = _PUNCTUATION_RUN.sub(_blank_run, text[lo:hi])
+        pos = 0
+        while len(sentence) - pos > MAX_NER_CHARS:
+            cut = max(
+                sentence.rfind(" ", pos + 1, pos + MAX_NER_CHARS),
+                sentence.rfind("\n", pos + 1, pos + MAX_NER_CHARS),
+            )
+            cut = pos + MAX_NER_CHARS if cut < 0 else cut
+            out.append((lo + pos, sentence[pos:cut]))
+            pos = cut
+        out.append((lo + pos, sentence[pos:]))
+    return out
+
+
+def _blank_run(run: re.Match[str]) -> str:
+    return run[0][:_KEPT_PUNCTUATION] + " " * (len(run[0]) - _KEPT_PUNCTUATION)
 
 
 def _capitalised_adverb(ent: SpacySpan, rules: NameRules) -> bool:
