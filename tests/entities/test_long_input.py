@@ -53,3 +53,13 @@ def test_names_in_a_long_sentence_keep_their_offsets(fake_model) -> None:
         (15_000, 15_011),
         (len(text) - 11, len(text)),
     ]
+
+
+def test_thousands_of_one_sentence_names_are_found_quickly(fake_model) -> None:
+    fake_model([("PER", "Anna Berber")])
+    text = "Am Montag kam der Rat. " + "Anna Berber. Karl Berber. " * 4_000
+    start = time.perf_counter()
+    (mentions,), _ = recognise([item(text)])
+    assert time.perf_counter() - start < 10  # pairwise, it took minutes
+    assert [m.text for m in mentions[:3]] == ["Anna Berber", "Karl Berber", "Anna Berber"]
+    assert len(mentions) == 8_000

@@ -29,6 +29,7 @@ from tui.core.entities.clues import (
 )
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
+from tui.core.entities.overlaps import SpanIndex
 from tui.core.model import Span
 from tui.core.sentences import parts_between
 
@@ -61,7 +62,7 @@ def find_candidates(
     """The name mentions in one document's sentences ``spans``: what the model finds,
     cleaned and filtered, what context words and known places add, and the other
     occurrences of the names found."""
-    found: list[Candidate] = []
+    from_model: list[Candidate] = []
     pieces = ner_pieces(text, spans)
     for (lo, _), doc in zip(pieces, _read(nlp, [piece for _, piece in pieces]), strict=True):
         for ent in doc.ents:
@@ -80,8 +81,8 @@ def find_candidates(
                 if kept is not None and not (
                     " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
                 ):
-                    found.append(kept)
-    found = split_joined(found, rules)
+                    from_model.append(kept)
+    found = SpanIndex(split_joined(from_model, rules))
     genitives: list[Candidate] = []
     for sentence in words_of(text, spans, rules):
         for c in context_candidates(sentence, rules):
@@ -92,22 +93,22 @@ def find_candidates(
         genitives += genitive_candidates(sentence, text, rules)
         for c in quoted_title_candidates(sentence, text, rules):
             # The whole title is the name: what the model found inside it was a part of it.
-            found[:] = [o for o in found if not (c.start <= o.start and o.end <= c.end)]
+            found.remove_within(c.start, c.end)
             _add_or_vote(found, c)
         # A known place the model missed is a mention; one it tagged keeps its label.
         for c in place_candidates(sentence, text, rules):
-            if not any(_overlaps(o, c) for o in found):
-                found.append(c)
+            if not found.overlapping(c.start, c.end):
+                found.add(c)
     # A genitive of a name found elsewhere is a repeat of it (below), without the genitive's
     # guess at its kind: "Metas Position" says nothing about what Meta is.
     known = {normalise(c.text) for c in found}
     for c in genitives:
         if c.text not in known and rules.genitive_stem(c.text, known) is None:
             _add_or_vote(found, c)
-    for c in acronym_candidates(text, found):
-        same = [o for o in found if _overlaps(o, c)]
+    for c in acronym_candidates(text, list(found)):
+        same = found.overlapping(c.start, c.end)
         if not same:
-            found.append(c)
+            found.add(c)
         elif (same[0].start, same[0].end) == (c.start, c.end):
             same[0].alias_of = c.alias_of
     names = {normalise(c.text) for c in found}
@@ -121,7 +122,7 @@ def find_candidates(
     names |= surnames
     # A name is words: "n. Chr." split at its space leaves "." as a "surname".
     names = {n for n in names if not rules.is_common(n) and any(ch.isalpha() for ch in n)}
-    for c in repeats(text, spans, names, [(c.start, c.end) for c in found], rules):
+    for c in repeats(text, spans, names, SpanIndex(found), rules):
         before = _word_before(text, c.start)
         # A number before a repeated given name makes it a unit ("zwei Mark"), an article
         # before a surname a noun ("im Sommer" after "Heinrich Sommer").
@@ -133,17 +134,15 @@ def find_candidates(
             and not _after_comma(text, c.start)  # ", der Nash pinnte": a relative pronoun
         ):
             continue
-        found.append(c)
+        found.add(c)
     # So does a person's given name alone ("Mark war dankbar" after "Mark Zuckerberg"),
     # unless an article or preposition makes the word a noun ("bis ins Mark").
     given = {words[0] for words in people if words[0] in rules.given_names} - names
-    taken = [(c.start, c.end) for c in found]
-    for c in repeats(text, spans, given, taken, rules):
+    for c in repeats(text, spans, given, SpanIndex(found), rules):
         before = _word_before(text, c.start)
         if not _counted(before, rules) and before not in rules.function_words:
-            found.append(c)
-    found.sort(key=lambda c: c.start)
-    return found
+            found.add(c)
+    return sorted(found, key=lambda c: c.start)
 
 
 def _read(nlp: Language, pieces: list[str]) -> Iterator[Doc]:
@@ -213,14 +212,9 @@ def _counted(word: str, rules: NameRules) -> bool:
     return word.isdigit() or word in rules.quantity_words
 
 
-def _add_or_vote(found: list[Candidate], new: Candidate) -> None:
-    """A context rule's finding votes for the candidate it overlaps, or is a new one."""
-    for c in found:
-        if _overlaps(c, new):
-            c.votes.add(new.votes)
-            return
-    found.append(new)
-
-
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
+def _add_or_vote(found: SpanIndex[Candidate], new: Candidate) -> None:
+    """A context rule's finding votes for the (first) candidate it overlaps, or is a new one."""
+    if same := found.overlapping(new.start, new.end):
+        same[0].votes.add(new.votes)
+    else:
+        found.add(new)
