@@ -81,6 +81,7 @@ def _child(family: str, size: int) -> None:
     import resource
 
     from tui.core.documents import read_inputs
+    from tui.core.language import detect
     from tui.core.pipeline import analyse
 
     suffix, _, make, _ = FAMILIES[family]
@@ -95,6 +96,7 @@ def _child(family: str, size: int) -> None:
             analyse(read_inputs([str(path)]).documents)
         path = Path(tmp, "case" + suffix)
         text = make(size)
+        detect(text)  # what language detection loads for a text like this one
         path.write_text(text, encoding="utf-8")
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         start = time.perf_counter()
