@@ -92,6 +92,35 @@ def test_markdown_title_from_first_heading(tmp_path: Path) -> None:
     assert doc.documents[0].title == "Die Schlagzeile"
 
 
+def _markdown_ignored(text: str) -> list[str]:
+    from tui.core.documents.markdown import parse_markdown
+
+    document, _ = parse_markdown(text, doc_id="a", origin=None)
+    return [text[a:b] for a, b in document.ignored]
+
+
+def test_markdown_code_blocks_and_comments_are_ignored() -> None:
+    text = (
+        "Vorher.\n```js\nx = 1\n~~~\n````\n```  \nMitte <!-- a\n-> b --> Text.\n"
+        "~~~\ny\n~~~\n```\nnie geschlossen\n<!-- auch nicht\n"
+    )
+    assert _markdown_ignored(text) == [
+        "```js\nx = 1\n~~~\n````\n```  ",
+        "<!-- a\n-> b -->",
+        "~~~\ny\n~~~",
+    ]
+
+
+@pytest.mark.parametrize("line", ["```js\nText.\n", "<!-- Text.\n"], ids=["fence", "comment"])
+def test_many_unclosed_fences_or_comments_read_quickly(line: str) -> None:
+    import time
+
+    text = "# Titel\n\n" + line * 20_000
+    start = time.perf_counter()
+    assert _markdown_ignored(text) == ["# "]
+    assert time.perf_counter() - start < 2  # quadratic, it took a minute
+
+
 def test_jsonl_lines_become_documents_and_bad_lines_are_named(tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": "a1", "text": "Erster Text.", "date": "2024-12-05", "title": "Eins"}),

@@ -87,3 +87,67 @@ def test_bullets_split_a_headline_line_followed_by_the_body() -> None:
         "The Senate voted on Friday.",
         "Leaders cheered.",
     ]
+
+
+# Hostile input: each of these was quadratic (issue 16) and must stay fast and correct.
+_FAST = 2.0  # seconds; the quadratic versions took 10 s to minutes on these sizes
+
+
+def _timed(function, *args):
+    import time
+
+    start = time.perf_counter()
+    result = function(*args)
+    assert time.perf_counter() - start < _FAST
+    return result
+
+
+@pytest.mark.parametrize(
+    "run", ["." * 40_000, "!?" * 40_000, "…" * 40_000], ids=["dots", "!?", "ellipses"]
+)
+def test_a_long_run_of_marks_not_followed_by_space_splits_quickly(run: str) -> None:
+    text = "Er kam. " + run + "Ende. Danach ging er."
+    assert [text[a:b] for a, b in _timed(sentences, text, "de")] == [
+        "Er kam.",
+        run + "Ende.",
+        "Danach ging er.",
+    ]
+
+
+def test_a_long_run_of_dots_followed_by_space_ends_its_sentence() -> None:
+    text = "Er kam" + "." * 40_000 + " Danach ging er."
+    assert split(text, "de") == ["Er kam" + "." * 40_000, "Danach ging er."]
+
+
+def test_many_short_lines_split_quickly() -> None:
+    text = "Zeile eins\n" * 40_000
+    spans = _timed(sentences, text, "de")
+    assert len(spans) == 40_000
+    assert {text[a:b] for a, b in spans} == {"Zeile eins"}
+
+
+def test_many_ignored_spans_trim_quickly_and_as_before() -> None:
+    text = "".join(f"<{i}> Satz {i}. " for i in range(20_000))
+    ignored = [(m.start(), m.end()) for m in __import__("re").finditer(r"<\d+>", text)]
+    spans = _timed(sentences, text, "de", ignored)
+    assert len(spans) == 20_000
+    assert all(text[a:b] == f"Satz {i}." for i, (a, b) in enumerate(spans))
+
+
+def test_ignored_spans_in_any_order_overlapping_or_touching_trim_the_same() -> None:
+    text = "xx Ein Satz. yy"
+    # "xx" is ignored as two touching spans given out of order, "yy" as overlapping ones.
+    ignored = [(1, 2), (13, 15), (0, 1), (12, 14)]
+    assert split(text, "de", ignored) == ["Ein Satz."]
+    assert paragraphs(text, ignored) == [(3, 12)]
+
+
+def test_parts_between_skips_separators_inside_quotations_quickly() -> None:
+    import re
+
+    from tui.core.sentences import parts_between
+
+    quote = "„eins, zwei, drei und noch viel mehr“"
+    text = ", ".join([quote] * 5_000)
+    parts = _timed(lambda: parts_between(re.compile(", "), text, outside_quotes=True))
+    assert [text[a:b] for a, b in parts] == [quote] * 5_000

@@ -23,6 +23,7 @@ from tui.core.model import (
     Timex,
 )
 from tui.core.sentences import paragraphs, sentences
+from tui.core.spans import SpanSet
 
 GENRES = ("news", "narrative")
 #: ``progress(done, total, stage)``: ``done`` of ``total`` documents have finished ``stage``.
@@ -141,8 +142,8 @@ def _failing_alone(items: Sequence[DocumentAnalysis]) -> list[DocumentFailure]:
 
 def _outside_person_names(timexes: list[Timex], mentions: list[Mention]) -> list[Timex]:
     """A person's name is no date: "Heinrich Sommer", "Frau Winter"."""
-    people = [(m.start, m.end) for m in mentions if m.label == "PER"]
-    return [t for t in timexes if not any(lo <= t.start and t.end <= hi for lo, hi in people)]
+    people = SpanSet((m.start, m.end) for m in mentions if m.label == "PER")
+    return [t for t in timexes if not people.contains(t.start, t.end)]
 
 
 def _language(document: Document, requested: str, warnings: list[str]) -> str:

@@ -7,6 +7,7 @@ from the language resources, so ``am 6. Januar`` or ``z. B.`` never end a senten
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -23,7 +24,9 @@ _OPENERS = "\"'„“‚‘»«(["
 # A candidate sentence end: terminal punctuation, optional closing quotes, then whitespace.
 #: "6." or a range of ordinals "6.-8." ("vom 6.-8. August").
 _ORDINAL = re.compile(r"(?:\d{1,3}\.[-–/])?\d{1,3}\.")
-_END = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
+# Only at the start of a run of marks, and without backtracking, so that a run of 40,000
+# dots not followed by white space is one failed match, not 40,000 (quadratic).
+_END = re.compile(rf"(?<![.!?…])[.!?…]++[{re.escape(_CLOSERS)}]*+(?=\s)")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _WORD_AFTER = re.compile(rf"\s+[{re.escape(_OPENERS)}]*(\w[\w.-]*)")
 #: A line shorter than this without final punctuation is a heading, not a wrapped line.
@@ -70,9 +73,13 @@ def parts_between(
     ", und wenn ..." is part of what someone said)."""
     end = len(text) if end is None else end
     quotes = quotations(text, start, end) if outside_quotes else []
+    # Quotations are in order and disjoint: the one that may hold a position is the last
+    # one starting at or before it.
+    quote_starts = [lo for lo, _ in quotes]
     bounds = [start]
     for m in separator.finditer(text, start, end):
-        if not any(lo <= m.start() < hi for lo, hi in quotes):
+        i = bisect_right(quote_starts, m.start()) - 1
+        if i < 0 or m.start() >= quotes[i][1]:
             bounds += [m.start(), m.end()]
     bounds.append(end)
     return list(zip(bounds[::2], bounds[1::2], strict=True))
@@ -97,27 +104,54 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 def paragraphs(text: str, ignored: Sequence[Span] = ()) -> list[Span]:
     """Blocks separated by blank lines, whitespace and ignored spans trimmed from their edges."""
+    skip = _Ignored(ignored)
     out: list[Span] = []
     pos = 0
     for m in _BLANK_LINE.finditer(text):
-        out.extend(_trimmed(text, pos, m.start(), ignored))
+        out.extend(_trimmed(text, pos, m.start(), skip))
         pos = m.end()
-    out.extend(_trimmed(text, pos, len(text), ignored))
+    out.extend(_trimmed(text, pos, len(text), skip))
     return out
 
 
 def sentences(text: str, lang: str, ignored: Sequence[Span] = ()) -> list[Span]:
     """Sentence spans in document order; none starts, ends or lies wholly in an ignored span."""
     rules = _rules(lang)
+    skip = _Ignored(ignored)
     out: list[Span] = []
     for para in paragraphs(text, ignored):
         for line in _lines(text, *para):
             for sentence in _split_line(text, *line, rules):
-                out.extend(_trimmed(text, *sentence, ignored))
+                out.extend(_trimmed(text, *sentence, skip))
     return out
 
 
-def _trimmed(text: str, start: int, end: int, ignored: Sequence[Span]) -> list[Span]:
+class _Ignored:
+    """Ignored spans merged and sorted, for finding the one around a position by bisection
+    (a Markdown file can have thousands, and every sentence asks)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        merged: list[list[int]] = []
+        for lo, hi in sorted(spans):
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            elif lo < hi:
+                merged.append([lo, hi])
+        self.starts = [lo for lo, _ in merged]
+        self.ends = [hi for _, hi in merged]
+
+    def after(self, start: int) -> int | None:
+        """The end of the span holding ``start`` (``lo <= start < hi``), if any."""
+        i = bisect_right(self.starts, start) - 1
+        return self.ends[i] if i >= 0 and start < self.ends[i] else None
+
+    def before(self, end: int) -> int | None:
+        """The start of the span that ``end`` closes into (``lo < end <= hi``), if any."""
+        i = bisect_left(self.starts, end) - 1
+        return self.starts[i] if i >= 0 and end <= self.ends[i] else None
+
+
+def _trimmed(text: str, start: int, end: int, ignored: _Ignored) -> list[Span]:
     """``[(start, end)]`` without leading/trailing whitespace or ignored spans; [] if empty."""
     changed = True
     while changed and start < end:
@@ -126,11 +160,10 @@ def _trimmed(text: str, start: int, end: int, ignored: Sequence[Span]) -> list[S
         if span is None:
             return []
         start, end = span
-        for lo, hi in ignored:
-            if lo <= start < hi:
-                start, changed = hi, True
-            if lo < end <= hi:
-                end, changed = lo, True
+        if (hi := ignored.after(start)) is not None:
+            start, changed = hi, True
+        if (lo := ignored.before(end)) is not None:
+            end, changed = lo, True
     return [(start, end)] if start < end else []
 
 
@@ -151,13 +184,18 @@ def _lines(text: str, start: int, end: int) -> Iterator[Span]:
 def _broken_lines(text: str, start: int, end: int) -> Iterator[Span]:
     pos = start
     line_start = start
+    # The first non-space character after a line break, found once for all the breaks
+    # before it (slicing the rest of the paragraph at every break is quadratic).
+    following = start
     while True:
         nl = text.find("\n", line_start, end)
         if nl < 0:
             break
         line = text[line_start:nl].rstrip()
-        following = text[nl + 1 : end].lstrip()
-        if following and _line_ends_unit(line, following):
+        following = max(following, nl + 1)
+        while following < end and text[following].isspace():
+            following += 1
+        if following < end and _line_ends_unit(line, text[following]):
             if (span := _strip(text, pos, nl)) is not None:
                 yield span
             pos = nl + 1

@@ -7,6 +7,7 @@ matter) is listed as ignored spans so that it is never analysed as prose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from tui.core.documents.dates import parse_publication_date
 from tui.core.model import Document, Span
@@ -15,10 +16,11 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-z_]+)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _ATX_HEADING = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t#]*$", re.MULTILINE)
 _SETEXT_HEADING = re.compile(r"^([^\n]+)\n(=+|-+)[ \t]*$", re.MULTILINE)
-_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+#: A line that starts with a code fence; group 2 is set when the line is a bare fence,
+#: which can close one.
+_FENCE_LINE = re.compile(r"^(```|~~~)(?:([ \t]*$)|.*$)", re.MULTILINE)
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def parse_markdown(text: str, *, doc_id: str, origin: str | None) -> tuple[Document, list[str]]:
@@ -38,8 +40,10 @@ def parse_markdown(text: str, *, doc_id: str, origin: str | None) -> tuple[Docum
             warnings.append(f"front matter date ignored: {exc}")
     title = meta.get("title") or None
     lede: Span | None = None
-    for pattern in (_FENCE, _IMAGE, _LINK_TARGET, _HTML_COMMENT):
+    ignored.extend(_code_blocks(text, body_start))
+    for pattern in (_IMAGE, _LINK_TARGET):
         ignored.extend(m.span() for m in pattern.finditer(text, body_start))
+    ignored.extend(_comments(text, body_start))
     for m in _ATX_HEADING.finditer(text, body_start):
         ignored.append(m.span(1))
     for m in _SETEXT_HEADING.finditer(text, body_start):
@@ -61,6 +65,38 @@ def parse_markdown(text: str, *, doc_id: str, origin: str | None) -> tuple[Docum
         ignored=tuple(_merge(ignored)),
     )
     return document, warnings
+
+
+def _code_blocks(text: str, start: int) -> list[Span]:
+    """Fenced code: from a line starting with ``` or ~~~ to the next line that is the same
+    fence alone (trailing blanks allowed). A fence never closed is no block, and the next
+    fence line may open one. Found in one pass over the fence lines (a lazy regex from each
+    opening fence to the end of the text is quadratic in unclosed fences)."""
+    lines = [
+        (m.start(), m.end(), m[1], m[2] is not None) for m in _FENCE_LINE.finditer(text, start)
+    ]
+    closers = {
+        mark: [(lo, hi) for lo, hi, kind, bare in lines if kind == mark and bare]
+        for mark in ("```", "~~~")
+    }
+    starts = {mark: [lo for lo, _ in spans] for mark, spans in closers.items()}
+    blocks: list[Span] = []
+    for lo, _, mark, _ in lines:
+        if blocks and lo < blocks[-1][1]:
+            continue
+        i = bisect_right(starts[mark], lo)
+        if i < len(starts[mark]):
+            blocks.append((lo, closers[mark][i][1]))
+    return blocks
+
+
+def _comments(text: str, start: int) -> list[Span]:
+    """HTML comments ``<!-- … -->``; one never closed is none (and neither is any after it)."""
+    out: list[Span] = []
+    while (lo := text.find("<!--", start)) >= 0 and (hi := text.find("-->", lo + 4)) >= 0:
+        out.append((lo, hi + 3))
+        start = hi + 3
+    return out
 
 
 def _first_heading(text: str, start: int) -> Span | None:

@@ -18,8 +18,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any
 
 from tui.core.entities.language_rules import NameRules
+from tui.core.entities.overlaps import SpanIndex
 from tui.core.model import Span
 
 #: A word as the rules see it: letters/digits joined by hyphens or apostrophes, and an
@@ -396,11 +398,12 @@ def repeats(
     text: str,
     sentences: Sequence[Span],
     names: set[str],
-    taken: list[Span],
+    taken: SpanIndex[Any],
     rules: NameRules,
 ) -> list[Candidate]:
     """Other occurrences of known names (and their genitives and compound first parts) in
-    the document's sentences that no candidate covers yet."""
+    the document's sentences that no span in ``taken`` covers yet (those found are added
+    to it)."""
     if not names:
         return []
     ordered = sorted(names, key=len, reverse=True)
@@ -416,7 +419,7 @@ def repeats(
             # "Meta-Sprecher": only the name before the hyphen is the mention.
             if text.startswith("-", end):
                 end = m.end(1)
-            if not any(s < end and start < e for s, e in taken):
+            if not taken.overlapping(start, end):
                 out.append(Candidate(start, end, text[start:end], Votes(), "repeat"))
-                taken.append((start, end))
+                taken.add(out[-1])
     return out

@@ -6,7 +6,7 @@ known places and bracketed abbreviations add, and the other occurrences of the n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from tui.core.entities import models
@@ -29,17 +29,31 @@ from tui.core.entities.clues import (
 )
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
+from tui.core.entities.overlaps import SpanIndex
 from tui.core.model import Span
 from tui.core.sentences import parts_between
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 #: Shorter capitalised words at a sentence start may be names ("Janisch", "Carlos").
 _MIN_ADVERB = 6
 #: A dash set off by spaces: never inside a name.
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: The most characters spaCy reads at once: a longer sentence (no real one is; a text
+#: without punctuation can be) goes in parts cut at white space, which keeps spaCy's time
+#: and memory linear in the text.
+MAX_NER_CHARS = 5_000
+#: The most characters spaCy reads in one batch.
+NER_BATCH_CHARS = 20_000
+#: A longer run of punctuation is no part of a name: spaCy reads it as white space after
+#: its first characters (its tokenizer strips punctuation one character at a time, each
+#: time searching the whole rest of the token: quadratic in the run's length).
+MAX_NER_PUNCTUATION = 50
+_PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_NER_PUNCTUATION + 1},}}")
+_KEPT_PUNCTUATION = 3
 
 
 def find_candidates(
@@ -48,25 +62,27 @@ def find_candidates(
     """The name mentions in one document's sentences ``spans``: what the model finds,
     cleaned and filtered, what context words and known places add, and the other
     occurrences of the names found."""
-    found: list[Candidate] = []
-    for (lo, _), doc in zip(spans, nlp.pipe(text[lo:hi] for lo, hi in spans), strict=True):
+    from_model: list[Candidate] = []
+    pieces = ner_pieces(text, spans)
+    for (lo, _), doc in zip(pieces, _read(nlp, [piece for _, piece in pieces]), strict=True):
         for ent in doc.ents:
             label = models.LABEL_MAP.get(ent.label_)
             if label is None or _capitalised_adverb(ent, rules):
                 continue
             # A dash between spaces parts names ("WASHINGTON - The Federal Aviation ...").
             start = lo + ent.start_char
-            for a, b in parts_between(_SPACED_DASH, ent.text):
+            ent_text = text[start : lo + ent.end_char]
+            for a, b in parts_between(_SPACED_DASH, ent_text):
                 if a == b:
                     continue
-                part = Candidate(start + a, start + b, ent.text[a:b], Votes({label: 1}))
+                part = Candidate(start + a, start + b, ent_text[a:b], Votes({label: 1}))
                 kept = clean(part, text, rules)
                 # One word the model took for a name may be a noun it never saw.
                 if kept is not None and not (
                     " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
                 ):
-                    found.append(kept)
-    found = split_joined(found, rules)
+                    from_model.append(kept)
+    found = SpanIndex(split_joined(from_model, rules))
     genitives: list[Candidate] = []
     for sentence in words_of(text, spans, rules):
         for c in context_candidates(sentence, rules):
@@ -77,22 +93,22 @@ def find_candidates(
         genitives += genitive_candidates(sentence, text, rules)
         for c in quoted_title_candidates(sentence, text, rules):
             # The whole title is the name: what the model found inside it was a part of it.
-            found[:] = [o for o in found if not (c.start <= o.start and o.end <= c.end)]
+            found.remove_within(c.start, c.end)
             _add_or_vote(found, c)
         # A known place the model missed is a mention; one it tagged keeps its label.
         for c in place_candidates(sentence, text, rules):
-            if not any(_overlaps(o, c) for o in found):
-                found.append(c)
+            if not found.overlapping(c.start, c.end):
+                found.add(c)
     # A genitive of a name found elsewhere is a repeat of it (below), without the genitive's
     # guess at its kind: "Metas Position" says nothing about what Meta is.
     known = {normalise(c.text) for c in found}
     for c in genitives:
         if c.text not in known and rules.genitive_stem(c.text, known) is None:
             _add_or_vote(found, c)
-    for c in acronym_candidates(text, found):
-        same = [o for o in found if _overlaps(o, c)]
+    for c in acronym_candidates(text, list(found)):
+        same = found.overlapping(c.start, c.end)
         if not same:
-            found.append(c)
+            found.add(c)
         elif (same[0].start, same[0].end) == (c.start, c.end):
             same[0].alias_of = c.alias_of
     names = {normalise(c.text) for c in found}
@@ -106,7 +122,7 @@ def find_candidates(
     names |= surnames
     # A name is words: "n. Chr." split at its space leaves "." as a "surname".
     names = {n for n in names if not rules.is_common(n) and any(ch.isalpha() for ch in n)}
-    for c in repeats(text, spans, names, [(c.start, c.end) for c in found], rules):
+    for c in repeats(text, spans, names, SpanIndex(found), rules):
         before = _word_before(text, c.start)
         # A number before a repeated given name makes it a unit ("zwei Mark"), an article
         # before a surname a noun ("im Sommer" after "Heinrich Sommer").
@@ -118,17 +134,55 @@ def find_candidates(
             and not _after_comma(text, c.start)  # ", der Nash pinnte": a relative pronoun
         ):
             continue
-        found.append(c)
+        found.add(c)
     # So does a person's given name alone ("Mark war dankbar" after "Mark Zuckerberg"),
     # unless an article or preposition makes the word a noun ("bis ins Mark").
     given = {words[0] for words in people if words[0] in rules.given_names} - names
-    taken = [(c.start, c.end) for c in found]
-    for c in repeats(text, spans, given, taken, rules):
+    for c in repeats(text, spans, given, SpanIndex(found), rules):
         before = _word_before(text, c.start)
         if not _counted(before, rules) and before not in rules.function_words:
-            found.append(c)
-    found.sort(key=lambda c: c.start)
-    return found
+            found.add(c)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _read(nlp: Language, pieces: list[str]) -> Iterator[Doc]:
+    """spaCy's reading of ``pieces``, in batches of at most :data:`NER_BATCH_CHARS`
+    characters (spaCy's batches count texts, and its memory grows with their length)."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece) > NER_BATCH_CHARS:
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def ner_pieces(text: str, spans: Sequence[Span]) -> list[tuple[int, str]]:
+    """What spaCy reads of the sentences ``spans``: (offset in ``text``, text) of each
+    sentence, or of each part of a sentence over :data:`MAX_NER_CHARS`, with runs of
+    punctuation over :data:`MAX_NER_PUNCTUATION` blanked after their first characters.
+    A piece has the length of the text it stands for, so offsets in it stay valid."""
+    out: list[tuple[int, str]] = []
+    for lo, hi in spans:
+        sentence = _PUNCTUATION_RUN.sub(_blank_run, text[lo:hi])
+        pos = 0
+        while len(sentence) - pos > MAX_NER_CHARS:
+            cut = max(
+                sentence.rfind(" ", pos + 1, pos + MAX_NER_CHARS),
+                sentence.rfind("\n", pos + 1, pos + MAX_NER_CHARS),
+            )
+            cut = pos + MAX_NER_CHARS if cut < 0 else cut
+            out.append((lo + pos, sentence[pos:cut]))
+            pos = cut
+        out.append((lo + pos, sentence[pos:]))
+    return out
+
+
+def _blank_run(run: re.Match[str]) -> str:
+    return run[0][:_KEPT_PUNCTUATION] + " " * (len(run[0]) - _KEPT_PUNCTUATION)
 
 
 def _capitalised_adverb(ent: SpacySpan, rules: NameRules) -> bool:
@@ -158,14 +212,9 @@ def _counted(word: str, rules: NameRules) -> bool:
     return word.isdigit() or word in rules.quantity_words
 
 
-def _add_or_vote(found: list[Candidate], new: Candidate) -> None:
-    """A context rule's finding votes for the candidate it overlaps, or is a new one."""
-    for c in found:
-        if _overlaps(c, new):
-            c.votes.add(new.votes)
-            return
-    found.append(new)
-
-
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
+def _add_or_vote(found: SpanIndex[Candidate], new: Candidate) -> None:
+    """A context rule's finding votes for the (first) candidate it overlaps, or is a new one."""
+    if same := found.overlapping(new.start, new.end):
+        same[0].votes.add(new.votes)
+    else:
+        found.add(new)

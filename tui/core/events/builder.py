@@ -51,6 +51,9 @@ _NEWS_DAY_PARAGRAPHS = 4
 _OPENING = (Role.HEADLINE, Role.STANDFIRST, Role.LEAD)
 #: Entity labels of those who act: a state told of one of them may be news.
 _ACTORS = frozenset({"PER", "ORG"})
+#: A title is made from at most this many characters of its sentence: no real sentence is
+#: longer, and compressing a whole long one again for each of its many dates is quadratic.
+_TITLE_SOURCE = 1_000
 
 
 def event_id(document_id: str, start: int, end: int, listed_at: int | None = None) -> str:
@@ -113,6 +116,9 @@ class _Builder:
         self.reference: EventDate | None = None
         #: The date the current paragraph goes on telling.
         self.run: _Run | None = None
+        #: Each unit's text, one string for all its events (a sentence with thousands of
+        #: dates must not be copied for each).
+        self.unit_texts: dict[Span, str] = {}
 
     def events(self) -> list[Event]:
         found: list[Event] = []
@@ -281,7 +287,9 @@ class _Builder:
 
     def _event(self, unit: Unit, dated: _Dated, listed_at: int | None) -> Event:
         doc = self.analysis.document
-        sentence = doc.text[unit.start : unit.end]
+        sentence = self.unit_texts.get((unit.start, unit.end), "")
+        if not sentence:
+            sentence = self.unit_texts[unit.start, unit.end] = doc.text[unit.start : unit.end]
         # A title keeps the side clause its date comes from ("Carter, who died in late
         # December, ..."), so that it tells what happened then.
         dated_by = self.analysis.timexes[dated.timex].text if dated.timex is not None else ""
@@ -290,7 +298,7 @@ class _Builder:
         return Event(
             id=event_id(doc.id, unit.start, unit.end, listed_at),
             document=doc.id,
-            title=compress(title, self.analysis.lang, keep=dated_by),
+            title=compress(_title_source(title), self.analysis.lang, keep=dated_by),
             text=sentence,
             start=unit.start,
             end=unit.end,
@@ -300,6 +308,14 @@ class _Builder:
             entities=mentions,
             context=dated.context,
         )
+
+
+def _title_source(sentence: str) -> str:
+    """``sentence``, or its start up to a word's end when it is over :data:`_TITLE_SOURCE`."""
+    if len(sentence) <= _TITLE_SOURCE:
+        return sentence
+    cut = sentence.rfind(" ", 0, _TITLE_SOURCE)
+    return sentence[: cut if cut > 0 else _TITLE_SOURCE]
 
 
 def _from_own(own: StatedDate, dct_date: EventDate | None) -> _Dated:

@@ -15,6 +15,7 @@ from functools import cache
 
 from tui.core.model import Span, Timex
 from tui.core.sentences import sentences as split_sentences
+from tui.core.spans import SpanSet
 from tui.core.temporal import values
 from tui.core.temporal.anchoring import Anchorer, Resolved, complete_year
 from tui.core.temporal.grammar import TOKEN, Grammar, Rule, grammar
@@ -49,10 +50,6 @@ def _rules_by_trigger(lang: str) -> dict[str, tuple[Rule, ...]]:
 
 def _inside(start: int, end: int, spans: Sequence[Span]) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
-
-
-def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
-    return any(start < hi and lo < end for lo, hi in spans)
 
 
 def _candidates(
@@ -214,7 +211,8 @@ def tag(
     for index, (start, end) in enumerate(sentences):
         candidates.extend(_candidates(text, start, end, index, g, reference_year))
     if ignored:
-        candidates = [c for c in candidates if not _overlaps(c.start, c.end, ignored)]
+        skipped = SpanSet(ignored)
+        candidates = [c for c in candidates if not skipped.overlaps(c.start, c.end)]
     anchorer = Anchorer(dct, genre, weekday_default=g.weekday_default)
     timexes = []
     selected = _select(candidates)
