@@ -193,7 +193,9 @@ class _Builder:
         Nachfolgemodell der Ariane 5, die bis 2023 flog"), the side clause's date is the
         better guess ("warf ihm vor, sich während der Wahl 2020 verschworen zu haben")."""
         side = _Dated(own.date, own.anchor, own.timex)
-        relative = own.anchor == "explicit" and self._in_relative_clause(index, own)
+        relative = (
+            own.anchor == "explicit" and not own.vague and self._in_relative_clause(index, own)
+        )
         continues = self.run is not None and self.run.paragraph == unit.paragraph
         dated_by_discourse = continues or unit.role in _OPENING or relative
         if discourse is None or statement.state or not dated_by_discourse:
