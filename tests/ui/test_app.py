@@ -510,3 +510,36 @@ async def test_filter_status_is_always_visible(bridge_analysis: Analysis) -> Non
         status = screen.query_one(FilterStatus)
         assert status.region.height == 1 and status.region.width > 0
         screen.query_one(DetailPane)
+
+
+async def test_actions_links_and_terminal_sequences_in_any_text_do_nothing() -> None:
+    """Issue 16: markup that would run an action or open a link, and escape sequences that
+    would clear the screen, set the title or the clipboard, stay text wherever they are."""
+    builder = AnalysisBuilder()
+    text = (
+        "Am 3. März 2021 [@click=app.quit]beenden[/] \x1b[2J und [link=file:///etc/passwd]x[/link]."
+    )
+    doc = builder.document(
+        "evil",
+        text,
+        title="[@click=app.quit]Titel[/] \x1b]0;pwned\x07",
+        source="[link=file:///etc/passwd]Quelle[/link]",
+        origin="evil\x1b]52;c;ZXZpbA==\x07.txt",
+        dct="2023",
+    )
+    builder.entity("per-evil", "[@click=app.quit]Name[/] \x1b]0;t\x07", "PER")
+    builder.event(doc, "Am 3. März", value="2021-03-03", timex="3. März 2021")
+    app = make_app(builder.build())
+    async with app.run_test(size=(240, 40)) as pilot:
+        await ready(pilot)
+        lines = "\n".join(timeline_lines(app))
+        assert "[@click=app.quit]" in lines
+        await pilot.click(TimelineView, offset=(20, 3))
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.is_running  # no click ran app.quit
+        svg = app.export_screenshot()
+        assert "\x1b" not in svg and "\x07" not in svg
+        assert "[link=file:///etc/passwd]" in svg.replace("&#160;", " ")
