@@ -605,3 +605,34 @@ def test_the_same_file_given_twice_is_read_once(
     assert ids(captured.out) == ["a"]
     assert errors(captured.err) == []
     assert captured.err.count("read once") == 3
+
+
+def test_a_stray_byte_in_utf8_is_replaced_not_read_as_cp1252(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(GOOD.encode() + b" Gr\xfc\xdfe aus M\xfcnchen. " + GOOD.encode())
+    before = sha(path)
+    assert main(["extract", str(path)]) == EXIT_OK
+    captured = capsys.readouterr()
+    text = json.loads(captured.out)["documents"][0]["text"]
+    assert text == GOOD + " Gr\ufffd\ufffde aus M\ufffdnchen. " + GOOD
+    assert "Ã" not in text
+    warnings = [line for line in captured.err.splitlines() if "U+FFFD" in line]
+    assert warnings == [
+        f"timeline: warning: {path}: 3 invalid UTF-8 sequence(s) replaced by U+FFFD"
+    ]
+    assert errors(captured.err) == []
+    assert sha(path) == before
+
+
+def test_text_that_is_mostly_not_utf8_is_still_cp1252(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    text = "Grüße aus München. " + GOOD
+    path.write_bytes(text.encode("cp1252"))
+    assert main(["extract", str(path)]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["documents"][0]["text"] == text
+    assert f"timeline: warning: {path}: not UTF-8; read as cp1252" in captured.err.splitlines()

@@ -19,6 +19,8 @@ _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v", "\x1b"}
 class Decoded:
     text: str
     encoding: str  # "utf-8" or the fallback that was used
+    #: Invalid UTF-8 sequences replaced by U+FFFD (text that is mostly UTF-8 with stray bytes).
+    replaced: int = 0
 
 
 def decode(data: bytes) -> Decoded:
@@ -35,6 +37,8 @@ def decode(data: bytes) -> Decoded:
         text = data.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
+        if (mostly := _mostly_utf8(data)) is not None:
+            return mostly
         try:
             text = data.decode(FALLBACK_ENCODING)
         except UnicodeDecodeError as exc:
@@ -43,6 +47,18 @@ def decode(data: bytes) -> Decoded:
     if _looks_binary(text):
         raise DecodingError("binary file, not text")
     return Decoded(text, encoding)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with the invalid sequences replaced, when the valid non-ASCII characters
+    outnumber them (a stray byte in a UTF-8 file); None when the file looks like another
+    encoding (its non-ASCII bytes are mostly not UTF-8), which the fallback then reads."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if non_ascii - replaced <= replaced or _looks_binary(text):
+        return None
+    return Decoded(text, "utf-8", replaced)
 
 
 def _utf16(data: bytes) -> Decoded | None:
