@@ -23,6 +23,7 @@ from tui.cli import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, main, terminal_safe
 from tui.core import pipeline, resources
 from tui.core.export import _neutralised, render_csv
 from tui.core.model import Analysis, Document, DocumentAnalysis, Event
+from tui.core.sentences import sentences
 from tui.core.temporal.intervals import resolve
 
 GOOD = "Am 6. Januar 2021 stürmten Anhänger von Donald Trump das Kapitol in Washington."
@@ -607,32 +608,75 @@ def test_the_same_file_given_twice_is_read_once(
     assert captured.err.count("read once") == 3
 
 
-def test_a_stray_byte_in_utf8_is_replaced_not_read_as_cp1252(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "a.txt"
-    path.write_bytes(GOOD.encode() + b" Gr\xfc\xdfe aus M\xfcnchen. " + GOOD.encode())
+def extract_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes
+) -> tuple[dict[str, object], str]:
+    """The one document read from a file of ``data`` (left unchanged), and standard error."""
+    path = tmp_path / name
+    path.write_bytes(data)
     before = sha(path)
     assert main(["extract", str(path)]) == EXIT_OK
     captured = capsys.readouterr()
-    text = json.loads(captured.out)["documents"][0]["text"]
-    assert text == GOOD + " Gr\ufffd\ufffde aus M\ufffdnchen. " + GOOD
-    assert "Ã" not in text
-    warnings = [line for line in captured.err.splitlines() if "U+FFFD" in line]
-    assert warnings == [
-        f"timeline: warning: {path}: 3 invalid UTF-8 sequence(s) replaced by U+FFFD"
-    ]
     assert errors(captured.err) == []
     assert sha(path) == before
+    [document] = json.loads(captured.out)["documents"]
+    return document, captured.err
+
+
+def test_a_stray_byte_in_utf8_is_replaced_not_read_as_cp1252(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = GOOD.encode() + b" Gr\xfc\xdfe aus M\xfcnchen. " + GOOD.encode()
+    document, err = extract_one(tmp_path, capsys, "a.txt", data)
+    assert document["text"] == GOOD + " Gr\ufffd\ufffde aus M\ufffdnchen. " + GOOD
+    assert [line for line in err.splitlines() if "UTF-8" in line] == [
+        f"timeline: warning: {tmp_path / 'a.txt'}: 3 invalid UTF-8 sequence(s) replaced by U+FFFD"
+    ]
 
 
 def test_text_that_is_mostly_not_utf8_is_still_cp1252(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "a.txt"
     text = "Grüße aus München. " + GOOD
-    path.write_bytes(text.encode("cp1252"))
-    assert main(["extract", str(path)]) == EXIT_OK
-    captured = capsys.readouterr()
-    assert json.loads(captured.out)["documents"][0]["text"] == text
-    assert f"timeline: warning: {path}: not UTF-8; read as cp1252" in captured.err.splitlines()
+    document, err = extract_one(tmp_path, capsys, "a.txt", text.encode("cp1252"))
+    assert document["text"] == text
+    assert [line for line in err.splitlines() if "UTF-8" in line] == [
+        f"timeline: warning: {tmp_path / 'a.txt'}: not UTF-8; read as cp1252"
+    ]
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r"], ids=["CRLF", "CR"])
+def test_markdown_front_matter_with_crlf_or_cr_line_ends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], eol: str
+) -> None:
+    text = eol.join(["---", "title: Sturm", "date: 2021-01-07", "source: Agentur", "---", GOOD])
+    document, _ = extract_one(tmp_path, capsys, "a.md", text.encode())
+    assert document["text"] == text
+    assert (document["title"], document["dct"], document["source"]) == (
+        "Sturm",
+        "2021-01-07",
+        "Agentur",
+    )
+
+
+def test_a_crlf_markdown_heading_has_no_carriage_return(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = f"# Sturm auf das Kapitol\r\n\r\n{GOOD}\r\n".encode()
+    document, _ = extract_one(tmp_path, capsys, "a.md", data)
+    assert document["title"] == "Sturm auf das Kapitol"
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+def test_plain_text_keeps_its_headline_with_any_line_ends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], eol: str
+) -> None:
+    text = eol.join(["Sturm auf das Kapitol", "", GOOD, "", "Redaktion Agentur"])
+    document, _ = extract_one(tmp_path, capsys, "a.txt", text.encode())
+    assert document["text"] == text
+    assert (document["title"], document["source"]) == ("Sturm auf das Kapitol", "Agentur")
+    assert [text[lo:hi] for lo, hi in sentences(text, "de")] == [
+        "Sturm auf das Kapitol",
+        GOOD,
+        "Redaktion Agentur",
+    ]

@@ -27,7 +27,9 @@ _ORDINAL = re.compile(r"(?:\d{1,3}\.[-–/])?\d{1,3}\.")
 # Only at the start of a run of marks, and without backtracking, so that a run of 40,000
 # dots not followed by white space is one failed match, not 40,000 (quadratic).
 _END = re.compile(rf"(?<![.!?…])[.!?…]++[{re.escape(_CLOSERS)}]*+(?=\s)")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+#: A blank line between LF or CRLF line ends, or between CR line ends (old Mac text).
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*|\r[ \t\f\v]*\r\s*")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 _WORD_AFTER = re.compile(rf"\s+[{re.escape(_OPENERS)}]*(\w[\w.-]*)")
 #: A line shorter than this without final punctuation is a heading, not a wrapped line.
 _HEADING_LINE = 70
@@ -188,18 +190,18 @@ def _broken_lines(text: str, start: int, end: int) -> Iterator[Span]:
     # before it (slicing the rest of the paragraph at every break is quadratic).
     following = start
     while True:
-        nl = text.find("\n", line_start, end)
-        if nl < 0:
+        if (brk := _LINE_BREAK.search(text, line_start, end)) is None:
             break
+        nl, after = brk.span()
         line = text[line_start:nl].rstrip()
-        following = max(following, nl + 1)
+        following = max(following, after)
         while following < end and text[following].isspace():
             following += 1
         if following < end and _line_ends_unit(line, text[following]):
             if (span := _strip(text, pos, nl)) is not None:
                 yield span
-            pos = nl + 1
-        line_start = nl + 1
+            pos = after
+        line_start = after
     if (span := _strip(text, pos, end)) is not None:
         yield span
 

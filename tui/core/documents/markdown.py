@@ -12,13 +12,17 @@ from bisect import bisect_right
 from tui.core.documents.dates import parse_publication_date
 from tui.core.model import Document, Span
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_FIELD = re.compile(r"^([A-Za-z_]+)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
-_ATX_HEADING = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t#]*$", re.MULTILINE)
-_SETEXT_HEADING = re.compile(r"^([^\n]+)\n(=+|-+)[ \t]*$", re.MULTILINE)
+#: Line ends are LF, CRLF or (front matter only) CR; the text itself is never rewritten.
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*(?:\r\n?|\n)(.*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|\Z)", re.DOTALL
+)
+_LINE_END = re.compile(r"\r\n?|\n")
+_FIELD = re.compile(r"([A-Za-z_]+)[ \t]*:[ \t]*(.*?)[ \t]*")
+_ATX_HEADING = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t#]*\r?$", re.MULTILINE)
+_SETEXT_HEADING = re.compile(r"^([^\r\n]+)\r?\n(=+|-+)[ \t]*\r?$", re.MULTILINE)
 #: A line that starts with a code fence; group 2 is set when the line is a bare fence,
 #: which can close one.
-_FENCE_LINE = re.compile(r"^(```|~~~)(?:([ \t]*$)|.*$)", re.MULTILINE)
+_FENCE_LINE = re.compile(r"^(```|~~~)(?:([ \t]*\r?$)|.*$)", re.MULTILINE)
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 
@@ -31,7 +35,8 @@ def parse_markdown(text: str, *, doc_id: str, origin: str | None) -> tuple[Docum
     if fm := _FRONT_MATTER.match(text):
         ignored.append(fm.span())
         body_start = fm.end()
-        meta = {k.lower(): v.strip().strip("\"'") for k, v in _FIELD.findall(fm[1])}
+        fields = (_FIELD.fullmatch(line) for line in _LINE_END.split(fm[1]))
+        meta = {f[1].lower(): f[2].strip().strip("\"'") for f in fields if f is not None}
     dct = None
     if raw_date := meta.get("date"):
         try:

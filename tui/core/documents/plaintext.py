@@ -15,6 +15,8 @@ _LEDE_SEPARATOR = "•"
 #: A first line longer than this, or ending like a sentence, is body text, not a headline.
 _MAX_HEADLINE = 160
 _MAX_BYLINE = 80
+#: Lines end in LF, CRLF or CR (old Mac text); the text itself is never rewritten.
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 @cache
@@ -68,8 +70,7 @@ def _headline(text: str, start: int, *, marked: bool) -> tuple[str | None, Span 
     skip = " \t" if marked else " \t\r\n\f\v"
     while start < len(text) and text[start] in skip:
         start += 1
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    end = len(text) if (brk := _LINE_BREAK.search(text, start)) is None else brk.start()
     line = text[start:end].rstrip()
     if not line:
         return None, None
@@ -83,7 +84,7 @@ def _headline(text: str, start: int, *, marked: bool) -> tuple[str | None, Span 
 
 def _byline(text: str) -> tuple[Span, str] | None:
     stripped = text.rstrip()
-    line_start = stripped.rfind("\n") + 1
+    line_start = max(stripped.rfind("\n"), stripped.rfind("\r")) + 1
     line = stripped[line_start:]
     if not line or len(line) > _MAX_BYLINE or line_start == 0 or line.endswith((".", "!", "?")):
         return None
