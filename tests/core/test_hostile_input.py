@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import REPO
 from tui import cli
 from tui.cli import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, main, terminal_safe
-from tui.core import pipeline, resources
+from tui.core import documents, pipeline, resources
 from tui.core.export import _neutralised, render_csv
 from tui.core.model import Analysis, Document, DocumentAnalysis, Event
 from tui.core.sentences import sentences
@@ -679,4 +679,32 @@ def test_plain_text_keeps_its_headline_with_any_line_ends(
         "Sturm auf das Kapitol",
         GOOD,
         "Redaktion Agentur",
+    ]
+
+
+def test_a_stream_that_never_ends_is_refused_at_the_input_limit() -> None:
+    with open("/dev/zero", "rb") as zeros:
+        result = run(["extract", "-"], stdin=zeros)
+    assert result.returncode == EXIT_INPUT_ERRORS
+    assert errors(result.stderr) == [
+        "timeline: error: <stdin>: larger than 50 MB, the limit for one input"
+    ]
+
+
+def test_a_file_over_the_input_limit_is_refused_and_the_others_are_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(documents, "MAX_INPUT_BYTES", 2**20)
+    big, good = tmp_path / "big.txt", tmp_path / "good.txt"
+    big.write_text(GOOD * (2**20 // len(GOOD) + 1), encoding="utf-8")
+    good.write_text(GOOD, encoding="utf-8")
+    assert main(["extract", str(big), str(good)]) == EXIT_INPUT_ERRORS
+    captured = capsys.readouterr()
+    assert errors(captured.err) == [
+        f"timeline: error: {big}: larger than 1 MB, the limit for one input"
+    ]
+    assert ids(captured.out) == ["good"]
+    stdin = io.BytesIO(big.read_bytes())
+    assert [str(e) for e in documents.read_inputs(["-"], stdin=stdin).errors] == [
+        "<stdin>: larger than 1 MB, the limit for one input"
     ]

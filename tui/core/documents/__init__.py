@@ -28,6 +28,9 @@ SUPPORTED_SUFFIXES = {
     ".ndjson": "jsonl",
 }
 STDIN = "-"
+#: The most bytes read from any one input (a file, or standard input): generous for news
+#: text, and a stream that never ends (``- < /dev/zero``) is refused instead of filling memory.
+MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,21 +128,32 @@ class _Reader:
             return
         self._seen[key] = shown
         kind = SUPPORTED_SUFFIXES.get(path.suffix.lower(), "text")
-        self._parse(path.read_bytes(), kind, shown, stem=path.stem)
+        if info.st_size > MAX_INPUT_BYTES:
+            self._too_large(shown)
+            return
+        with path.open("rb") as file:
+            data = file.read(MAX_INPUT_BYTES + 1)
+        self._parse(data, kind, shown, stem=path.stem)
 
     def _read_stdin(self) -> None:
         if self._stdin is None and sys.stdin is None:
             self._error("<stdin>", "standard input is closed")
             return
         stream = self._stdin if self._stdin is not None else sys.stdin.buffer
-        data = stream.read()
+        data = stream.read(MAX_INPUT_BYTES + 1)
         head = data.removeprefix(codecs.BOM_UTF8).lstrip()[:3]
         kind = "jsonl" if head.startswith(b"{") else "markdown" if head in (b"---",) else "text"
         if head.startswith(b"#"):
             kind = "markdown"
         self._parse(data, kind, "<stdin>", stem="stdin")
 
+    def _too_large(self, shown: str) -> None:
+        self._error(shown, f"larger than {MAX_INPUT_BYTES // 2**20} MB, the limit for one input")
+
     def _parse(self, data: bytes, kind: str, shown: str, *, stem: str) -> None:
+        if len(data) > MAX_INPUT_BYTES:
+            self._too_large(shown)
+            return
         try:
             decoded = decode(data)
         except DecodingError as exc:
