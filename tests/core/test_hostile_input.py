@@ -708,3 +708,80 @@ def test_a_file_over_the_input_limit_is_refused_and_the_others_are_read(
     assert [str(e) for e in documents.read_inputs(["-"], stdin=stdin).errors] == [
         "<stdin>: larger than 1 MB, the limit for one input"
     ]
+
+
+def test_links_that_lead_nowhere_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    names = ["loop.txt", "dangling.txt", "missing.txt", "good.txt"]
+    assert main(["extract", *(str(tmp_path / name) for name in names)]) == EXIT_INPUT_ERRORS
+    captured = capsys.readouterr()
+    assert errors(captured.err) == [
+        f"timeline: error: {tmp_path / 'loop.txt'}: "
+        "a symbolic link loop (too many levels of symbolic links)",
+        f"timeline: error: {tmp_path / 'dangling.txt'}: "
+        "a broken symbolic link (what it points to does not exist)",
+        f"timeline: error: {tmp_path / 'missing.txt'}: no such file or directory",
+    ]
+    assert ids(captured.out) == ["good"]
+    # Inside a folder, too.
+    assert main(["extract", str(tmp_path)]) == EXIT_INPUT_ERRORS
+    assert errors(capsys.readouterr().err)[1] == (
+        f"timeline: error: {tmp_path / 'loop.txt'}: "
+        "a symbolic link loop (too many levels of symbolic links)"
+    )
+
+
+def test_linked_folders_are_followed_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    (tree / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (tree / "sub" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (outside / "b.txt").write_text(GOOD, encoding="utf-8")
+    (tree / "elsewhere").symlink_to(outside)
+    (tree / "sub" / "up").symlink_to(tree)
+    assert main(["extract", str(tree)]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert ids(captured.out) == ["b", "a"]
+    assert errors(captured.err) == []
+    assert f"timeline: warning: {tree / 'sub' / 'up'}: the same folder as {tree}; read once" in (
+        captured.err.splitlines()
+    )
+
+
+def test_an_unreadable_subfolder_is_an_error_and_the_rest_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: object) -> object:  # root may read any folder: refuse it here
+        if Path(str(path)).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["extract", str(tmp_path)]) == EXIT_INPUT_ERRORS
+    captured = capsys.readouterr()
+    assert errors(captured.err) == [f"timeline: error: {tmp_path / 'locked'}: permission denied"]
+    assert ids(captured.out) == ["good"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+def test_a_folder_without_permissions_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "locked").mkdir(mode=0)
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    try:
+        assert main(["extract", str(tmp_path)]) == EXIT_INPUT_ERRORS
+    finally:
+        (tmp_path / "locked").chmod(0o700)
+    captured = capsys.readouterr()
+    assert errors(captured.err) == [f"timeline: error: {tmp_path / 'locked'}: permission denied"]
+    assert ids(captured.out) == ["good"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -94,16 +95,29 @@ class _Reader:
             elif path.exists():
                 self._read_file(path, raw, explicit=True)
             else:
-                self._error(raw, "no such file or directory")
-        except PermissionError:
-            self._error(raw, "permission denied")
+                self._error(raw, _missing(path))
         except OSError as exc:
-            self._error(raw, exc.strerror or str(exc))
+            self._error(raw, _reason(exc))
 
     def _read_directory(self, directory: Path, shown: str) -> None:
-        found = False
-        for root, dirs, files in os.walk(directory):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        """Every supported file below ``directory``, in name order. Linked folders are
+        followed, each folder once (a link back up the tree is a warning, not a loop), and a
+        folder that cannot be listed is an error of its own."""
+        found = failed = False
+        info = directory.stat()
+        folders = {(info.st_dev, info.st_ino): shown}
+
+        def unlisted(exc: OSError) -> None:
+            nonlocal failed
+            failed = True
+            self._error(str(exc.filename or shown), _reason(exc))
+
+        for root, dirs, files in os.walk(directory, onerror=unlisted, followlinks=True):
+            dirs[:] = [
+                d
+                for d in sorted(dirs)
+                if not d.startswith(".") and self._new_folder(Path(root) / d, folders)
+            ]
             for name in sorted(files):
                 if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                     continue
@@ -112,14 +126,28 @@ class _Reader:
                 try:
                     self._read_file(path, str(path), explicit=False)
                 except OSError as exc:
-                    self._error(str(path), exc.strerror or str(exc))
-        if not found:
+                    self._error(str(path), _reason(exc))
+        if not found and not failed:
             suffixes = ", ".join(sorted(SUPPORTED_SUFFIXES))
             self._error(shown, f"no supported files ({suffixes}) in this folder")
 
+    def _new_folder(self, folder: Path, folders: dict[tuple[int, int], str]) -> bool:
+        """Whether to walk into ``folder``: not when it is one already walked (through a link)."""
+        try:
+            info = folder.stat()
+        except OSError as exc:
+            self._error(str(folder), _reason(exc))
+            return False
+        key = (info.st_dev, info.st_ino)
+        if key in folders:
+            self.result.warnings.append(f"{folder}: the same folder as {folders[key]}; read once")
+            return False
+        folders[key] = str(folder)
+        return True
+
     def _read_file(self, path: Path, shown: str, *, explicit: bool) -> None:
         if not path.is_file():
-            self._error(shown, "not a regular file")
+            self._error(shown, "not a regular file" if path.exists() else _missing(path))
             return
         info = path.stat()
         key = (info.st_dev, info.st_ino)
@@ -191,3 +219,23 @@ class _Reader:
 
     def _error(self, origin: str, message: str) -> None:
         self.result.errors.append(InputError(origin, message))
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def _missing(path: Path) -> str:
+    """Why ``path``, which does not exist as far as ``Path.exists`` can tell, is not there."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop (too many levels of symbolic links)"
+        if path.is_symlink():
+            return "a broken symbolic link (what it points to does not exist)"
+        if exc.errno != errno.ENOENT:
+            return _reason(exc)
+    return "no such file or directory"
