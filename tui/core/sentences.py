@@ -189,10 +189,11 @@ def _broken_lines(text: str, start: int, end: int) -> Iterator[Span]:
     # The first non-space character after a line break, found once for all the breaks
     # before it (slicing the rest of the paragraph at every break is quadratic).
     following = start
+    cr = text.find("\r", start, end) >= 0
     while True:
-        if (brk := _LINE_BREAK.search(text, line_start, end)) is None:
+        if (brk := _next_break(text, line_start, end, cr=cr)) is None:
             break
-        nl, after = brk.span()
+        nl, after = brk
         line = text[line_start:nl].rstrip()
         following = max(following, after)
         while following < end and text[following].isspace():
@@ -204,6 +205,15 @@ def _broken_lines(text: str, start: int, end: int) -> Iterator[Span]:
         line_start = after
     if (span := _strip(text, pos, end)) is not None:
         yield span
+
+
+def _next_break(text: str, start: int, end: int, *, cr: bool) -> Span | None:
+    """The next line end (LF, CRLF or CR); ``str.find`` when there is no CR (faster)."""
+    if not cr:
+        nl = text.find("\n", start, end)
+        return None if nl < 0 else (nl, nl + 1)
+    brk = _LINE_BREAK.search(text, start, end)
+    return None if brk is None else brk.span()
 
 
 def _line_ends_unit(line: str, following: str) -> bool:
