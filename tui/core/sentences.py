@@ -19,6 +19,8 @@ _BULLETS = "•▪◦●·"
 #: Quotation marks, straight and typographic, whichever way round a language uses them:
 #: „…“ ‚…‘ “…” ‘…’ »…« «…» "…" '…'.
 QUOTE_MARKS = "\"'„“”‚‘’»«"
+#: Marks that close a quotation in one language or another ("„…“", "“…”", "«…»", "»…«").
+CLOSING_QUOTES = '"“”«»'
 _CLOSERS = "\"'”’“‘»«)]"
 _OPENERS = "\"'„“‚‘»«(["
 # A candidate sentence end: terminal punctuation, optional closing quotes, then whitespace.

@@ -217,7 +217,8 @@ class _Builder:
         dct_date, news_day = self.dct_date, self.news_day
         if statement.now and news_day is not None and dct_date is not None:
             return _Dated(dct_date, "dct")  # "Inzwischen gibt es eine Festnahme."
-        if statement.state and not (statement.pronoun or self._has_actor(unit)):
+        acts = self._has_actor(unit)
+        if statement.state and not (statement.pronoun or acts):
             return None  # a description: "Die Kosten sollen bei 90.000 Euro liegen."
         run = self.run if self.run is not None and self.run.paragraph == unit.paragraph else None
         # A paragraph's discourse opens with its first sentence, or with the first in which
@@ -226,7 +227,7 @@ class _Builder:
             unit.role in _OPENING
             or index == 0
             or self.units[index - 1].paragraph != unit.paragraph
-            or (run is None and self._has_actor(unit))
+            or (run is None and acts)
         )
         if kind is Kind.FUTURE:
             # A plan without a time of its own is news where the article announces it, in

@@ -15,7 +15,7 @@ from functools import cache
 
 from tui.core import resources
 from tui.core.events.titles.clauses import subordinate_clauses
-from tui.core.sentences import quotations
+from tui.core.sentences import CLOSING_QUOTES, quotations
 from tui.core.temporal.grammar import TenseClues
 
 
@@ -31,11 +31,9 @@ class Kind(Enum):
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _ANY_WORD = re.compile(r"\w+")
 _QUOTE_OPEN = '"„“«»'
-_QUOTE_CLOSE = ('"', "“", "”", "«", "»")
+_QUOTE_CLOSE = tuple(CLOSING_QUOTES)
 _CLOSING = "\"'“”«»‘’)] "
 _QUOTE_MARKS = '"„“”«»'
-#: Marks that close a quotation in one language or the other ("„…“", "“…”", "«…»").
-_QUOTE_CLOSE_MARKS = '"“”«»'
 #: A sentence of fewer words is no statement of an event.
 _MIN_WORDS = 3
 #: A regular past ending counts only on a word longer than this ("need", "Ente" are none).
@@ -198,11 +196,7 @@ def _outside_quotes(sentence: str) -> str:
     next one: an odd quotation mark closes the one or opens the other."""
     marks = [i for i, ch in enumerate(sentence) if ch in _QUOTE_MARKS]
     if len(marks) % 2 == 1:
-        if (
-            marks[0] > 0
-            and sentence[marks[0]] in _QUOTE_CLOSE_MARKS
-            and sentence[0] not in _QUOTE_OPEN
-        ):
+        if marks[0] > 0 and sentence[marks[0]] in CLOSING_QUOTES and sentence[0] not in _QUOTE_OPEN:
             sentence = " " + sentence[marks[0] + 1 :]  # '... Innovation", so der Sprecher.'
         else:
             sentence = sentence[: marks[-1]] + " "  # 'Er sagte: "Wir ...'

@@ -18,7 +18,7 @@ from itertools import pairwise
 from tui.core.events.dating import joins_range
 from tui.core.events.statements import StatementClues
 from tui.core.model import DocumentAnalysis, Span, Timex
-from tui.core.sentences import paragraphs, parts_between
+from tui.core.sentences import CLOSING_QUOTES, paragraphs, parts_between
 
 
 class Role(Enum):
@@ -95,7 +95,7 @@ def units(analysis: DocumentAnalysis, clues: StatementClues) -> list[Unit]:
 def _follows_quotation(text: str, start: int) -> bool:
     """Whether a quotation closes right before ``start`` ("„…“ Anna Weber, Bürgermeisterin")."""
     before = text[max(0, start - 3) : start].rstrip()
-    return before.endswith(('"', "“", "”", "«", "»"))
+    return before.endswith(tuple(CLOSING_QUOTES))
 
 
 def _is_whole_line(text: str, start: int, end: int) -> bool:
