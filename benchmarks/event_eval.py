@@ -45,10 +45,10 @@ from pathlib import Path
 # Measure the checkout this script belongs to, whatever ``tui`` is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tui.core.analysis import analyse
 from tui.core.documents import read_inputs
 from tui.core.events.titles import keeps_main_verb, main_verb
 from tui.core.model import DocumentAnalysis, Event
-from tui.core.pipeline import analyse
 
 Interval = tuple[dt.date, dt.date]
 

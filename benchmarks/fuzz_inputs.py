@@ -80,9 +80,9 @@ def _child(family: str, size: int) -> None:
     """Analyse one case in this process and print its figures as JSON."""
     import resource
 
+    from tui.core.analysis import analyse
     from tui.core.documents import read_inputs
     from tui.core.language import detect
-    from tui.core.pipeline import analyse
 
     suffix, _, make, _ = FAMILIES[family]
     with tempfile.TemporaryDirectory() as tmp:

@@ -68,9 +68,9 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(REPO))
+    from tui.core.analysis import analyse
     from tui.core.documents import load_seed
     from tui.core.model import Document
-    from tui.core.pipeline import analyse
 
     seed_path = next((REPO / "seeds").glob("*.txt"))
     cold = cold_start(seed_path, args.runs)

@@ -10,6 +10,15 @@ REPO = Path(__file__).resolve().parents[1]
 SEED_DIR = REPO / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analysis store's default place is the user's cache folder: each test gets its own,
+    so tests neither touch a developer's store nor see each other's results."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return next(iter(sorted(SEED_DIR.glob("*.txt"))))

@@ -24,7 +24,7 @@ def test_import_linter_contracts_hold() -> None:
 
 def test_core_and_cli_import_neither_textual_nor_spacy() -> None:
     result = run_python(
-        "import sys, tui.cli, tui.core.pipeline, tui.core.export, tui.core.entities;"
+        "import sys, tui.cli, tui.core.analysis, tui.core.export, tui.core.entities;"
         " print(sorted(m for m in ('textual', 'rich', 'spacy') if m in sys.modules))"
     )
     assert result.returncode == 0, result.stderr

@@ -20,11 +20,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from tui import __version__
 from tui.core.documents import ReadResult, load_seed, read_inputs
 from tui.core.documents.dates import parse_publication_date
+
+if TYPE_CHECKING:
+    from tui.core.analysis.runners import Runner
 
 EXIT_OK = 0
 EXIT_INPUT_ERRORS = 1
@@ -39,6 +42,10 @@ class UsageError(Exception):
 
 class OutputError(Exception):
     """The output could not be written; the message is shown as one line."""
+
+
+class RunError(Exception):
+    """The run cannot go on (a cluster out of reach); the message is shown as one line."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -80,6 +87,63 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         help="news: relative dates count from the publication date; narrative: from the"
         " last date mentioned (default: news)",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=default_jobs(),
+        metavar="N",
+        help=f"analyse in N processes (default: the number of cores, {default_jobs()})",
+    )
+    parser.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="analyse on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786;"
+        " needs timeline[cluster])",
+    )
+    _add_store_options(parser)
+
+
+def _add_store_options(parser: argparse.ArgumentParser) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        help="the analysis store, a SQLite file that keeps each article's analysis"
+        " (default: in your cache folder)",
+    )
+    where.add_argument(
+        "--no-store", action="store_true", help="neither read nor write the analysis store"
+    )
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def _jobs(raw: str) -> int:
+    try:
+        jobs = int(raw)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of processes from 1, not {raw!r}"
+        )
+    return jobs
+
+
+def _store_path(args: argparse.Namespace) -> Path | None:
+    if args.no_store:
+        return None
+    if args.store is not None:
+        return Path(args.store)
+    from tui.core.store import default_store_path
+
+    return default_store_path()
 
 
 def _app_parser() -> _Parser:
@@ -110,6 +174,28 @@ def _extract_parser() -> _Parser:
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar on standard error"
+    )
+    return parser
+
+
+def _store_parser() -> _Parser:
+    parser = _Parser(
+        prog=f"{PROG} store",
+        description="Show or empty the analysis store (articles analysed before are read"
+        " from it instead of being analysed again).",
+    )
+    parser.add_argument("action", choices=("info", "clear"), help="info: what it holds; clear:"
+                        " remove every analysis it holds")  # fmt: skip
+    parser.add_argument(
+        "--stale",
+        action="store_true",
+        help="with clear: remove only analyses made by other versions of timeline",
+    )
+    parser.add_argument(
+        "--store", type=Path, metavar="PATH", help="the store file (default: in your cache folder)"
+    )
     return parser
 
 
@@ -118,11 +204,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args[:1] == ["extract"]:
             return _extract(_extract_parser().parse_args(args[1:]))
+        if args[:1] == ["store"]:
+            return _store(_store_parser().parse_args(args[1:]))
         return _explore(_app_parser().parse_args(args))
     except UsageError as exc:
         _say("error", str(exc))
         return EXIT_USAGE
-    except OutputError as exc:
+    except (OutputError, RunError) as exc:
         _say("error", str(exc))
         return EXIT_INPUT_ERRORS
     except KeyboardInterrupt:
@@ -132,6 +220,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _say("error", f"unexpected {type(exc).__name__}: {exc} (TIMELINE_DEBUG=1 shows details)")
         return EXIT_INPUT_ERRORS
+
+
+def _cluster_runner(address: str | None) -> Runner | None:
+    if address is None:
+        return None
+    from tui.core.analysis.cluster import ClusterRunner
+
+    return ClusterRunner(address)
+
+
+def _store(args: argparse.Namespace) -> int:
+    from tui.core.store import (
+        AnalysisStore,
+        analyser_version,
+        default_store_path,
+        remove_store_files,
+    )
+
+    path = args.store if args.store is not None else default_store_path()
+    if args.action == "info" and not path.exists():
+        print(f"{terminal_safe(str(path))}: no analysis store yet")
+        return EXIT_OK
+    with AnalysisStore(path, analyser_version()) as store:
+        if not store.available:
+            if args.action == "clear" and remove_store_files(path):
+                print(f"{terminal_safe(str(path))}: removed the unreadable store")
+                return EXIT_OK
+            for problem in store.problems:
+                _say("error", problem)
+            return EXIT_INPUT_ERRORS
+        if args.action == "clear":
+            count = store.clear(stale_only=args.stale)
+            kind = "analyses of other versions" if args.stale else "analyses"
+            print(f"{terminal_safe(str(path))}: removed {count} {kind}")
+            return EXIT_OK
+        info = store.info()
+    print(f"store:    {terminal_safe(str(info.path))}")
+    print(f"size:     {info.size / 1e6:.1f} MB")
+    print(f"analyses: {info.results} by this version ({info.analyser})")
+    print(f"stale:    {info.stale} by other versions ('timeline store clear --stale' removes them)")
+    return EXIT_OK
 
 
 def _say(kind: str, message: str) -> None:
@@ -164,8 +293,8 @@ def _read(paths: Sequence[str]) -> ReadResult:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from tui.core.analysis import analyse
     from tui.core.export import RENDERERS
-    from tui.core.pipeline import analyse
 
     output = _output_target(Path(args.output), args.paths) if args.output else None
     if output is None and sys.stdout is None:
@@ -173,7 +302,23 @@ def _extract(args: argparse.Namespace) -> int:
     result = _read(args.paths)
     if not result.documents:
         return EXIT_INPUT_ERRORS
-    analysis = analyse(result.documents, lang=args.lang, genre=args.genre, dct=args.dct)
+    from tui.core.analysis.cluster import ClusterUnavailable
+    from tui.progress_bar import progress_bar
+
+    with progress_bar(enabled=not args.quiet) as progress:
+        try:
+            analysis = analyse(
+                result.documents,
+                lang=args.lang,
+                genre=args.genre,
+                dct=args.dct,
+                jobs=args.jobs,
+                runner=_cluster_runner(args.cluster),
+                store=_store_path(args),
+                progress=progress,
+            )
+        except ClusterUnavailable as exc:
+            raise RunError(str(exc)) from None
     for warning in analysis.warnings:
         _say("warning", warning)
     for failure in analysis.failures:
@@ -348,6 +493,9 @@ def _explore(args: argparse.Namespace) -> int:
         lang=args.lang,
         genre=args.genre,
         dct=args.dct,
+        jobs=args.jobs,
+        store=_store_path(args),
+        runner=_cluster_runner(args.cluster),
     )
     app.run()
     return EXIT_INPUT_ERRORS if result.errors else EXIT_OK

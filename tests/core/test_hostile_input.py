@@ -20,7 +20,8 @@ import pytest
 from tests.conftest import REPO
 from tui import cli
 from tui.cli import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, main, terminal_safe
-from tui.core import documents, pipeline, resources
+from tui.core import documents, resources
+from tui.core.analysis import analyse, assembly, per_document
 from tui.core.export import _neutralised, render_csv
 from tui.core.model import Analysis, Document, DocumentAnalysis, Event
 from tui.core.sentences import sentences
@@ -177,9 +178,9 @@ def _fail_on_bad(real: object) -> object:
 @pytest.mark.parametrize(
     ("module", "name"),
     [
-        (pipeline.temporal, "tag"),
-        (pipeline.entity_recognition, "recognise"),
-        (pipeline, "build_events"),
+        (per_document.temporal, "tag"),
+        (per_document, "find_names"),
+        (assembly, "build_events"),
     ],
     ids=["dates", "entities", "events"],
 )
@@ -189,7 +190,7 @@ def test_a_document_failing_in_any_stage_is_left_out(
     monkeypatch.setattr(module, name, _fail_on_bad(getattr(module, name)))
     good = Document(id="good", text=GOOD, dct="2024-12")
     bad = Document(id="bad", text="BOOM. Am 6. Januar 2021 in Berlin.", origin="bad.txt")
-    analysis = pipeline.analyse([bad, good])
+    analysis = analyse([bad, good])
     assert [d.document.id for d in analysis.documents] == ["good"]
     assert {e.document for e in analysis.events} == {"good"}
     assert analysis.events
@@ -198,26 +199,24 @@ def test_a_document_failing_in_any_stage_is_left_out(
     assert str(failure) == "bad.txt: analysis failed: Boom: went off"
 
 
-def test_a_failure_of_every_document_alone_is_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
-    """When the entity stage fails for all documents together but for none alone, it is not a
-    document's fault: the error is raised, not blamed on a document."""
-    calls = []
+def test_a_failure_of_the_merge_across_documents_is_not_hidden(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Merging names works on all documents together: when it fails, that is no document's
+    fault, and the error is raised, not blamed on a document."""
 
-    def recognise(items: list[object], **kwargs: object) -> object:
-        calls.append(len(items))
-        if len(items) > 1:
-            raise Boom("a bug")
-        return [[] for _ in items], []
+    def merge_names(documents: list[object]) -> object:
+        raise Boom("a bug")
 
-    monkeypatch.setattr(pipeline.entity_recognition, "recognise", recognise)
+    monkeypatch.setattr(assembly, "merge_names", merge_names)
     with pytest.raises(Boom):
-        pipeline.analyse([Document(id="a", text=GOOD), Document(id="b", text=GOOD)])
+        analyse([Document(id="a", text=GOOD), Document(id="b", text=GOOD)])
 
 
 def test_the_cli_names_the_failed_document_and_debug_raises(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pipeline, "build_events", _fail_on_bad(pipeline.build_events))
+    monkeypatch.setattr(assembly, "build_events", _fail_on_bad(assembly.build_events))
     bad = tmp_path / "bad.txt"
     bad.write_text("BOOM. Am 6. Januar 2021 in Berlin.", encoding="utf-8")
     good = tmp_path / "good.txt"
@@ -325,9 +324,10 @@ def article(tmp_path: Path) -> Path:
 
 
 def _writing_to(stdout: object, article: Path, **kwargs: object) -> list[str]:
-    """The error lines of ``timeline extract article`` writing to ``stdout``; exit code 1."""
+    """The error lines of ``timeline extract article`` writing to ``stdout``; exit code 1.
+    (Without the store, whose file the same limits would hit first.)"""
     result = run(
-        ["extract", str(article)],
+        ["extract", "--no-store", str(article)],
         stdout=stdout,
         stderr=subprocess.PIPE,
         capture_output=False,

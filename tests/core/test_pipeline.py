@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from tui.core.analysis import ProgressReport, analyse
 from tui.core.model import Document
-from tui.core.pipeline import analyse
 
 GERMAN = "Am 6. Januar 2021 stürmten Anhänger das Kapitol. Die Lage war angespannt.\n"
 FRENCH = (
@@ -12,13 +12,14 @@ FRENCH = (
 )
 
 
-def test_progress_is_reported_per_document_and_stage() -> None:
-    seen: list[tuple[int, int, str]] = []
+def test_progress_is_reported_per_stage() -> None:
+    seen: list[ProgressReport] = []
     documents = [Document(id=f"d{i}", text=GERMAN) for i in range(3)]
-    analyse(documents, progress=lambda done, total, stage: seen.append((done, total, stage)))
-    assert [s for s in seen if s[2] == "dates"] == [(n, 3, "dates") for n in (1, 2, 3)]
-    assert [s for s in seen if s[2] == "entities"] == [(n, 3, "entities") for n in (1, 2, 3)]
-    assert seen[-1] == (3, 3, "events")
+    analyse(documents, progress=seen.append)
+    analysed = [(r.done, r.total) for r in seen if r.stage == "analysed"]
+    assert analysed[0] == (0, 3) and analysed[-1] == (3, 3)
+    assert [(r.done, r.total) for r in seen if r.stage == "events"] == [(1, 3), (2, 3), (3, 3)]
+    assert all(r.stored == 0 for r in seen)
 
 
 def test_unsupported_language_is_warned_about_and_still_analysed() -> None:

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
+from tui.core.analysis import analyse
 from tui.core.model import Document
-from tui.core.pipeline import analyse
 
 FRAGMENTS = [
     "am",

@@ -322,8 +322,8 @@ def test_a_head_noun_alone_joins_only_an_organisation_of_its_document(fake_model
 
 
 def test_a_season_word_in_a_persons_name_is_no_date(fake_model):
+    from tui.core.analysis import analyse
     from tui.core.model import Document
-    from tui.core.pipeline import analyse
 
     fake_model([("PER", "Heinrich Sommer")])
     text = "Der Bürgermeister Heinrich Sommer wurde am Mittwoch verurteilt. Im Sommer war es heiß."

@@ -110,11 +110,10 @@ async def test_progress_is_reported_per_document(two_document_analysis: Analysis
     async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
         await ready(pilot)
         progress = unique(messages, AnalysisProgress)
-        assert progress and (progress[-1].done, progress[-1].total) == (2, 2)
-        assert progress[-1].document == "library"
+        assert progress and (progress[-1].report.done, progress[-1].report.total) == (2, 2)
         panel = app.screen.query_one(ProgressPanel)
         assert panel.done == 2
-        assert "library: 2 of 2 done" in static_text(app, "#progress-label")
+        assert "analysed: 2 of 2" in static_text(app, "#progress-label")
         listing = static_text(app, "#progress-documents")
         assert "✓ Neue Rheinbrücke" in listing and "✓ Riverton opens" in listing
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from tui.core.analysis.progress import ProgressReport
 from tui.core.model import (
     Analysis,
     Document,
@@ -275,9 +276,9 @@ def fixed_analysis(analysis: Analysis) -> Callable[..., Analysis]:
 
     def analyse(documents: Sequence[Document], **options: object) -> Analysis:
         progress = options.get("progress")
-        for done, document in enumerate(documents, 1):
+        for done in range(1, len(documents) + 1):
             if callable(progress):
-                progress(done, len(documents), document.id)
+                progress(ProgressReport("analysed", done, len(documents)))
         return analysis
 
     return analyse

@@ -7,8 +7,8 @@ The first frame appears at once; the documents are analysed in a worker thread (
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import PurePath
-from typing import ClassVar
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import BindingType
@@ -19,6 +19,9 @@ from tui.ui import keys
 from tui.ui.commands import TimelineCommands
 from tui.ui.screens.timeline_screen import Analyse, TimelineScreen
 from tui.ui.stylesheets import stylesheets
+
+if TYPE_CHECKING:
+    from tui.core.analysis.runners import Runner
 
 
 class TimelineApp(App[None]):
@@ -37,14 +40,25 @@ class TimelineApp(App[None]):
         lang: str = "auto",
         genre: str = "news",
         dct: str | None = None,
+        jobs: int = 1,
+        store: Path | None = None,
+        runner: Runner | None = None,
         analyse: Analyse | None = None,
     ) -> None:
-        """``load_errors``: inputs that could not be read (shown in the app);
-        ``analyse``: the analysis function (default: ``tui.core.pipeline.analyse``)."""
+        """``load_errors``: inputs that could not be read (shown in the app); ``jobs``,
+        ``store`` and ``runner``: where the analysis runs and keeps its results, as in
+        ``tui.core.analysis.analyse``, the default ``analyse`` function."""
         super().__init__()
         self.documents = list(documents)
         self.load_errors = [str(error) for error in load_errors]
-        self.analysis_options = {"lang": lang, "genre": genre, "dct": dct}
+        self.analysis_options: dict[str, object] = {
+            "lang": lang,
+            "genre": genre,
+            "dct": dct,
+            "jobs": jobs,
+            "store": store,
+            "runner": runner,
+        }
         self._analyse = analyse
 
     def get_default_screen(self) -> Screen:

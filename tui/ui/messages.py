@@ -6,17 +6,16 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from tui.core.analysis.progress import ProgressReport
 from tui.core.model import Analysis, Event
 from tui.core.timeline import TimelineModel
 
 
 @dataclass
 class AnalysisProgress(Message):
-    """The analysis worker finished ``done`` of ``total`` documents; ``document`` is the latest."""
+    """How far the analysis worker is (documents done of total, per stage)."""
 
-    done: int
-    total: int
-    document: str
+    report: ProgressReport
 
     def can_replace(self, message: Message) -> bool:
         # Only the newest progress matters when the UI falls behind.

@@ -2,8 +2,11 @@
 
 Public API (the contract the pipeline relies on):
 
-- :class:`EntityInput`: one document's text, language, sentence spans and ignored spans.
-- :func:`recognise`: mentions per input and the entities merged over all inputs.
+- :func:`find_names`: one document's name candidates (what a worker computes, and the store
+  keeps).
+- :func:`merge_names`: mentions per document and the entities merged over all documents.
+- :func:`model_problem`: why a language gets no names, if it gets none.
+- :class:`EntityInput` and :func:`recognise`: both steps at once, for a few texts.
 - :func:`describe_models`: which spaCy pipeline serves each language, and why.
 
 spaCy is imported only when :func:`recognise` needs a model, never on import.
@@ -32,14 +35,21 @@ from typing import TYPE_CHECKING
 from tui.core.entities import models
 from tui.core.entities.candidates import Candidate
 from tui.core.entities.document_mentions import find_candidates
-from tui.core.entities.language_rules import NameRules, rules_for
+from tui.core.entities.language_rules import rules_for
 from tui.core.entities.merging import merge
 from tui.core.model import Entity, Mention, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["EntityInput", "describe_models", "recognise"]
+__all__ = [
+    "EntityInput",
+    "describe_models",
+    "find_names",
+    "merge_names",
+    "model_problem",
+    "recognise",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +66,33 @@ def describe_models() -> list[str]:
     return models.describe()
 
 
+def find_names(text: str, lang: str, sentences: Sequence[Span]) -> list[Candidate]:
+    """The name candidates of one document's ``sentences`` (none for a language without a
+    model: :func:`model_problem` says why)."""
+    nlp = _pipeline(lang)
+    return [] if nlp is None else find_candidates(text, sentences, nlp, rules_for(lang))
+
+
+def merge_names(
+    documents: Sequence[tuple[str, list[Candidate]]],
+) -> tuple[list[list[Mention]], list[Entity]]:
+    """Mentions per document (sorted by offset) and the entities merged over all of them;
+    ``documents`` holds each one's language and candidates."""
+    return merge([names for _, names in documents], [rules_for(lang) for lang, _ in documents])
+
+
+def model_problem(lang: str) -> str | None:
+    """Why ``lang`` gets no names (no model, or one that does not load), or None."""
+    choice = models.choose(lang)
+    if choice is None:
+        return f"no named-entity model for language {lang!r}: entities are skipped"
+    try:
+        models.load(choice)
+    except Exception as exc:  # a broken model must not stop the analysis
+        return f"could not load the named-entity model {choice.name}: {exc}"
+    return None
+
+
 def recognise(
     items: Sequence[EntityInput],
     *,
@@ -67,35 +104,26 @@ def recognise(
     A language without a model gets no mentions, and ``warn`` is told once per language.
     ``progress(n)`` is called after the n-th input has been read.
     """
-    warned: set[str] = set()
-    per_document: list[list[Candidate]] = []
-    rules: list[NameRules] = []
+    found: list[tuple[str, list[Candidate]]] = []
     for done, item in enumerate(items, start=1):
-        rules.append(rules_for(item.lang))
-        nlp = _pipeline(item.lang, warn, warned)
-        per_document.append(
-            [] if nlp is None else find_candidates(item.text, _sentence_spans(item), nlp, rules[-1])
-        )
+        found.append((item.lang, find_names(item.text, item.lang, _sentence_spans(item))))
         if progress is not None:
             progress(done)
-    return merge(per_document, rules)
+    if warn is not None:
+        for lang in dict.fromkeys(item.lang for item in items):
+            if problem := model_problem(lang):
+                warn(problem)
+    return merge_names(found)
 
 
-def _pipeline(lang: str, warn: Callable[[str], None] | None, warned: set[str]) -> Language | None:
+def _pipeline(lang: str) -> Language | None:
     choice = models.choose(lang)
-    problem = None
-    nlp = None
     if choice is None:
-        problem = f"no named-entity model for language {lang!r}: entities are skipped"
-    else:
-        try:
-            nlp = models.load(choice)
-        except Exception as exc:  # a broken model must not stop the analysis
-            problem = f"could not load the named-entity model {choice.name}: {exc}"
-    if problem and warn is not None and lang not in warned:
-        warned.add(lang)
-        warn(problem)
-    return nlp
+        return None
+    try:
+        return models.load(choice)
+    except Exception:  # a broken model must not stop the analysis: model_problem says so
+        return None
 
 
 def _sentence_spans(item: EntityInput) -> list[Span]:

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Input
 
+from tui.core.analysis.progress import ProgressReport
 from tui.core.date_query import DateQuery
 from tui.core.model import Analysis, Document, Event
 from tui.core.timeline import TimelineModel
@@ -45,8 +46,11 @@ from tui.ui.widgets import (
     TimelineView,
 )
 
-#: ``analyse(documents, *, lang, genre, dct, progress) -> Analysis``, as tui.core.pipeline has.
+#: ``analyse(documents, *, lang, genre, dct, progress) -> Analysis``, as tui.core.analysis has.
 Analyse = Callable[..., Analysis]
+
+#: Seconds between two progress updates of the analysis worker, at least.
+PROGRESS_INTERVAL = 0.1
 
 #: Seconds the selection must rest before the detail pane follows a repeating key.
 DETAIL_REST = 0.12
@@ -77,7 +81,7 @@ _NEEDS_MODEL = {
 def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
     """The real pipeline, imported on first use: it loads spaCy, which must not delay the
     first frame (this runs in the worker thread)."""
-    from tui.core.pipeline import analyse
+    from tui.core.analysis import analyse
 
     return analyse(documents, **options)
 
@@ -219,13 +223,20 @@ class TimelineScreen(Screen[None]):
         self.post_message(AnalysisFinished(analysis, model))
 
     def _analyse(self, documents: Sequence[Document], *, report: bool = True) -> Analysis:
-        def progress(done: int, total: int, document: str) -> None:
-            self.post_message(AnalysisProgress(done, total, document))
+        last = 0.0
+
+        def progress(update: ProgressReport) -> None:
+            # At most a few updates a second: each one restyles the panel.
+            nonlocal last
+            now = time.monotonic()
+            if now - last >= PROGRESS_INTERVAL or update.done == update.total:
+                last = now
+                self.post_message(AnalysisProgress(update))
 
         return self.analyse(documents, **self.options, progress=progress if report else None)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        self.query_one(ProgressPanel).update_progress(message.done, message.total, message.document)
+        self.query_one(ProgressPanel).update_progress(message.report)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.analysis_errors.append(message.error)

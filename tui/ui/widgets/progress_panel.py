@@ -9,7 +9,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import ProgressBar, Static
 
+from tui.core.analysis.progress import ProgressReport
 from tui.ui.safe_text import clean_line
+
+_STAGES = {"analysed": "analysed", "events": "events built"}
 
 #: Up to this many documents get a status line each; beyond it only the counter is shown.
 LISTED_DOCUMENTS = 8
@@ -29,13 +32,15 @@ class ProgressPanel(Vertical):
         yield ProgressBar(total=max(1, len(self._documents)), show_eta=False, id="progress-bar")
         yield Static(self._listing(), id="progress-documents")
 
-    def _headline(self, step: str | None = None) -> Text:
+    def _headline(self, report: ProgressReport | None = None) -> Text:
         total = len(self._documents)
         noun = "document" if total == 1 else "documents"
         text = Text(f"Analysing {total} {noun} (the first also loads the language models)…")
-        if step is not None:
-            # The pipeline names what it just finished: a stage ("dates") or a document.
-            text.append(f"\n{step}: {self.done} of {self.total} done", style="italic")
+        if report is not None:
+            line = f"\n{_STAGES.get(report.stage, report.stage)}: {report.done} of {report.total}"
+            if report.stored:
+                line += f" ({report.stored} from the store)"
+            text.append(line, style="italic")
         return text
 
     def _listing(self) -> Text:
@@ -47,8 +52,9 @@ class ProgressPanel(Vertical):
             lines.append(f"{mark} {name}\n")
         return lines
 
-    def update_progress(self, done: int, total: int, document: str) -> None:
-        self.done, self.total = done, total
-        self.query_one("#progress-bar", ProgressBar).update(total=max(1, total), progress=done)
-        self.query_one("#progress-label", Static).update(self._headline(clean_line(document)))
+    def update_progress(self, report: ProgressReport) -> None:
+        self.done, self.total = report.done, report.total
+        bar = self.query_one("#progress-bar", ProgressBar)
+        bar.update(total=max(1, report.total), progress=report.done)
+        self.query_one("#progress-label", Static).update(self._headline(report))
         self.query_one("#progress-documents", Static).update(self._listing())

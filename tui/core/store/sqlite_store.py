@@ -1,0 +1,247 @@
+"""The analysis store's database: SQLite in WAL mode, one row per document result.
+
+Never fatal: a store that cannot be opened (a read-only folder, a file that is no database,
+a lock held too long) or that fails later says so once in :attr:`AnalysisStore.problems`,
+and the run goes on without it. Every write is one short transaction, so a killed run leaves
+the database as it was after its last finished batch, and two runs on one store both
+succeed (the second waits for the first one's write, never for its whole run).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.core.analysis.per_document import DocumentResult
+from tui.core.store import codec
+
+#: Seconds a write waits for another run's write to finish before the store is given up.
+LOCK_TIMEOUT = 30.0
+#: Keys looked up per query (SQLite allows a few thousand parameters per statement).
+_LOOKUP_CHUNK = 500
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS results (
+    document TEXT NOT NULL,
+    analyser TEXT NOT NULL,
+    stored REAL NOT NULL,
+    payload BLOB NOT NULL,
+    PRIMARY KEY (document, analyser)
+) WITHOUT ROWID;
+"""
+
+
+#: What a store's database holds (its tables, and the primary key indexes SQLite names).
+_OWN_TABLES = {"meta", "results", "sqlite_autoindex_meta_1"}
+#: The first bytes of every SQLite database file.
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreInfo:
+    path: Path
+    size: int  # bytes on disk, the write-ahead log included
+    results: int  # of the current analyser
+    stale: int  # of other analyser versions
+    analyser: str
+
+
+class StoreUnavailable(Exception):
+    """The store cannot be used; the message says why, in one line."""
+
+
+class AnalysisStore:
+    """Results of the per-document analysis by (document key, analyser version)."""
+
+    def __init__(
+        self,
+        path: Path,
+        analyser: str,
+        *,
+        timeout: float = LOCK_TIMEOUT,
+    ) -> None:
+        self.path = path
+        self.analyser = analyser
+        #: What went wrong, one line each (the store is given up at the first).
+        self.problems: list[str] = []
+        self._connection: sqlite3.Connection | None = None
+        try:
+            self._connection = _open(path, timeout)
+        except StoreUnavailable as problem:
+            self._give_up(str(problem))
+
+    @property
+    def available(self) -> bool:
+        return self._connection is not None
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, DocumentResult]:
+        """The stored results of those of ``keys`` that have one."""
+        found: dict[str, DocumentResult] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys)), _LOOKUP_CHUNK):
+            rows = self._query(
+                "SELECT document, payload FROM results WHERE analyser = ? AND document IN"
+                f" ({','.join('?' * len(chunk))})",
+                [self.analyser, *chunk],
+            )
+            for key, payload in rows:
+                # An unreadable row is analysed again, and then replaced.
+                with suppress(ValueError, KeyError, TypeError, UnicodeDecodeError, zlib.error):
+                    found[key] = codec.decode(payload)
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, DocumentResult]]) -> None:
+        rows = [(key, self.analyser, time.time(), codec.encode(r)) for key, r in items]
+        if rows and self._connection is not None:
+            self._write(
+                "INSERT OR REPLACE INTO results (document, analyser, stored, payload)"
+                " VALUES (?, ?, ?, ?)",
+                rows,
+            )
+
+    def info(self) -> StoreInfo:
+        counts: dict[int, int] = dict(
+            self._query(
+                "SELECT analyser = ?, COUNT(*) FROM results GROUP BY analyser = ?",
+                [self.analyser, self.analyser],
+            )
+        )
+        size = sum(
+            p.stat().st_size
+            for p in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+            if p.exists()
+        )
+        return StoreInfo(self.path, size, counts.get(1, 0), counts.get(0, 0), self.analyser)
+
+    def clear(self, *, stale_only: bool = False) -> int:
+        """Remove every result (or those of other analyser versions); how many were removed."""
+        if self._connection is None:
+            return 0
+        before = self._connection.total_changes
+        if stale_only:
+            self._write("DELETE FROM results WHERE analyser != ?", [(self.analyser,)])
+        else:
+            self._write("DELETE FROM results", [()])
+        removed = self._connection.total_changes - before if self._connection else 0
+        if self._connection is not None:
+            with suppress(sqlite3.Error):  # space is given back later; the rows are gone
+                self._connection.execute("VACUUM")
+        return removed
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> AnalysisStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- internals
+
+    def _query(self, sql: str, parameters: Sequence[object]) -> list[tuple[Any, ...]]:
+        if self._connection is None:
+            return []
+        try:
+            with closing(self._connection.execute(sql, parameters)) as cursor:
+                return cursor.fetchall()
+        except sqlite3.Error as error:
+            self._give_up(_describe(error))
+            return []
+
+    def _write(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        assert self._connection is not None
+        try:
+            with self._connection:  # one transaction: all rows or none
+                self._connection.executemany(sql, rows)
+        except sqlite3.Error as error:
+            self._give_up(_describe(error))
+
+    def _give_up(self, reason: str) -> None:
+        if self._connection is not None:
+            with suppress(sqlite3.Error):
+                self._connection.close()
+            self._connection = None
+        self.problems.append(f"analysis store {str(self.path)!r}: {reason}; going on without it")
+
+
+def remove_store_files(path: Path) -> bool:
+    """Delete an unreadable store (and its log files): only a file that is an SQLite
+    database, so that a wrong path never costs the user a file of theirs."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                return False
+    except OSError:
+        return False
+    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        part.unlink(missing_ok=True)
+    return True
+
+
+def _open(path: Path, timeout: float) -> sqlite3.Connection:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreUnavailable(f"cannot create its folder: {_reason(error)}") from None
+    try:
+        connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    except sqlite3.Error as error:
+        raise StoreUnavailable(_describe(error)) from None
+    try:
+        # Autocommit mode (isolation_level=None) for the pragmas; writes use "with".
+        connection.execute("PRAGMA journal_mode=WAL").fetchall()
+        connection.execute("PRAGMA synchronous=NORMAL")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if not tables <= _OWN_TABLES:
+            # Someone else's database given by mistake: never add to it.
+            raise StoreUnavailable("it is a database, but not a timeline analysis store")
+        connection.executescript(_SCHEMA)
+        schema = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if schema is None:
+            connection.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", [str(codec.SCHEMA)]
+            )
+        elif schema[0] != str(codec.SCHEMA):
+            raise StoreUnavailable(
+                f"it was written by another version of timeline (schema {schema[0]});"
+                " 'timeline store clear' starts it afresh"
+            )
+    except sqlite3.Error as error:
+        connection.close()
+        raise StoreUnavailable(_describe(error)) from None
+    except StoreUnavailable:
+        connection.close()
+        raise
+    connection.isolation_level = "DEFERRED"
+    return connection
+
+
+def _describe(error: sqlite3.Error) -> str:
+    message = str(error)
+    if "not a database" in message or "malformed" in message:
+        return "the file is not a readable database (corrupt?)"
+    if "locked" in message or "busy" in message:
+        return "it is locked by another process"
+    if "readonly" in message or "read-only" in message:
+        return "it is not writable"
+    if "unable to open" in message:
+        return "it cannot be opened"
+    return message
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
