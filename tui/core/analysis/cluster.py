@@ -26,8 +26,9 @@ class ClusterUnavailable(Exception):
 
 
 class ClusterRunner:
-    def __init__(self, address: str) -> None:
+    def __init__(self, address: str, *, timeout: float = CONNECT_TIMEOUT) -> None:
         self.address = address
+        self.timeout = timeout
 
     def run(
         self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
@@ -39,7 +40,7 @@ class ClusterRunner:
                 "running on a cluster needs the extra: pip install 'timeline[cluster]'"
             ) from None
         try:
-            client = Client(self.address, timeout=CONNECT_TIMEOUT)
+            client = Client(self.address, timeout=self.timeout)
         except (OSError, TimeoutError) as error:
             raise ClusterUnavailable(
                 f"cannot reach the scheduler {self.address}: {error}"

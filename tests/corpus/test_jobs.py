@@ -1,0 +1,54 @@
+"""Every core: a process pool gives the same output as one process, byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.corpus_fixtures import corpus_documents, write_corpus
+from tui.cli import EXIT_OK, main
+from tui.core.analysis import MIN_POOL_DOCUMENTS, ProgressReport, analyse
+from tui.core.analysis.runners import PoolRunner, SerialRunner, batches_of
+from tui.core.export import RENDERERS
+
+
+def test_the_corpus_is_big_enough_to_start_a_pool() -> None:
+    assert len(corpus_documents()) >= MIN_POOL_DOCUMENTS
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_two_jobs_give_byte_identical_output(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], fmt: str
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["extract", str(corpus), "--no-store", "--jobs", jobs, "--format", fmt]) == 0
+        outputs.append(capsysbinary.readouterr().out)
+    assert outputs[0] == outputs[1]
+    assert b'"events"' in outputs[0] or b'"event"' in outputs[0]
+
+
+def test_the_pool_runs_every_batch_and_reports_progress() -> None:
+    documents = corpus_documents()
+    seen: list[ProgressReport] = []
+    pooled = analyse(documents, runner=PoolRunner(2), progress=seen.append)
+    serial = analyse(documents, runner=SerialRunner())
+    assert RENDERERS["json"](pooled) == RENDERERS["json"](serial)
+    analysed = [r.done for r in seen if r.stage == "analysed"]
+    assert analysed == sorted(analysed) and analysed[-1] == len(documents)
+
+
+def test_batches_keep_order_and_respect_their_limits() -> None:
+    documents = corpus_documents(30)
+    batches = batches_of(documents, max_chars=1500, max_documents=4)
+    assert [d for batch in batches for d in batch] == documents
+    assert all(len(batch) <= 4 for batch in batches)
+    assert all(sum(len(d.text) for d in b) <= 1500 or len(b) == 1 for b in batches)
+
+
+def test_jobs_must_be_a_whole_number_from_one(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--jobs", "0"]) == 2
+    assert "expected a whole number of processes from 1" in capsys.readouterr().err
+    assert main(["extract", "--jobs", "1", "--no-store"]) == EXIT_OK
