@@ -302,6 +302,18 @@ CASES = [
         "2024-10-12",
         "previous",
     ),
+    # 29 February without a year is in a leap year: the nearest, or the one the tense says.
+    ("de", "2024-12", "Der Grund ist der Tag am 29. Februar.", "29. Februar", "2024-02-29", "dct"),
+    ("en", "2025-06-01", "It will reopen on Feb. 29.", "Feb. 29", "2028-02-29", "dct"),
+    # "am späteren Nachmittag": the day the text is about
+    (
+        "de",
+        "2024-08-24",
+        "Am Freitag kam er. Am späteren Nachmittag ging er.",
+        "späteren Nachmittag",
+        "2024-08-23TAF",
+        "previous",
+    ),
     # No reference at all: relative values degrade to vague references.
     ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),
     ("en", None, "He will come tomorrow.", "tomorrow", "FUTURE_REF", "dct"),

@@ -72,6 +72,7 @@ Without any reference, relative values degrade to PAST_REF / PRESENT_REF / FUTUR
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -479,6 +480,12 @@ class Anchorer:
             year = point.day.year
         else:
             year = values.year_near(point, *months, dir_, strict)
+        if rest == "-02-29" and not calendar.isleap(year):
+            # "am 29. Februar": the leap year the tense points at, else the nearest one
+            leaps = [y for y in range(year - 4, year + 5) if calendar.isleap(y)]
+            if dir_:
+                leaps = [y for y in leaps if (y > year) == (dir_ > 0)]
+            year = min(leaps, key=lambda y: (abs(y - point.day.year), y))
         return Resolved(f"{year:04d}{rest}", anchor)
 
     def _weekday(
