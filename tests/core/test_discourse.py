@@ -369,3 +369,62 @@ def test_a_year_that_names_something_does_not_carry_to_the_next_sentence() -> No
     warning, cases = build_events(analysis)
     assert warning.date.value == "2009-04-27"
     assert cases.date.value == "2009-04-28"
+
+
+def test_the_news_day_is_a_day_something_happened_not_one_something_stood() -> None:
+    # A price that stood on Tuesday evening is no news of that day: the lead is the DCT's.
+    text = "Die Firma meldete den Kauf. Noch am Dienstagabend lag der Kurs bei vier Euro."
+    analysis = analysed(
+        text, {"am Dienstagabend": ("TIME", "2024-12-10TEV", "dct")}, dct="2024-12-11"
+    )
+    assert dates(build_events(analysis))[0] == (
+        "Die Firma meldete den Kauf.",
+        "2024-12-11",
+        "dct",
+    )
+
+
+def test_a_paragraph_that_opens_in_the_perfect_tells_what_the_news_brought_about_by_now() -> None:
+    text = (
+        "Am Freitagabend starben drei Menschen bei einem Angriff.\n\n"
+        "Der Angriff hat bundesweit Entsetzen ausgelöst.\n\n"
+        "Die Polizei suchte die ganze Nacht nach dem Täter."
+    )
+    analysis = analysed(
+        text, {"Am Freitagabend": ("TIME", "2024-08-23TEV", "dct")}, dct="2024-08-24"
+    )
+    assert [(date, anchor) for _, date, anchor in dates(build_events(analysis))] == [
+        ("2024-08-23TEV", "relative"),
+        ("2024-08-24", "dct"),
+        ("2024-08-23TEV", "context"),
+    ]
+
+
+def test_a_state_in_the_body_is_no_event_without_a_date_of_its_own_even_with_an_actor() -> None:
+    text = (
+        "Am Montag beschloss der Rat den Umbau.\n\n"
+        "Die Baufirma Stein meldete den Auftrag. Unter anderem hat Stein auch drei Kräne."
+    )
+    analysis = analysed(
+        text,
+        {"Am Montag": ("DATE", "2024-05-13", "dct")},
+        dct="2024-05-14",
+        mentions={"Stein": "stein"},
+        label="ORG",
+    )
+    assert [e.text for e in build_events(analysis)] == [
+        "Am Montag beschloss der Rat den Umbau.",
+        "Die Baufirma Stein meldete den Auftrag.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "compared", "lang"),
+    [
+        ("Das sind zwei Tage weniger als im laufenden Jahr.", "laufenden Jahr", "de"),
+        ("There are two more holidays than in 2023.", "2023", "en"),
+    ],
+)
+def test_a_date_the_sentence_compares_with_dates_nothing(text: str, compared: str, lang: str):
+    analysis = analysed(text, {compared: ("DATE", "2023", "dct")}, lang=lang, dct="2024-05-14")
+    assert build_events(analysis) == []

@@ -66,17 +66,30 @@ def test_narrative_genre_has_no_publication_date_fallback() -> None:
 
 
 def test_durations_without_a_point_do_not_date_a_sentence_but_points_do() -> None:
-    text = "Das dauerte drei Jahre. Das zeigt sich in den kommenden Monaten."
+    text = "Das dauerte drei Jahre. Das zeigt sich in den kommenden zwei Monaten."
     analysis = analysed(
         text,
         {
             "drei Jahre": ("DURATION", "P3Y", "explicit"),
-            "in den kommenden Monaten": ("DURATION", "PXM", "dct"),
+            "in den kommenden zwei Monaten": ("DURATION", "P2M", "dct"),
         },
     )
-    analysis.timexes[1].point = "FUTURE_REF"
+    analysis.timexes[1].point = "2025-02"
     events = build_events(analysis, genre="narrative")
-    assert [(e.date.value, e.anchor, e.timex) for e in events] == [("FUTURE_REF", "relative", 1)]
+    assert [(e.date.value, e.anchor, e.timex) for e in events] == [("2025-02", "relative", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Der Verband hat kürzlich eine Studie veröffentlicht.", "kürzlich", "PAST_REF"),
+        ("Künftig werden höhere Beiträge fällig.", "Künftig", "FUTURE_REF"),
+    ],
+)
+def test_a_vague_time_before_or_after_now_dates_no_event(text, phrase, value) -> None:
+    """README convention: "kürzlich", "recently", "künftig" place nothing on a timeline."""
+    events = build_events(analysed(text, {phrase: ("DATE", value, "dct")}))
+    assert events == []
 
 
 def test_unplaceable_timex_is_skipped_for_a_later_one_in_the_sentence() -> None:

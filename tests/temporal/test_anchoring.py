@@ -232,6 +232,88 @@ CASES = [
         "2024-03-05",
         "dct",
     ),
+    # "übernächst-" is one week beyond "nächst-", "vorletzt-" one before "letzt-".
+    (
+        "de",
+        "2024-05-21",
+        "Er spielt am übernächsten Samstag.",
+        "übernächsten Samstag",
+        "2024-06-01",
+        "dct",
+    ),
+    ("de", "2024-05-21", "Übernächste Woche reist sie ab.", "Übernächste Woche", "2024-W23", "dct"),
+    (
+        "de",
+        "2024-05-21",
+        "Vorletzten Freitag kam er an.",
+        "Vorletzten Freitag",
+        "2024-05-10",
+        "dct",
+    ),
+    # A time something is set for lies ahead, whatever the tense ...
+    (
+        "de",
+        "2024-12-18",
+        "Für Donnerstag steht die Wahl auf der Tagesordnung.",
+        "Donnerstag",
+        "2024-12-19",
+        "dct",
+    ),
+    # ... unless it was set before the time told: a pluperfect
+    (
+        "de",
+        "2024-12-18",
+        "Für Montag hatte er ein Treffen angesetzt.",
+        "Montag",
+        "2024-12-16",
+        "dct",
+    ),
+    # A present copula that names a day: a schedule, even inside a quotation.
+    (
+        "en",
+        "2024-10-24",
+        "'The deadline is Saturday,' she told reporters.",
+        "Saturday",
+        "2024-10-26",
+        "dct",
+    ),
+    # "the following Saturday" is the one after the time under discussion, at its precision.
+    (
+        "en",
+        "2024-10-24",
+        "The 2016 vote took long. It was called on the following Saturday.",
+        "the following Saturday",
+        "2016",
+        "previous",
+    ),
+    (
+        "en",
+        "2024-10-24",
+        "The vote was on Tuesday, Oct. 8. It was called on the following Saturday.",
+        "the following Saturday",
+        "2024-10-12",
+        "previous",
+    ),
+    (
+        "de",
+        "2024-10-24",
+        "Am Dienstag, 8. Oktober, wurde gewählt. Am darauffolgenden Samstag stand es fest.",
+        "darauffolgenden Samstag",
+        "2024-10-12",
+        "previous",
+    ),
+    # 29 February without a year is in a leap year: the nearest, or the one the tense says.
+    ("de", "2024-12", "Der Grund ist der Tag am 29. Februar.", "29. Februar", "2024-02-29", "dct"),
+    ("en", "2025-06-01", "It will reopen on Feb. 29.", "Feb. 29", "2028-02-29", "dct"),
+    # "am späteren Nachmittag": the day the text is about
+    (
+        "de",
+        "2024-08-24",
+        "Am Freitag kam er. Am späteren Nachmittag ging er.",
+        "späteren Nachmittag",
+        "2024-08-23TAF",
+        "previous",
+    ),
     # No reference at all: relative values degrade to vague references.
     ("de", None, "Gestern kam er an.", "Gestern", "PAST_REF", "dct"),
     ("en", None, "He will come tomorrow.", "tomorrow", "FUTURE_REF", "dct"),
@@ -328,6 +410,41 @@ def test_later_counts_from_the_last_mention(find, text: str, expression: str, po
 )
 def test_clock_time_takes_the_day_of_the_story(find, lang, dct, text, time, value) -> None:
     assert find(text, lang, dct, time).value == value
+
+
+def test_the_night_is_that_of_the_day_the_story_is_about_however_far_back(find) -> None:
+    story = "The band won the award on Sunday. Fans cheered. Critics agreed. Sales rose. "
+    night = find(
+        story + "The win brought its total on the night to three.", "en", "2025-02-04", "the night"
+    )
+    assert night.value == "2025-02-02TNI"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "point"),
+    [
+        # hours from the clock time the text is about: the day before
+        (
+            "en",
+            "It was posted at 10:46 am Sunday. Only 19 hours earlier, he had posted a clip.",
+            "19 hours",
+            "2024-07-20",
+        ),
+        ("en", "He spoke on Sunday. Two hours later he left.", "Two hours", "2024-07-21"),
+        (
+            "de",
+            "Am Sonntag um 10.46 Uhr schrieb er. Nur 19 Stunden zuvor hatte er gepostet.",
+            "19 Stunden",
+            "2024-07-20",
+        ),
+        # without a clock time: whole days
+        ("en", "He spoke on Sunday. Fifty hours earlier he had left.", "Fifty hours", "2024-07-19"),
+    ],
+)
+def test_hours_earlier_count_from_the_time_the_text_is_about(find, lang, text, expression, point):
+    timex = find(text, lang, "2024-07-21", expression)
+    assert timex.type == "DURATION"
+    assert timex.point == point
 
 
 def test_a_clock_time_in_a_sentence_about_another_time_stays_unplaced() -> None:

@@ -84,6 +84,7 @@ def test_every_anchoring_call_is_handled(name) -> None:
         "prev": "",
         "by_tense": "",
         "age": "17",
+        "hours": "-19",
     }.get(name, "D,-1")
     anchorer = Anchorer("2024-05-06", "news")
     assert anchorer._resolve(f"{name}({args})", -1).value is not None

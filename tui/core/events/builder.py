@@ -49,6 +49,8 @@ _NEWS_DAY_REACH = dt.timedelta(days=7)
 #: ... and is told in one of the article's first paragraphs (headline and lead included).
 _NEWS_DAY_PARAGRAPHS = 4
 _OPENING = (Role.HEADLINE, Role.STANDFIRST, Role.LEAD)
+#: Vague times that lie some time before or after now ("kürzlich", "recently", "künftig").
+_UNPLACED = frozenset({"PAST_REF", "FUTURE_REF"})
 #: Entity labels of those who act: a state told of one of them may be news.
 _ACTORS = frozenset({"PER", "ORG"})
 #: A title is made from at most this many characters of its sentence: no real sentence is
@@ -138,6 +140,11 @@ class _Builder:
             and (statement.kind is Kind.GENERAL or _inside(self.quotes, self._timex(own).start))
         ):
             own = None  # "derzeit" in a quotation or a general statement dates nothing
+        if own is not None and own.date.value in _UNPLACED and not own.aside:
+            # "hat kürzlich ein Ranking veröffentlicht", "künftig": some time before or
+            # after now that no timeline can place; the sentence is no event of its own.
+            self.run = None
+            return []
         previous = self.reference
         if own is not None and not own.vague:
             self.reference = own.date
@@ -218,7 +225,7 @@ class _Builder:
         if statement.now and news_day is not None and dct_date is not None:
             return _Dated(dct_date, "dct")  # "Inzwischen gibt es eine Festnahme."
         acts = self._has_actor(unit)
-        if statement.state and not (statement.pronoun or acts):
+        if statement.state and (unit.role not in _OPENING or not (statement.pronoun or acts)):
             return None  # a description: "Die Kosten sollen bei 90.000 Euro liegen."
         run = self.run if self.run is not None and self.run.paragraph == unit.paragraph else None
         # A paragraph's discourse opens with its first sentence, or with the first in which
@@ -238,7 +245,7 @@ class _Builder:
         if run is not None:
             return _continued(run, kind, news_day, dct_date)
         if opens and news_day is not None and dct_date is not None:
-            return _news_time(news_day, dct_date, kind, unit, self.clues)
+            return _news_time(news_day, dct_date, kind, unit, self.clues, statement.perfect)
         return None
 
     def _continue_run(self, unit: Unit, dated: _Dated) -> None:
@@ -343,13 +350,19 @@ def _continued(
 
 
 def _news_time(
-    news_day: _Dated, dct_date: EventDate, kind: Kind, unit: Unit, clues: StatementClues
+    news_day: _Dated,
+    dct_date: EventDate,
+    kind: Kind,
+    unit: Unit,
+    clues: StatementClues,
+    perfect: bool = False,
 ) -> _Dated:
     """What the news tells happened on the news day; what it reports as now, at the
-    publication date. Where headlines tell the past in the present ("Quincy Jones dies
-    at 91"), a headline's present is the news day too."""
+    publication date, and so what it tells has come about by now in the perfect ("Der
+    Angriff hat bundesweit Entsetzen ausgelöst"). Where headlines tell the past in the
+    present ("Quincy Jones dies at 91"), a headline's present is the news day too."""
     headline_past = unit.role is Role.HEADLINE and clues.headline_present_is_past
-    if kind is Kind.PAST or (headline_past and kind is Kind.PRESENT):
+    if (kind is Kind.PAST and not perfect) or (headline_past and kind is Kind.PRESENT):
         return news_day
     return _Dated(dct_date, "dct")
 
@@ -362,7 +375,7 @@ def _news_day(
 ) -> _Dated:
     """The day of the news: the first day, close before the publication date, on which
     the opening paragraphs tell something happened ("starb am Samstag", "died Sunday
-    night"); else the publication date."""
+    night"), not only how things stood; else the publication date."""
     paragraphs_seen: set[int] = set()
     for unit, own, statement in zip(found, stated, statements, strict=True):
         if unit.role is not Role.SUBHEADING:
@@ -372,7 +385,9 @@ def _news_day(
         if own is None or own.vague or own.background or own.date.precision != "day":
             continue
         close = dct_date.earliest - _NEWS_DAY_REACH <= own.date.earliest <= dct_date.latest
-        if statement.kind is Kind.PAST and close:
+        # Something happened then: an action, not a state ("Noch am Dienstagabend lag der
+        # Kurs bei 3,90 Euro" tells what held before the news, not the news).
+        if statement.kind is Kind.PAST and not statement.state and close:
             return _Dated(own.date, "context", context=unit.sentence)
     return _Dated(dct_date, "dct")
 

@@ -1,8 +1,9 @@
 """The date a unit states itself: its main predicate's temporal expression.
 
 The finest date of the main clause wins (the first on a tie); a date in a side clause or
-after a background signal ("seit 2014", "compared with last year", "im Vergleich zu
-2019") counts only when the main clause has none. Two dates joined as a range
+after a background signal ("seit 2014", "nach dem Börsengang 2021") counts only when the
+main clause has none; one the sentence compares with ("compared with last year", "als im
+laufenden Jahr") never counts. Two dates joined as a range
 ("von 2021 bis 2024") give an interval.
 """
 
@@ -32,6 +33,9 @@ class Cues:
     range_pairs: dict[str, frozenset[str]]  # second word -> first words
     #: Words right before an expression that make it background to the main predicate.
     background: re.Pattern[str] | None
+    #: Words right before an expression that make it what the sentence compares with
+    #: ("als im laufenden Jahr", "than a year ago"): it dates nothing.
+    comparison: re.Pattern[str] | None
     #: What stands between the dates of a list ("1972, 1996 und 2016"), as a whole.
     list_gap: re.Pattern[str] | None
 
@@ -54,6 +58,7 @@ def cues(lang: str) -> Cues:
         frozenset(j.lower() for j in res.get("range_joiners", [])),
         {second: frozenset(firsts) for second, firsts in pairs.items()},
         _compile(res.get("background", []), r"\W*$"),
+        _compile(res.get("comparison", []), r"\W*$"),
         re.compile(res["list_gap"], re.IGNORECASE) if "list_gap" in res else None,
     )
 
@@ -94,6 +99,8 @@ def stated_date(
         stated = _stated(timexes, index, span, dct, text, lang)
         if stated is None or (tells_past and _points_ahead(timex, stated, dct)):
             continue
+        if _after_signal(cues(lang).comparison, text, timex):
+            continue  # "Das sind 0,7 Tage weniger als im laufenden Jahr"
         if any(lo <= timex.start < hi for lo, hi in side_clauses):
             found.append((2, stated))
         else:
@@ -173,7 +180,10 @@ def _stated(
 
 
 def _after_background(text: str, timex: Timex, lang: str) -> bool:
-    pattern = cues(lang).background
+    return _after_signal(cues(lang).background, text, timex)
+
+
+def _after_signal(pattern: re.Pattern[str] | None, text: str, timex: Timex) -> bool:
     return (
         pattern is not None
         and pattern.search(text, max(0, timex.start - _SIGNAL_REACH), timex.start) is not None

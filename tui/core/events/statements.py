@@ -52,13 +52,17 @@ class StatementClues:
     participles: frozenset[str]
     #: Past forms of verbs no ending describes ("starb", "fiel"), with their plurals.
     past_forms: frozenset[str]
-    #: Past-tense endings of regular verbs ("-te"), on lower-case words, with exceptions.
+    #: Past-tense endings of regular verbs ("-te"), on lower-case words, with exceptions
+    #: (which also overrule the tagger's past markers that are no verbs: "former").
     past_suffixes: tuple[str, ...]
     not_past: frozenset[str]
     #: Words after which a word is no verb ("der", "the"): "die letzte", "the reduced".
     determiners: frozenset[str]
-    #: Words that make a sentence general or hypothetical: "traditionell", "usually".
+    #: Words that make a sentence general or hypothetical: "kann", "would", "muss".
     general: re.Pattern[str] | None
+    #: Words that make a sentence tell what recurs ("traditionell", "usually"): its date is
+    #: a recurring time ("am Sonntag der Buchmesse"), no event on the timeline.
+    habitual: re.Pattern[str] | None
     #: A credit line of the article's makers ("X contributed to this report").
     credit: re.Pattern[str] | None
     #: Words that make what follows them imagined ("als ob", "as if"): no event at all.
@@ -122,6 +126,7 @@ def statement_clues(lang: str) -> StatementClues:
         not_past=_words(table, "not_past"),
         determiners=_words(table, "determiners") | tense.determiners,
         general=_alternatives(table.get("general", [])),
+        habitual=_alternatives(table.get("habitual", [])),
         undated=_alternatives(table.get("undated", [])),
         hypothetical=_alternatives(table.get("hypothetical", [])),
         credit=_alternatives(table.get("credit", [])),
@@ -147,6 +152,9 @@ class Statement:
     pronoun: bool = False
     #: Its main clause says it holds now ("inzwischen", "mittlerweile", "by now").
     now: bool = False
+    #: It tells its past only in the present perfect ("hat Entsetzen ausgelöst"): what the
+    #: news has brought about by now, where a paragraph opens with it.
+    perfect: bool = False
 
 
 _NO_EVENT = Statement(Kind.NONE)
@@ -173,14 +181,19 @@ def statement_of(sentence: str, clues: StatementClues) -> Statement:
     main = _main_clause(outside, clues.lang)
     if stripped.rstrip(_CLOSING).endswith("!"):
         return Statement(Kind.GENERAL)  # an exclamation: a comment, not a report
+    if clues.habitual is not None and clues.habitual.search(outside):
+        return _NO_EVENT  # "Traditionell wird der Preis am Sonntag vergeben": what recurs
     if any(p is not None and p.search(main) for p in (clues.general, clues.undated)):
         return Statement(Kind.GENERAL)
     main_words = {t.lower() for t in _TOKEN.findall(main)}
     if clues.speech.isdisjoint(words) and not clues.reported.isdisjoint(main_words):
         return Statement(Kind.GENERAL)  # reported speech without its speaker: "Es sei ..."
-    kind, state = _tense(tokens, clues)
+    kind, state, perfect = _tense(tokens, clues)
+    # A state told by the main clause stays one, whatever its side clauses do ("But this
+    # is the latest in a cycle that any president has dropped out").
+    state = state or _tense(_TOKEN.findall(main), clues)[1]
     now = clues.now is not None and clues.now.search(main) is not None
-    return Statement(kind, state, not clues.pronouns.isdisjoint(main_words), now)
+    return Statement(kind, state, not clues.pronouns.isdisjoint(main_words), now, perfect)
 
 
 def _main_clause(sentence: str, lang: str) -> str:
@@ -196,7 +209,12 @@ def _outside_quotes(sentence: str) -> str:
     next one: an odd quotation mark closes the one or opens the other."""
     marks = [i for i, ch in enumerate(sentence) if ch in _QUOTE_MARKS]
     if len(marks) % 2 == 1:
-        if marks[0] > 0 and sentence[marks[0]] in CLOSING_QUOTES and sentence[0] not in _QUOTE_OPEN:
+        first = marks[0]
+        # A mark after a space opens a quotation ('kritisierte: "Es ist ...'), whatever it is.
+        closes = (
+            first > 0 and sentence[first] in CLOSING_QUOTES and not sentence[first - 1].isspace()
+        )
+        if closes and sentence[0] not in _QUOTE_OPEN:
             sentence = " " + sentence[marks[0] + 1 :]  # '... Innovation", so der Sprecher.'
         else:
             sentence = sentence[: marks[-1]] + " "  # 'Er sagte: "Wir ...'
@@ -218,8 +236,9 @@ def _is_bare_quote(sentence: str, outside: str, words: list[str], clues: Stateme
     return unbalanced and (sentence[0] in _QUOTE_OPEN or sentence.endswith(_QUOTE_CLOSE))
 
 
-def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool]:
-    """The tense of a statement, and whether it only tells a state: its only verbs are
+def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool, bool]:
+    """The tense of a statement, whether it only tells a state, and whether its past is
+    told only in the perfect ("hat ... ausgelöst", no preterite). A state: its only verbs are
     copulas ("ist", "war", "has"), with no participle or past form of another verb. Where
     the present perfect tells what holds now ("More than 1,000 cases have been reported"),
     a statement whose only past is one is of the present."""
@@ -234,7 +253,7 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool]:
             if word in tense.past_words:  # "war", "was"; "has been" is a perfect
                 perfect = perfect or after_perfect
                 past = past or not after_perfect
-        elif word in tense.future_words and previous not in clues.determiners:
+        elif word in tense.future_words and previous not in tense.determiners:
             future = True
         elif after_perfect and (
             word in clues.participles
@@ -243,7 +262,7 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool]:
         ):
             perfect = action = True
         elif (
-            word in tense.past_words
+            (word in tense.past_words and word not in clues.not_past)
             or word in clues.past_forms
             or _is_past_form(tokens[index], previous, clues)
             or (
@@ -255,8 +274,8 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool]:
         previous = word
     state = copula and not action and not future
     if past or (perfect and not clues.perfect_is_present):
-        return Kind.PAST, state
-    return (Kind.FUTURE if future else Kind.PRESENT), state
+        return Kind.PAST, state, perfect and not past
+    return (Kind.FUTURE if future else Kind.PRESENT), state, False
 
 
 def _matches(pattern: re.Pattern[str] | None, word: str) -> bool:
@@ -264,9 +283,11 @@ def _matches(pattern: re.Pattern[str] | None, word: str) -> bool:
 
 
 def _is_past_form(token: str, previous: str, clues: StatementClues) -> bool:
-    """A regular past form: "meldete", "announced"; not "die letzte", "the reduced"."""
+    """A regular past form: "meldete", "announced"; not "die letzte", "the reduced", nor a
+    compound adjective ("fire-ravaged", "rig-dotted")."""
     return (
         token.islower()
+        and "-" not in token
         and len(token) > _MIN_PAST_FORM
         and token.endswith(clues.past_suffixes)
         and token not in clues.not_past

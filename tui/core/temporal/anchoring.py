@@ -14,9 +14,11 @@ Underspecified values, as rules write them:
 ``by_tense()``
     Some time the tense points at: PAST_REF in a past sentence, else FUTURE_REF
     ("eines Tages", "will one day").
-``ana_near(VALUE)``
+``ana_near(VALUE[,DIR])``
     A value without year placed next to the previous reference, whatever the genre
-    ("that December" after "the fall of 2021" is 2021-12).
+    ("that December" after "the fall of 2021" is 2021-12); ``DIR`` +1 after it, -1 before
+    it ("the following Saturday", "am darauffolgenden Montag"). Without a previous
+    reference, like ``near``.
 ``from_prev(U,N)``
     N units from the previous reference, nothing without one ("am Vorabend", "on the eve
     of the summit": the day before the day the text is about, if it named one).
@@ -49,11 +51,16 @@ Underspecified values, as rules write them:
     feast falls in it, whatever the tense ("as Easter week began").
 ``dayfrom(VALUE,N)``
     N days from a date, itself possibly underspecified ("the day before last Tuesday").
-``clock(THH:MM)`` (also ``clock(TEV)``, a part of the day)
+``clock(THH:MM[,ana])`` (also ``clock(TEV)``, a part of the day)
     A time on the day the sentence is about: the last day named before it in its
     sentence, else the next one named in it, else one named in the sentences before
     (not for an entry of a listing: "Bozen: Konzert im Stadttheater, 20 Uhr." is on no
-    day another entry named), else the reference day.
+    day another entry named), else the reference day. With ``ana`` (a definite part of
+    the day: "on the night", "am Abend"), the last day the text named however far back,
+    before the reference day.
+``hours(N)``
+    N hours from the previous reference ("19 hours earlier" is ``hours(-19)``): from its
+    clock time if it has one, else by whole days; the day it falls on.
 
 In a narrative, a date after a bound word ("bis 1881", "seit 1939") and one that counts
 back ("im letzten Jahr") do not become the reference time of what follows.
@@ -65,7 +72,9 @@ Without any reference, relative values degrade to PAST_REF / PRESENT_REF / FUTUR
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from tui.core.temporal import feasts, values
@@ -79,6 +88,7 @@ CLOCK_REACH = 4
 _CLOCK_DAY_GAP = 20
 _VAGUE_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 _UNKNOWN_YEAR = "XXXX"
+_CLOCK_TIME = re.compile(r"T(\d{2}):(\d{2})")
 #: Granularities of a "period under discussion" (a month, quarter, half or season).
 _PERIOD_UNITS = ("M", "Q", "H", "S")
 #: How old a period may be and still be the one under discussion.
@@ -102,6 +112,7 @@ ANCHORING_CALLS = frozenset(
         "near",
         "clock",
         "feast",
+        "hours",
     }
 )
 
@@ -232,9 +243,10 @@ class Anchorer:
                 return Resolved("", "explicit")
             return Resolved(f"{self.birth.day.year + _amount(args[0]):04d}", "previous")
         if name == "ana_near":  # "that December": the one of the year under discussion
+            towards = int(args[1]) if len(args) > 1 and args[1] else 0
             if self._previous() is None:
-                return self._near(args[0], None, tense)
-            return self._near(args[0], 0, 0, previous=True)
+                return self._near(args[0], towards or None, tense)
+            return self._near(args[0], towards, 0, previous=True)
         if name == "by_tense":
             return Resolved("PAST_REF" if tense < 0 else "FUTURE_REF", "dct")
         if name == "cur":  # now, unless a past sentence talks about another time
@@ -269,7 +281,9 @@ class Anchorer:
             inclusive = len(args) > 2 and args[2] == "incl"
             return self._near(args[0], direction, tense, inclusive)
         if name == "clock":
-            return self._clock(args[0], tense)
+            return self._clock(args[0], tense, anaphoric=len(args) > 1 and args[1] == "ana")
+        if name == "hours":
+            return self._hours(_amount(args[0]))
         if name == "feast":
             return self._feast(args[0], args[1] if len(args) > 1 else "", tense)
         # The grammar refuses unknown calls when it loads, so this is a bug, not data.
@@ -347,7 +361,7 @@ class Anchorer:
             return Resolved(point.value, "previous")
         return Resolved(values.shift(point, unit, 0), "previous")
 
-    def _clock(self, time: str, tense: int) -> Resolved:
+    def _clock(self, time: str, tense: int, anaphoric: bool = False) -> Resolved:
         """The day a clock time is on: the last one named before it in its sentence, else
         the next one named in its sentence, else one named shortly before (in a past
         sentence, not one after the publication date: "The match began at 2 p.m." after
@@ -371,6 +385,12 @@ class Anchorer:
         ]
         if earlier:
             return Resolved(earlier[-1].day.isoformat() + time, "previous")
+        if anaphoric and tense <= 0 and self.dct is not None:
+            # "The win brought her total on the night to three": the night the story is
+            # about, named however far back, if it lies before the publication date.
+            told = [d for s, _, d in self._days if s < self._sentence and d.day < self.dct.day]
+            if told:
+                return Resolved(told[-1].day.isoformat() + time, "previous")
         if self._sentence in self._coarse_sentences:
             # "in March 2021, when thieves struck at 3am": on a day of another time, unknown
             return Resolved("XXXX-XX-XX" + time, "explicit")
@@ -378,6 +398,21 @@ class Anchorer:
         if point is not None and point.unit == "D":
             return Resolved(point.day.isoformat() + time, anchor)
         return Resolved("XXXX-XX-XX" + time, "explicit")
+
+    def _hours(self, amount: int) -> Resolved:
+        """The day ``amount`` hours from the previous reference: counted from its clock time
+        ("posted at 10:46 ... Only 19 hours earlier" is the day before), else in whole days
+        (rounded); a reference coarser than a day stays as it is."""
+        point, anchor = self._antecedent("D")
+        if point is None:
+            return Resolved(_VAGUE_BY_SIGN[_sign(amount)], "dct")
+        if point.unit != "D":
+            return Resolved(point.value, anchor)
+        clock = _CLOCK_TIME.match(point.time)
+        if clock is None:
+            return Resolved(values.shift(point, "D", round(amount / 24)), anchor)
+        at = dt.datetime.combine(point.day, dt.time(int(clock[1]), int(clock[2])))
+        return Resolved((at + dt.timedelta(hours=amount)).date().isoformat(), anchor)
 
     def _feast(self, spec: str, year: str, tense: int, week: bool = False) -> Resolved:
         """A movable feast (``easter-2``, ``nth:11:4:4``) in the given or the nearest year."""
@@ -445,6 +480,12 @@ class Anchorer:
             year = point.day.year
         else:
             year = values.year_near(point, *months, dir_, strict)
+        if rest == "-02-29" and not calendar.isleap(year):
+            # "am 29. Februar": the leap year the tense points at, else the nearest one
+            leaps = [y for y in range(year - 4, year + 5) if calendar.isleap(y)]
+            if dir_:
+                leaps = [y for y in leaps if (y > year) == (dir_ > 0)]
+            year = min(leaps, key=lambda y: (abs(y - point.day.year), y))
         return Resolved(f"{year:04d}{rest}", anchor)
 
     def _weekday(

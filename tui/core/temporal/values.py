@@ -292,7 +292,8 @@ def weekday_near(
     """The date of ``weekday`` (1 = Monday) next to a day-precise ``value``.
 
     ``direction`` -1: the last such day up to the value, +1: the next one from it on,
-    0: the one in the value's own week. The value's own day counts ("said Friday" in a
+    0: the one in the value's own week; +2 and -2 one week further ("übernächsten Samstag"
+    is a week after "nächsten Samstag"). The value's own day counts ("said Friday" in a
     Friday paper is that Friday) unless ``strict`` ("last Friday" in a Friday paper is a
     week before). None if the value is not known to the day.
     """
@@ -304,7 +305,8 @@ def weekday_near(
         delta -= 7
     elif direction > 0 and (delta < 0 or (strict and delta == 0)):
         delta += 7
-    return (day + dt.timedelta(days=delta)).isoformat()
+    further = max(abs(direction) - 1, 0) * (1 if direction > 0 else -1)
+    return (day + dt.timedelta(days=delta + 7 * further)).isoformat()
 
 
 def year_near(value: TimeValue, first: int, last: int, direction: int, strict: bool = False) -> int:
