@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,3 +54,28 @@ def test_jobs_must_be_a_whole_number_from_one(capsys: pytest.CaptureFixture[str]
     assert main(["extract", "--jobs", "0"]) == 2
     assert "expected a whole number of processes from 1" in capsys.readouterr().err
     assert main(["extract", "--jobs", "1", "--no-store"]) == EXIT_OK
+
+
+def test_a_broken_pool_finishes_the_run_in_one_process(tmp_path: Path) -> None:
+    """A worker that dies (here: the pool cannot even start one, as when the main module
+    cannot be found again) costs time, not the analysis."""
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import os, sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+        "from tests.corpus.corpus_fixtures import corpus_documents\n"
+        "from tui.core.analysis import analyse\n"
+        "from tui.core.analysis.runners import PoolRunner\n"
+        "if __name__ == '__main__':\n"
+        "    os.remove(__file__)  # spawned workers fail to import the main module\n"
+        "    analysis = analyse(corpus_documents(), runner=PoolRunner(2))\n"
+        "    print(len(analysis.documents), len(analysis.failures))\n"
+        "    print(analysis.warnings[-1])\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
+    )
+    counts, warning = result.stdout.splitlines()
+    assert counts == f"{len(corpus_documents())} 0"
+    assert warning.startswith("the worker processes stopped")

@@ -113,6 +113,7 @@ def analyse(
         options,
         progress=lambda n: report(ProgressReport("events", n, total, from_store)),
     )
+    analysis.warnings.extend(runner.problems)
     if store is not None:
         analysis.warnings.extend(store.problems)
     return analysis

@@ -29,6 +29,7 @@ class ClusterRunner:
     def __init__(self, address: str, *, timeout: float = CONNECT_TIMEOUT) -> None:
         self.address = address
         self.timeout = timeout
+        self.problems: list[str] = []
 
     def run(
         self, batches: Sequence[Sequence[Document]], options: AnalysisOptions

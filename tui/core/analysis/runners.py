@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from tui.core.analysis.options import AnalysisOptions
@@ -20,6 +21,9 @@ BatchResults = list[DocumentResult | Exception]
 
 
 class Runner(Protocol):
+    #: What went wrong on the way that the user should know (the run went on), one line each.
+    problems: list[str]
+
     def run(
         self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
     ) -> Iterator[tuple[int, BatchResults]]:
@@ -29,6 +33,9 @@ class Runner(Protocol):
 
 class SerialRunner:
     """In this process, one batch after the other."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
 
     def run(
         self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
@@ -43,12 +50,30 @@ class PoolRunner:
     Workers are spawned, not forked: the explorer runs this from a thread, and a fork of a
     process with threads can inherit a held lock. Each worker loads the models it needs once.
     At most two batches per worker are in flight, so a large corpus is never all queued.
+    When the pool breaks (a worker killed, out of memory), the batches left run here.
     """
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
+        self.problems: list[str] = []
 
     def run(
+        self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
+    ) -> Iterator[tuple[int, BatchResults]]:
+        finished: set[int] = set()
+        try:
+            for index, results in self._pooled(batches, options):
+                finished.add(index)
+                yield index, results
+        except BrokenProcessPool as error:
+            self.problems.append(
+                f"the worker processes stopped ({error}); the rest is analysed in one process"
+            )
+            for index, batch in enumerate(batches):
+                if index not in finished:
+                    yield index, analyse_batch(batch, options)
+
+    def _pooled(
         self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
     ) -> Iterator[tuple[int, BatchResults]]:
         context = multiprocessing.get_context("spawn")
