@@ -7,45 +7,28 @@ Errors are one line on stderr and a non-zero exit, never a traceback (set
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import re
-import signal
-import stat
 import sys
-import tempfile
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from types import FrameType
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from tui import __version__
+from tui.cli_errors import OutputError, RunError, UsageError
+from tui.cli_output import OutputTarget, output_target, write_output
 from tui.core.documents import ReadResult, load_seed, read_inputs
 from tui.core.documents.dates import parse_publication_date
 
 if TYPE_CHECKING:
     from tui.core.analysis.runners import Runner
+    from tui.core.model import Document, DocumentFailure
 
 EXIT_OK = 0
 EXIT_INPUT_ERRORS = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 PROG = "timeline"
-
-
-class UsageError(Exception):
-    """Bad command-line usage; the message is shown as one line."""
-
-
-class OutputError(Exception):
-    """The output could not be written; the message is shown as one line."""
-
-
-class RunError(Exception):
-    """The run cannot go on (a cluster out of reach); the message is shown as one line."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -293,184 +276,59 @@ def _read(paths: Sequence[str]) -> ReadResult:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from tui.core.analysis import analyse
-    from tui.core.export import RENDERERS
+    from tui.core.analysis.cluster import ClusterUnavailable
+    from tui.progress_bar import progress_bar
 
-    output = _output_target(Path(args.output), args.paths) if args.output else None
+    output = output_target(Path(args.output), args.paths) if args.output else None
     if output is None and sys.stdout is None:
         raise OutputError("standard output is closed; use -o FILE")
     result = _read(args.paths)
     if not result.documents:
         return EXIT_INPUT_ERRORS
-    from tui.core.analysis.cluster import ClusterUnavailable
-    from tui.progress_bar import progress_bar
-
     with progress_bar(enabled=not args.quiet) as progress:
+        options = {
+            "lang": args.lang,
+            "genre": args.genre,
+            "dct": args.dct,
+            "jobs": args.jobs,
+            "runner": _cluster_runner(args.cluster),
+            "store": _store_path(args),
+            "progress": progress,
+        }
         try:
-            analysis = analyse(
-                result.documents,
-                lang=args.lang,
-                genre=args.genre,
-                dct=args.dct,
-                jobs=args.jobs,
-                runner=_cluster_runner(args.cluster),
-                store=_store_path(args),
-                progress=progress,
-            )
+            failures = _write_analysis(result.documents, args.format, output, options)
         except ClusterUnavailable as exc:
             raise RunError(str(exc)) from None
-    for warning in analysis.warnings:
-        _say("warning", warning)
-    for failure in analysis.failures:
+    for failure in failures:
         if os.environ.get("TIMELINE_DEBUG"):
             raise failure.error
         _say("error", f"{failure} (TIMELINE_DEBUG=1 shows details)")
-    rendered = RENDERERS[args.format](analysis)
-    if output is None:
-        _write_stdout(rendered)
-    elif output.replace:
-        _write_atomically(output.path, rendered, mode=output.mode)
-    else:
-        _write_directly(output.path, rendered)
-    return EXIT_INPUT_ERRORS if result.errors or analysis.failures else EXIT_OK
+    return EXIT_INPUT_ERRORS if result.errors or failures else EXIT_OK
 
 
-@dataclass(frozen=True, slots=True)
-class _Output:
-    path: Path
-    #: A regular file (new or existing) is replaced atomically; a device or pipe is written.
-    replace: bool
-    mode: int | None = None  # an existing file's permissions, kept
+def _write_analysis(
+    documents: Sequence[Document],
+    fmt: str,
+    output: OutputTarget | None,
+    options: dict[str, Any],
+) -> list[DocumentFailure]:
+    """Analyse and write ``documents``; the documents that failed. JSON Lines and CSV are
+    written document by document as their events are built; the other formats need the
+    whole analysis first."""
+    from tui.core.analysis import analyse, analyse_stream
+    from tui.core.export import RENDERERS, STREAMED
 
-
-def _output_target(output: Path, inputs: Sequence[str]) -> _Output:
-    shown = repr(str(output))
-    try:
-        info: os.stat_result | None = output.stat()  # follows links: the node written to
-    except FileNotFoundError:
-        info = None
-    except OSError as exc:
-        raise UsageError(f"output {shown}: {exc.strerror or exc}") from None
-    if info is not None and stat.S_ISDIR(info.st_mode):
-        raise UsageError(f"output {shown} is a folder")
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
-            return _Output(output, replace=False)  # /dev/null, /dev/stdout on a pipe
-        raise UsageError(f"output {shown} is not a regular file, a device or a pipe")
-    target = Path(os.path.realpath(output))  # through links: replace the file, keep the link
-    if not target.parent.is_dir():
-        raise UsageError(f"output folder {str(target.parent)!r} does not exist")
-    if info is not None:
-        for raw in inputs:
-            if _overwrites(raw, output, info):
-                raise UsageError(f"output {shown} would overwrite the input {raw!r}")
-    mode = None if info is None else stat.S_IMODE(info.st_mode)
-    return _Output(target, replace=True, mode=mode)
-
-
-def _overwrites(raw: str, output: Path, info: os.stat_result) -> bool:
-    """Whether writing ``output`` (``info``: its status) would change the input ``raw``."""
-    try:
-        if raw == "-":
-            if sys.stdin is None:
-                return False
-            given = os.fstat(sys.stdin.fileno())
-        else:
-            given = os.stat(raw)
-    except (OSError, ValueError):
-        return False
-    if (given.st_dev, given.st_ino) == (info.st_dev, info.st_ino):
-        return True
-    return raw != "-" and stat.S_ISDIR(given.st_mode) and _same_or_inside(output, Path(raw))
-
-
-def _same_or_inside(output: Path, given: Path) -> bool:
-    if given.is_dir():
-        return given.resolve() in output.resolve().parents
-    return output.resolve() == given.resolve()
-
-
-def _write_stdout(text: str) -> None:
-    assert sys.stdout is not None  # checked before the analysis
-    data = memoryview(text.encode("utf-8"))
-    try:
-        sys.stdout.flush()
-        try:
-            fd = sys.stdout.fileno()
-        except (AttributeError, ValueError, io.UnsupportedOperation):  # not a file: a test's
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-            return
-        # Straight to the descriptor: the buffered writer can lose the rest of a partial
-        # write (a file-size limit) without an error.
-        while data:
-            data = data[os.write(fd, data) :]
-    except OSError as exc:  # a full disk, a file-size limit, a reader that went away
-        # What is still buffered can never be written: send it nowhere, so that the
-        # interpreter's flush at exit does not fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-        raise OutputError(f"cannot write to standard output: {_reason(exc)}") from None
-
-
-def _reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
-
-
-def _write_directly(output: Path, text: str) -> None:
-    try:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise OutputError(f"cannot write {str(output)!r}: {_reason(exc)}") from None
-
-
-def _write_atomically(output: Path, text: str, *, mode: int | None = None) -> None:
-    """Write to a temporary file beside ``output``, then rename: never a half-written file.
-
-    The file keeps the permissions ``mode`` of the file it replaces; a new file gets those
-    the umask allows, as any other new file. SIGTERM removes the temporary file too.
-    """
-    if mode is None:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    with _sigterm_exits():
-        try:
-            fd, temporary = tempfile.mkstemp(
-                dir=output.parent, prefix=f".{output.name}.", suffix=".tmp"
-            )
-        except OSError as exc:
-            raise OutputError(f"cannot write {str(output)!r}: {_reason(exc)}") from None
-        try:
-            os.fchmod(fd, mode)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-            os.replace(temporary, output)
-        except BaseException as exc:
-            Path(temporary).unlink(missing_ok=True)
-            if isinstance(exc, OSError):
-                raise OutputError(f"cannot write {str(output)!r}: {_reason(exc)}") from None
-            raise
-
-
-@contextmanager
-def _sigterm_exits() -> Iterator[None]:
-    """Within: SIGTERM raises SystemExit, so that clean-up code runs (main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _terminated)
-    try:
-        yield
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-
-
-def _terminated(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)
+    if fmt in STREAMED:
+        streamed = analyse_stream(documents, **options)
+        for warning in streamed.warnings:
+            _say("warning", warning)
+        write_output(output, STREAMED[fmt](streamed.entities, streamed.parts))
+        return streamed.failures
+    analysis = analyse(documents, **options)
+    for warning in analysis.warnings:
+        _say("warning", warning)
+    write_output(output, [RENDERERS[fmt](analysis)])
+    return analysis.failures
 
 
 def _explore(args: argparse.Namespace) -> int:

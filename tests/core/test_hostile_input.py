@@ -22,7 +22,8 @@ from tui import cli
 from tui.cli import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, main, terminal_safe
 from tui.core import documents, resources
 from tui.core.analysis import analyse, assembly, per_document
-from tui.core.export import _neutralised, render_csv
+from tui.core.export import render_csv
+from tui.core.export.csv_format import _neutralised
 from tui.core.model import Analysis, Document, DocumentAnalysis, Event
 from tui.core.sentences import sentences
 from tui.core.temporal.intervals import resolve

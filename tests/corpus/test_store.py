@@ -17,9 +17,9 @@ import pytest
 
 from tests.corpus.corpus_fixtures import corpus_documents, write_corpus
 from tui.cli import EXIT_INPUT_ERRORS, EXIT_OK, main
-from tui.core.analysis import AnalysisOptions, ProgressReport, analyse, analyse_document
+from tui.core.analysis import AnalysisOptions, ProgressReport, analyse, analyse_document, codec
 from tui.core.export import RENDERERS
-from tui.core.store import AnalysisStore, analyser_version, codec, document_key, remove_store_files
+from tui.core.store import AnalysisStore, analyser_version, document_key, remove_store_files
 
 
 def test_a_second_run_reads_every_document_from_the_store(tmp_path: Path) -> None:

@@ -135,6 +135,15 @@ class DocumentAnalysis:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentEvents:
+    """One document's analysis with its own events, in time order: how a corpus is written
+    document by document."""
+
+    item: DocumentAnalysis
+    events: list[Event]
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentFailure:
     """A document the analysis failed on; it is left out, the others are analysed.
 

@@ -8,17 +8,18 @@ documents and each document's events are built (:mod:`.assembly`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.analysis.assembly import assemble
+from tui.core.analysis import codec
+from tui.core.analysis.assembly import Names, assemble, assemble_stream, language_warnings
 from tui.core.analysis.options import GENRES, AnalysisOptions
 from tui.core.analysis.per_document import DocumentResult, analyse_batch, analyse_document
 from tui.core.analysis.progress import Progress, ProgressReport
 from tui.core.analysis.runners import PoolRunner, Runner, SerialRunner, batches_of
-from tui.core.model import Analysis, Document
+from tui.core.model import Analysis, Document, DocumentEvents, DocumentFailure, Entity
 
 if TYPE_CHECKING:
     from tui.core.store import AnalysisStore
@@ -32,6 +33,7 @@ __all__ = [
     "analyse",
     "analyse_batch",
     "analyse_document",
+    "analyse_stream",
 ]
 
 #: A batch holds at most this many characters (and documents), so a worker reads many
@@ -69,21 +71,130 @@ def analyse(
             )  # fmt: skip
     options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
     report = progress or (lambda _: None)
-    documents = [replace(d, dct=dct) if dct and not d.dct else d for d in documents]
+    documents = _with_dct(documents, dct)
+    results: list[DocumentResult | Exception | None] = [None] * len(documents)
+
+    def keep(index: int, result: DocumentResult | Exception) -> None:
+        results[index] = result
+
+    problems, stored = _per_document(documents, options, runner, jobs, store, report, keep)
+    complete = [r for r in results if r is not None]
+    assert len(complete) == len(documents), "every document has a result"
+    analysis = assemble(
+        documents,
+        complete,
+        options,
+        progress=lambda n: report(ProgressReport("events", n, len(documents), stored)),
+    )
+    analysis.warnings.extend(problems)
+    return analysis
+
+
+@dataclass(slots=True)
+class StreamedAnalysis:
+    """An analysis given out document by document (:attr:`parts`, consumed once)."""
+
+    entities: list[Entity]
+    parts: Iterator[DocumentEvents]
+    warnings: list[str] = field(default_factory=list)
+    #: Grows while :attr:`parts` is consumed (a document whose events fail).
+    failures: list[DocumentFailure] = field(default_factory=list)
+
+
+def analyse_stream(
+    documents: Sequence[Document],
+    *,
+    lang: str = "auto",
+    genre: str = "news",
+    dct: str | None = None,
+    jobs: int = 1,
+    runner: Runner | None = None,
+    store: AnalysisStore | Path | None = None,
+    progress: Progress | None = None,
+) -> StreamedAnalysis:
+    """As :func:`analyse`, but each document's events are built only when :attr:`parts`
+    reaches it, and the per-document results wait compressed: memory stays small for a
+    corpus of any size (names, to be merged, are all that is held of each document)."""
+    if isinstance(store, Path):
+        from tui.core.store import AnalysisStore, analyser_version
+
+        # The store is only read and written before the first document is given out.
+        with AnalysisStore(store, analyser_version()) as opened:
+            return analyse_stream(
+                documents, lang=lang, genre=genre, dct=dct, jobs=jobs, runner=runner,
+                store=opened, progress=progress,
+            )  # fmt: skip
+    options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
+    report = progress or (lambda _: None)
+    documents = _with_dct(documents, dct)
     total = len(documents)
-    results: list[DocumentResult | Exception | None] = [None] * total
+    held: list[bytes | None] = [None] * total
+    names: list[Names | None] = [None] * total
+    failures: list[DocumentFailure] = []
+    langs: list[tuple[Document, str]] = []
+
+    def keep(index: int, result: DocumentResult | Exception) -> None:
+        if isinstance(result, Exception):
+            failures.append(DocumentFailure(documents[index], result))
+        else:
+            held[index] = codec.encode(result)
+            names[index] = (result.lang, result.names)
+            langs.append((documents[index], result.lang))
+
+    problems, stored = _per_document(documents, options, runner, jobs, store, report, keep)
+    # In document order, whatever order the results came in.
+    order = {id(document): index for index, document in enumerate(documents)}
+    failures.sort(key=lambda failure: order[id(failure.document)])
+    langs.sort(key=lambda pair: order[id(pair[0])])
+    done = 0
+
+    def result_of(index: int) -> DocumentResult:
+        nonlocal done
+        payload = held[index]
+        assert payload is not None
+        held[index] = None  # given out once: the memory goes with it
+        done += 1
+        report(ProgressReport("events", done, total, stored))
+        return codec.decode(payload)
+
+    entities, parts = assemble_stream(documents, names, result_of, options, failures)
+    names.clear()  # the merge has what it needs
+    warnings = [*language_warnings(langs), *problems]
+    return StreamedAnalysis(entities, parts, warnings, failures)
+
+
+def _with_dct(documents: Sequence[Document], dct: str | None) -> list[Document]:
+    return [replace(d, dct=dct) if dct and not d.dct else d for d in documents]
+
+
+def _per_document(
+    documents: Sequence[Document],
+    options: AnalysisOptions,
+    runner: Runner | None,
+    jobs: int,
+    store: AnalysisStore | None,
+    report: Progress,
+    keep: Callable[[int, DocumentResult | Exception], None],
+) -> tuple[list[str], int]:
+    """Each document's result, from ``store`` or computed, handed to ``keep`` (index,
+    result) as it comes; what went wrong on the way, and how many came from the store."""
+    total = len(documents)
     keys: list[str] = []
+    missing = list(range(total))
     if store is not None:
         from tui.core.store import document_key
 
         keys = [document_key(d, options) for d in documents]
-        stored = store.get_many(keys)
+        found = store.get_many(keys)
+        missing = []
         for index, key in enumerate(keys):
-            results[index] = stored.get(key)
-    missing = [i for i, result in enumerate(results) if result is None]
-    from_store = total - len(missing)
-    done = from_store
-    report(ProgressReport("analysed", done, total, from_store))
+            if (hit := found.pop(key, None)) is not None:
+                keep(index, hit)
+            else:
+                missing.append(index)
+    stored = total - len(missing)
+    done = stored
+    report(ProgressReport("analysed", done, total, stored))
     if runner is None:
         pooled = jobs > 1 and len(missing) >= MIN_POOL_DOCUMENTS
         runner = PoolRunner(jobs) if pooled else SerialRunner()
@@ -98,22 +209,14 @@ def analyse(
         new: list[tuple[str, DocumentResult]] = []
         for offset, result in enumerate(batch_results):
             position = missing[starts[index] + offset]
-            results[position] = result
+            keep(position, result)
             if keys and not isinstance(result, Exception):
                 new.append((keys[position], result))
         if store is not None:
             store.put_many(new)
         done += len(batch_results)
-        report(ProgressReport("analysed", done, total, from_store))
-    complete = [r for r in results if r is not None]
-    assert len(complete) == total, "every batch comes back"
-    analysis = assemble(
-        documents,
-        complete,
-        options,
-        progress=lambda n: report(ProgressReport("events", n, total, from_store)),
-    )
-    analysis.warnings.extend(runner.problems)
+        report(ProgressReport("analysed", done, total, stored))
+    problems = list(runner.problems)
     if store is not None:
-        analysis.warnings.extend(store.problems)
-    return analysis
+        problems.extend(store.problems)
+    return problems, stored

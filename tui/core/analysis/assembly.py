@@ -1,25 +1,36 @@
 """From the per-document results to the timeline's model: names merged across documents,
-then each document's events, in time order."""
+then each document's events, in time order.
+
+Two shapes of the same steps: :func:`assemble` builds the whole :class:`Analysis` (the
+explorer, JSON); :func:`assemble_stream` gives one document at a time, so that a corpus is
+written as it goes and its events are never all in memory (JSON Lines, CSV).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.per_document import DocumentResult
 from tui.core.entities import merge_names, model_problem
+from tui.core.entities.candidates import Candidate
 from tui.core.events import build_events
 from tui.core.language import language_name, supported_languages
 from tui.core.model import (
     Analysis,
     Document,
     DocumentAnalysis,
+    DocumentEvents,
     DocumentFailure,
+    Entity,
     Event,
     Mention,
     Timex,
 )
 from tui.core.spans import SpanSet
+
+#: A document's language and name candidates: all that merging names needs of it.
+Names = tuple[str, list[Candidate]]
 
 
 def assemble(
@@ -38,7 +49,7 @@ def assemble(
             analysis.failures.append(DocumentFailure(document, result))
         else:
             kept.append((document, result))
-    analysis.warnings.extend(_language_warnings(kept))
+    analysis.warnings.extend(language_warnings([(d, r.lang) for d, r in kept]))
     # A document whose events fail is left out, and the names are merged again without it:
     # its mentions must not count.
     while failed := _names_and_events(analysis, kept, options, progress):
@@ -61,19 +72,13 @@ def _names_and_events(
     for done, ((document, result), doc_mentions) in enumerate(
         zip(kept, mentions, strict=True), start=1
     ):
-        item = DocumentAnalysis(
-            document=document,
-            lang=result.lang,
-            sentences=result.sentences,
-            paragraphs=result.paragraphs,
-            timexes=_outside_person_names(result.timexes, doc_mentions),
-            mentions=doc_mentions,
-        )
         try:
-            events.extend(build_events(item, genre=options.genre))
+            part = document_events(document, result, doc_mentions, options)
         except Exception as error:  # this document's failure, reported by its name
             failed.append(DocumentFailure(document, error))
-        items.append(item)
+        else:
+            items.append(part.item)
+            events.extend(part.events)
         if progress is not None:
             progress(done)
     if failed:
@@ -84,24 +89,74 @@ def _names_and_events(
     return []
 
 
+def assemble_stream(
+    documents: Sequence[Document],
+    names: Sequence[Names | None],
+    result_of: Callable[[int], DocumentResult],
+    options: AnalysisOptions,
+    failures: list[DocumentFailure],
+) -> tuple[list[Entity], Iterator[DocumentEvents]]:
+    """The merged entities, and each document with its events, built as they are asked for.
+
+    ``names[i]`` is None for a document that failed before; ``result_of(i)`` gives a
+    document's result when its events are built. A document whose events fail is added to
+    ``failures`` and left out (its mentions still count in the entities, which are final
+    before the first document is given out).
+    """
+    indexes = [i for i, found in enumerate(names) if found is not None]
+    mentions, entities = merge_names([found for found in names if found is not None])
+
+    def parts() -> Iterator[DocumentEvents]:
+        for index, doc_mentions in zip(indexes, mentions, strict=True):
+            document = documents[index]
+            try:
+                part = document_events(document, result_of(index), doc_mentions, options)
+            except Exception as error:  # this document's failure, reported by its name
+                failures.append(DocumentFailure(document, error))
+                continue
+            yield part
+
+    return entities, parts()
+
+
+def document_events(
+    document: Document,
+    result: DocumentResult,
+    mentions: list[Mention],
+    options: AnalysisOptions,
+) -> DocumentEvents:
+    """One document's analysis, with its merged names, and its events in time order."""
+    item = DocumentAnalysis(
+        document=document,
+        lang=result.lang,
+        sentences=result.sentences,
+        paragraphs=result.paragraphs,
+        timexes=_outside_person_names(result.timexes, mentions),
+        mentions=mentions,
+    )
+    events = build_events(item, genre=options.genre)
+    events.sort(key=lambda e: (*e.date.sort_key, e.start))
+    return DocumentEvents(item, events)
+
+
 def _outside_person_names(timexes: list[Timex], mentions: list[Mention]) -> list[Timex]:
     """A person's name is no date: "Heinrich Sommer", "Frau Winter"."""
     people = SpanSet((m.start, m.end) for m in mentions if m.label == "PER")
     return [t for t in timexes if not people.contains(t.start, t.end)]
 
 
-def _language_warnings(kept: Sequence[tuple[Document, DocumentResult]]) -> list[str]:
+def language_warnings(documents: Sequence[tuple[Document, str]]) -> list[str]:
     """A line per document in an unsupported language, and one per language without names."""
     warnings = []
     supported = supported_languages()
-    for document, result in kept:
-        if result.lang not in supported:
+    for document, lang in documents:
+        if lang not in supported:
             names = ", ".join(language_name(code) for code in supported)
             warnings.append(
-                f"{document.origin or document.id}: language {language_name(result.lang)!r} is"
+                f"{document.origin or document.id}: language {language_name(lang)!r} is"
                 f" not supported ({names} are); only language-independent dates are found"
             )
-    for lang in dict.fromkeys(result.lang for _, result in kept):
+    for lang in dict.fromkeys(lang for _, lang in documents):
         if problem := model_problem(lang):
             warnings.append(problem)
     return warnings

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tui.core.analysis import codec
 from tui.core.analysis.per_document import DocumentResult
-from tui.core.store import codec
 
 #: Seconds a write waits for another run's write to finish before the store is given up.
 LOCK_TIMEOUT = 30.0

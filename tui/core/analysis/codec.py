@@ -1,5 +1,5 @@
 """A per-document result as compact bytes and back (JSON of plain lists, compressed): the
-store's format, readable by any later version that knows its schema number."""
+analysis store's format, and how a streamed analysis holds many results in little memory."""
 
 from __future__ import annotations
 

@@ -1,0 +1,79 @@
+"""The records every format is made of: a document, an entity, an event, as plain data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.core.model import DocumentAnalysis, Entity, Event
+
+SCHEMA_VERSION = 1
+
+
+def document_record(item: DocumentAnalysis) -> dict[str, Any]:
+    doc = item.document
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "title": doc.title,
+        "dct": doc.dct,
+        "lang": item.lang,
+        "url": doc.url,
+        "origin": doc.origin,
+        "text": doc.text,
+        "timexes": [
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+                "anchor": t.anchor,
+                "point": t.point,
+            }
+            for t in item.timexes
+        ],
+        "mentions": [
+            {"start": m.start, "end": m.end, "text": m.text, "label": m.label, "entity": m.entity}
+            for m in item.mentions
+        ],
+    }
+
+
+def entity_record(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "label": entity.label,
+        "aliases": list(entity.aliases),
+        "count": entity.count,
+    }
+
+
+def event_record(event: Event, text: str) -> dict[str, Any]:
+    """``text`` is the event's document text (for the sentence its date was taken from)."""
+    date = event.date
+    context = None
+    if event.context is not None:
+        start, end = event.context
+        context = {"start": start, "end": end, "text": text[start:end]}
+    return {
+        "id": event.id,
+        "document": event.document,
+        "title": event.title,
+        "text": event.text,
+        "start": event.start,
+        "end": event.end,
+        "date": {
+            "value": date.value,
+            "earliest": date.earliest.isoformat(),
+            "latest": date.latest.isoformat(),
+            "precision": date.precision,
+            "label": date.label,
+            "mod": date.mod,
+        },
+        "anchor": event.anchor,
+        "context": context,
+        "timex": event.timex,
+        "entities": list(event.entities),
+    }
