@@ -9,6 +9,7 @@ documents and each document's events are built (:mod:`.assembly`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,14 +62,6 @@ def analyse(
     results found in ``store`` (a store, or the path of one to open) are not computed
     again, and new ones are put there.
     """
-    if isinstance(store, Path):
-        from tui.core.store import AnalysisStore, analyser_version
-
-        with AnalysisStore(store, analyser_version()) as opened:
-            return analyse(
-                documents, lang=lang, genre=genre, dct=dct, jobs=jobs, runner=runner,
-                store=opened, progress=progress,
-            )  # fmt: skip
     options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
     report = progress or (lambda _: None)
     documents = _with_dct(documents, dct)
@@ -77,7 +70,8 @@ def analyse(
     def keep(index: int, result: DocumentResult | Exception) -> None:
         results[index] = result
 
-    problems, stored = _per_document(documents, options, runner, jobs, store, report, keep)
+    with _opened(store) as opened:
+        problems, stored = _per_document(documents, options, runner, jobs, opened, report, keep)
     complete = [r for r in results if r is not None]
     assert len(complete) == len(documents), "every document has a result"
     analysis = assemble(
@@ -115,15 +109,6 @@ def analyse_stream(
     """As :func:`analyse`, but each document's events are built only when :attr:`parts`
     reaches it, and the per-document results wait compressed: memory stays small for a
     corpus of any size (names, to be merged, are all that is held of each document)."""
-    if isinstance(store, Path):
-        from tui.core.store import AnalysisStore, analyser_version
-
-        # The store is only read and written before the first document is given out.
-        with AnalysisStore(store, analyser_version()) as opened:
-            return analyse_stream(
-                documents, lang=lang, genre=genre, dct=dct, jobs=jobs, runner=runner,
-                store=opened, progress=progress,
-            )  # fmt: skip
     options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
     report = progress or (lambda _: None)
     documents = _with_dct(documents, dct)
@@ -141,7 +126,8 @@ def analyse_stream(
             names[index] = (result.lang, result.names)
             langs.append((documents[index], result.lang))
 
-    problems, stored = _per_document(documents, options, runner, jobs, store, report, keep)
+    with _opened(store) as opened:
+        problems, stored = _per_document(documents, options, runner, jobs, opened, report, keep)
     # In document order, whatever order the results came in.
     order = {id(document): index for index, document in enumerate(documents)}
     failures.sort(key=lambda failure: order[id(failure.document)])
@@ -161,6 +147,18 @@ def analyse_stream(
     names.clear()  # the merge has what it needs
     warnings = [*language_warnings(langs), *problems]
     return StreamedAnalysis(entities, parts, warnings, failures)
+
+
+@contextmanager
+def _opened(store: AnalysisStore | Path | None) -> Iterator[AnalysisStore | None]:
+    """``store``, opened for the per-document stage if it is a path (and closed after it)."""
+    if not isinstance(store, Path):
+        yield store
+        return
+    from tui.core.store import AnalysisStore, analyser_version
+
+    with AnalysisStore(store, analyser_version()) as opened:
+        yield opened
 
 
 def _with_dct(documents: Sequence[Document], dct: str | None) -> list[Document]:
