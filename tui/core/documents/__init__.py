@@ -187,12 +187,7 @@ class _Reader:
         except DecodingError as exc:
             self._error(shown, str(exc))
             return
-        if decoded.encoding != "utf-8":
-            self.result.warnings.append(f"{shown}: not UTF-8; read as {decoded.encoding}")
-        elif decoded.replaced:
-            self.result.warnings.append(
-                f"{shown}: {decoded.replaced} invalid UTF-8 sequence(s) replaced by U+FFFD"
-            )
+        self.result.warnings.extend(f"{shown}: {w}" for w in decoded.warnings())
         if kind == "jsonl":
             for document, problem in parse_jsonl(decoded.text, stem=stem, origin=shown):
                 if problem is not None:
