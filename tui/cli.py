@@ -48,7 +48,7 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="article files (.txt, .md, .jsonl), folders, or - for stdin;"
+        help="article files (.txt, .md, .jsonl, .html), folders, or - for stdin;"
         " none: the bundled sample article",
     )
     parser.add_argument(

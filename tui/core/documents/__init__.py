@@ -1,4 +1,7 @@
-"""Document readers: ``.txt``, ``.md``, ``.jsonl``, folders and stdin, text kept exactly."""
+"""Document readers: ``.txt``, ``.md``, ``.jsonl``, web pages, folders and stdin.
+
+Text is kept exactly; of a web page, the text is the article extracted from it.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from typing import BinaryIO
 
 from tui.core.bundled import bundled_dir
 from tui.core.documents.decoding import DecodingError, decode
+from tui.core.documents.html import NoArticleError, parse_html
 from tui.core.documents.jsonl import parse_jsonl
 from tui.core.documents.markdown import parse_markdown
 from tui.core.documents.plaintext import parse_plain_text
@@ -27,6 +31,8 @@ SUPPORTED_SUFFIXES = {
     ".markdown": "markdown",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
 }
 STDIN = "-"
 #: The most bytes read from any one input (a file, or standard input): generous for news
@@ -182,17 +188,15 @@ class _Reader:
         if len(data) > MAX_INPUT_BYTES:
             self._too_large(shown)
             return
+        if kind == "html":
+            self._parse_html(data, shown, stem=stem)
+            return
         try:
             decoded = decode(data)
         except DecodingError as exc:
             self._error(shown, str(exc))
             return
-        if decoded.encoding != "utf-8":
-            self.result.warnings.append(f"{shown}: not UTF-8; read as {decoded.encoding}")
-        elif decoded.replaced:
-            self.result.warnings.append(
-                f"{shown}: {decoded.replaced} invalid UTF-8 sequence(s) replaced by U+FFFD"
-            )
+        self.result.warnings.extend(f"{shown}: {w}" for w in decoded.warnings())
         if kind == "jsonl":
             for document, problem in parse_jsonl(decoded.text, stem=stem, origin=shown):
                 if problem is not None:
@@ -206,6 +210,15 @@ class _Reader:
             return
         parse = parse_markdown if kind == "markdown" else parse_plain_text
         document, warnings = parse(decoded.text, doc_id=stem, origin=shown)
+        self.result.warnings.extend(f"{shown}: {w}" for w in warnings)
+        self._add(document)
+
+    def _parse_html(self, data: bytes, shown: str, *, stem: str) -> None:
+        try:
+            document, warnings = parse_html(data, doc_id=stem, origin=shown)
+        except (DecodingError, NoArticleError) as exc:
+            self._error(shown, str(exc))
+            return
         self.result.warnings.extend(f"{shown}: {w}" for w in warnings)
         self._add(document)
 

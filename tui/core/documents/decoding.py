@@ -22,6 +22,14 @@ class Decoded:
     #: Invalid UTF-8 sequences replaced by U+FFFD (text that is mostly UTF-8 with stray bytes).
     replaced: int = 0
 
+    def warnings(self) -> list[str]:
+        """What the user should know about how the bytes were read (nothing for UTF-8)."""
+        if self.encoding != "utf-8":
+            return [f"not UTF-8; read as {self.encoding}"]
+        if self.replaced:
+            return [f"{self.replaced} invalid UTF-8 sequence(s) replaced by U+FFFD"]
+        return []
+
 
 def decode(data: bytes) -> Decoded:
     """Decode file content; the BOM is removed, nothing else is changed."""

@@ -13,7 +13,7 @@ def explanation(model: TimelineModel | None, *, documents: int) -> Text:
     if documents == 0:
         return Text.assemble(
             ("No document could be read.\n\n", "bold"),
-            "The problems are listed above. Run timeline with a .txt, .md or .jsonl file, "
+            "The problems are listed above. Run timeline with a .txt, .md, .jsonl or .html file, "
             "a folder of them, or - for standard input.",
         )
     if model is not None and model.total_events and not model.visible_events:
