@@ -17,8 +17,16 @@ import pytest
 
 from tests.corpus.corpus_fixtures import corpus_documents, write_corpus
 from tui.cli import EXIT_INPUT_ERRORS, EXIT_OK, main
-from tui.core.analysis import AnalysisOptions, ProgressReport, analyse, analyse_document, codec
+from tui.core.analysis import (
+    AnalysisOptions,
+    ProgressReport,
+    analyse,
+    analyse_document,
+    assembly,
+    codec,
+)
 from tui.core.export import RENDERERS
+from tui.core.model import DocumentAnalysis, Event
 from tui.core.store import AnalysisStore, analyser_version, document_key, remove_store_files
 
 
@@ -246,3 +254,26 @@ def test_no_store_neither_reads_nor_writes(tmp_path: Path, monkeypatch: pytest.M
     assert not (tmp_path / "cache").exists()
     assert main(["extract", "-o", str(tmp_path / "out.json")]) == EXIT_OK
     assert (tmp_path / "cache" / "timeline" / "analysis.sqlite3").is_file()
+
+
+def test_events_are_kept_too_and_built_again_only_when_their_inputs_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store.sqlite3"
+    documents = corpus_documents()
+    first = analyse(documents, store=store)
+    built: list[str] = []
+    real = assembly.build_events
+
+    def counting(item: DocumentAnalysis, **kwargs: str) -> list[Event]:
+        built.append(item.document.id)
+        return real(item, **kwargs)
+
+    monkeypatch.setattr(assembly, "build_events", counting)
+    again = analyse(documents, store=store)
+    assert built == []
+    assert RENDERERS["json"](again) == RENDERERS["json"](first)
+    # Another id is another event id: that document's events are built again.
+    renamed = [replace(documents[0], id="renamed"), *documents[1:]]
+    analyse(renamed, store=store)
+    assert built == ["renamed"]

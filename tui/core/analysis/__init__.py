@@ -9,13 +9,19 @@ documents and each document's events are built (:mod:`.assembly`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.core.analysis import codec
-from tui.core.analysis.assembly import Names, assemble, assemble_stream, language_warnings
+from tui.core.analysis.assembly import (
+    Cached,
+    Names,
+    assemble,
+    assemble_stream,
+    language_warnings,
+)
 from tui.core.analysis.options import GENRES, AnalysisOptions
 from tui.core.analysis.per_document import DocumentResult, analyse_batch, analyse_document
 from tui.core.analysis.progress import Progress, ProgressReport
@@ -71,16 +77,17 @@ def analyse(
         results[index] = result
 
     with _opened(store) as opened:
-        problems, stored = _per_document(documents, options, runner, jobs, opened, report, keep)
-    complete = [r for r in results if r is not None]
-    assert len(complete) == len(documents), "every document has a result"
-    analysis = assemble(
-        documents,
-        complete,
-        options,
-        progress=lambda n: report(ProgressReport("events", n, len(documents), stored)),
-    )
-    analysis.warnings.extend(problems)
+        keys, stored, used = _per_document(documents, options, runner, jobs, opened, report, keep)
+        complete = [r for r in results if r is not None]
+        assert len(complete) == len(documents), "every document has a result"
+        analysis = assemble(
+            documents,
+            complete,
+            options,
+            cached=_cached(opened, keys),
+            progress=lambda n: report(ProgressReport("events", n, len(documents), stored)),
+        )
+        analysis.warnings.extend(_problems(used, opened))
     return analysis
 
 
@@ -126,8 +133,10 @@ def analyse_stream(
             names[index] = (result.lang, result.names)
             langs.append((documents[index], result.lang))
 
-    with _opened(store) as opened:
-        problems, stored = _per_document(documents, options, runner, jobs, opened, report, keep)
+    scope = ExitStack()
+    opened = scope.enter_context(_opened(store))
+    keys, stored, used = _per_document(documents, options, runner, jobs, opened, report, keep)
+    problems = _problems(used, opened)
     # In document order, whatever order the results came in.
     order = {id(document): index for index, document in enumerate(documents)}
     failures.sort(key=lambda failure: order[id(failure.document)])
@@ -143,10 +152,18 @@ def analyse_stream(
         report(ProgressReport("events", done, total, stored))
         return codec.decode(payload)
 
-    entities, parts = assemble_stream(documents, names, result_of, options, failures)
+    entities, parts = assemble_stream(
+        documents, names, result_of, options, failures, _cached(opened, keys)
+    )
     names.clear()  # the merge has what it needs
     warnings = [*language_warnings(langs), *problems]
-    return StreamedAnalysis(entities, parts, warnings, failures)
+    return StreamedAnalysis(entities, _closing(parts, scope), warnings, failures)
+
+
+def _closing(parts: Iterator[DocumentEvents], scope: ExitStack) -> Iterator[DocumentEvents]:
+    """``parts``, then ``scope`` closed (the store stays open while events are built)."""
+    with scope:
+        yield from parts
 
 
 @contextmanager
@@ -155,10 +172,18 @@ def _opened(store: AnalysisStore | Path | None) -> Iterator[AnalysisStore | None
     if not isinstance(store, Path):
         yield store
         return
-    from tui.core.store import AnalysisStore, analyser_version
+    from tui.core.store import AnalysisStore, analyser_version, events_version
 
-    with AnalysisStore(store, analyser_version()) as opened:
+    with AnalysisStore(store, analyser_version(), events_version=events_version()) as opened:
         yield opened
+
+
+def _cached(store: AnalysisStore | None, keys: list[str]) -> Cached | None:
+    return Cached(store, keys) if store is not None and store.available and keys else None
+
+
+def _problems(runner: Runner, store: AnalysisStore | None) -> list[str]:
+    return [*runner.problems, *(store.problems if store else [])]
 
 
 def _with_dct(documents: Sequence[Document], dct: str | None) -> list[Document]:
@@ -173,9 +198,10 @@ def _per_document(
     store: AnalysisStore | None,
     report: Progress,
     keep: Callable[[int, DocumentResult | Exception], None],
-) -> tuple[list[str], int]:
+) -> tuple[list[str], int, Runner]:
     """Each document's result, from ``store`` or computed, handed to ``keep`` (index,
-    result) as it comes; what went wrong on the way, and how many came from the store."""
+    result) as it comes; the documents' keys in the store (none without a store), how many
+    results came from it, and the runner that computed the others."""
     total = len(documents)
     keys: list[str] = []
     missing = list(range(total))
@@ -214,7 +240,4 @@ def _per_document(
             store.put_many(new)
         done += len(batch_results)
         report(ProgressReport("analysed", done, total, stored))
-    problems = list(runner.problems)
-    if store is not None:
-        problems.extend(store.problems)
-    return problems, stored
+    return keys, stored, runner

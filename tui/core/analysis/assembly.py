@@ -9,6 +9,8 @@ written as it goes and its events are never all in memory (JSON Lines, CSV).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.per_document import DocumentResult
@@ -33,47 +35,76 @@ from tui.core.spans import SpanSet
 Names = tuple[str, list[Candidate]]
 
 
+class EventsCache(Protocol):
+    """Where built events are kept (the analysis store), by the document, its per-document
+    result's key and its merged names."""
+
+    def events_for(
+        self, document: Document, document_key: str, mentions: Sequence[Mention]
+    ) -> list[Event] | None: ...
+
+    def keep_events(
+        self,
+        document: Document,
+        document_key: str,
+        mentions: Sequence[Mention],
+        events: list[Event],
+    ) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Cached:
+    """Events kept in ``cache``; ``keys[i]`` is the i-th document's result key."""
+
+    cache: EventsCache
+    keys: Sequence[str]
+
+
 def assemble(
     documents: Sequence[Document],
     results: Sequence[DocumentResult | Exception],
     options: AnalysisOptions,
     *,
+    cached: Cached | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Analysis:
     """The analysis of ``documents`` from their results (an exception: that document
     failed). ``progress(n)``: the events of ``n`` documents are built."""
     analysis = Analysis()
-    kept: list[tuple[Document, DocumentResult]] = []
-    for document, result in zip(documents, results, strict=True):
+    kept: list[tuple[int, DocumentResult]] = []
+    for index, (document, result) in enumerate(zip(documents, results, strict=True)):
         if isinstance(result, Exception):
             analysis.failures.append(DocumentFailure(document, result))
         else:
-            kept.append((document, result))
-    analysis.warnings.extend(language_warnings([(d, r.lang) for d, r in kept]))
+            kept.append((index, result))
+    analysis.warnings.extend(language_warnings([(documents[i], r.lang) for i, r in kept]))
     # A document whose events fail is left out, and the names are merged again without it:
     # its mentions must not count.
-    while failed := _names_and_events(analysis, kept, options, progress):
+    while failed := _names_and_events(analysis, documents, kept, options, cached, progress):
         analysis.failures.extend(failed)
         left_out = {id(failure.document) for failure in failed}
-        kept = [(d, r) for d, r in kept if id(d) not in left_out]
+        kept = [(i, r) for i, r in kept if id(documents[i]) not in left_out]
     return analysis
 
 
 def _names_and_events(
     analysis: Analysis,
-    kept: list[tuple[Document, DocumentResult]],
+    documents: Sequence[Document],
+    kept: list[tuple[int, DocumentResult]],
     options: AnalysisOptions,
+    cached: Cached | None,
     progress: Callable[[int], None] | None,
 ) -> list[DocumentFailure]:
     mentions, entities = merge_names([(result.lang, result.names) for _, result in kept])
     items: list[DocumentAnalysis] = []
     events: list[Event] = []
     failed: list[DocumentFailure] = []
-    for done, ((document, result), doc_mentions) in enumerate(
+    for done, ((index, result), doc_mentions) in enumerate(
         zip(kept, mentions, strict=True), start=1
     ):
+        document = documents[index]
         try:
-            part = document_events(document, result, doc_mentions, options)
+            part = document_events(document, result, doc_mentions, options, cached, index)
         except Exception as error:  # this document's failure, reported by its name
             failed.append(DocumentFailure(document, error))
         else:
@@ -95,6 +126,7 @@ def assemble_stream(
     result_of: Callable[[int], DocumentResult],
     options: AnalysisOptions,
     failures: list[DocumentFailure],
+    cached: Cached | None = None,
 ) -> tuple[list[Entity], Iterator[DocumentEvents]]:
     """The merged entities, and each document with its events, built as they are asked for.
 
@@ -110,7 +142,8 @@ def assemble_stream(
         for index, doc_mentions in zip(indexes, mentions, strict=True):
             document = documents[index]
             try:
-                part = document_events(document, result_of(index), doc_mentions, options)
+                result = result_of(index)
+                part = document_events(document, result, doc_mentions, options, cached, index)
             except Exception as error:  # this document's failure, reported by its name
                 failures.append(DocumentFailure(document, error))
                 continue
@@ -124,8 +157,11 @@ def document_events(
     result: DocumentResult,
     mentions: list[Mention],
     options: AnalysisOptions,
+    cached: Cached | None = None,
+    index: int = 0,
 ) -> DocumentEvents:
-    """One document's analysis, with its merged names, and its events in time order."""
+    """One document's analysis, with its merged names, and its events in time order (from
+    ``cached`` if they are kept there: ``index`` is the document's place in its keys)."""
     item = DocumentAnalysis(
         document=document,
         lang=result.lang,
@@ -134,8 +170,13 @@ def document_events(
         timexes=_outside_person_names(result.timexes, mentions),
         mentions=mentions,
     )
-    events = build_events(item, genre=options.genre)
-    events.sort(key=lambda e: (*e.date.sort_key, e.start))
+    key = cached.keys[index] if cached is not None else ""
+    events = cached.cache.events_for(document, key, mentions) if cached is not None else None
+    if events is None:
+        events = build_events(item, genre=options.genre)
+        events.sort(key=lambda e: (*e.date.sort_key, e.start))
+        if cached is not None:
+            cached.cache.keep_events(document, key, mentions, events)
     return DocumentEvents(item, events)
 
 

@@ -6,7 +6,7 @@ analysed only where its documents or the analyser changed.
 - :func:`default_store_path`: where it lives unless told otherwise.
 """
 
-from tui.core.store.keys import analyser_version, document_key
+from tui.core.store.keys import analyser_version, document_key, events_key, events_version
 from tui.core.store.location import default_store_path
 from tui.core.store.sqlite_store import AnalysisStore, StoreInfo, remove_store_files
 
@@ -16,5 +16,7 @@ __all__ = [
     "analyser_version",
     "default_store_path",
     "document_key",
+    "events_key",
+    "events_version",
     "remove_store_files",
 ]

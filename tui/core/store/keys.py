@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.entities import models
-from tui.core.model import Document
+from tui.core.model import Document, Mention
 
 _CORE = Path(__file__).resolve().parents[1]
 #: Parts of the core that only ever see per-document results, never compute them: a change
 #: there keeps the stored results valid.
 _DOWNSTREAM = ("events", "store", "view", "export", "stories")
+#: Of the analysis folder, what computes or encodes a per-document result.
+_PER_DOCUMENT = ("per_document.py", "options.py", "codec.py")
 _SOURCES = (".py", ".toml", ".json")
 
 
@@ -35,6 +38,32 @@ def document_key(document: Document, options: AnalysisOptions) -> str:
     return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def events_key(document: Document, document_key: str, mentions: Sequence[Mention]) -> str:
+    """A digest of what a document's events are built from, beyond its per-document result
+    (``document_key``): its id (in the events' ids), title and headline span, and its names
+    as merged across the corpus (another corpus can label or name them otherwise)."""
+    built_from = [
+        document_key,
+        document.id,
+        document.title,
+        None if document.lede is None else list(document.lede),
+        [[m.start, m.end, m.label, m.entity] for m in mentions],
+    ]
+    encoded = json.dumps(built_from, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@cache
+def events_version() -> str:
+    """The analyser version and a digest of the code that builds events from its results."""
+    digest = hashlib.sha256(analyser_version().encode())
+    for folder in ("events", "analysis"):
+        for path in sorted((_CORE / folder).rglob("*.py")):
+            digest.update(str(path.relative_to(_CORE)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @cache
 def analyser_version() -> str:
     """A digest of the code, language resources and name models the per-document analysis
@@ -45,6 +74,7 @@ def analyser_version() -> str:
         if (
             path.suffix in _SOURCES
             and relative.parts[0] not in _DOWNSTREAM
+            and (relative.parts[0] != "analysis" or relative.name in _PER_DOCUMENT)
             and "__pycache__" not in relative.parts
         ):
             digest.update(str(relative).encode())

@@ -19,7 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.analysis import codec
+from tui.core.analysis.event_codec import decode_events, encode_events
 from tui.core.analysis.per_document import DocumentResult
+from tui.core.model import Document, Event, Mention
+from tui.core.store.keys import events_key
 
 #: Seconds a write waits for another run's write to finish before the store is given up.
 LOCK_TIMEOUT = 30.0
@@ -35,11 +38,20 @@ CREATE TABLE IF NOT EXISTS results (
     payload BLOB NOT NULL,
     PRIMARY KEY (document, analyser)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS events (
+    document TEXT NOT NULL,
+    analyser TEXT NOT NULL,
+    stored REAL NOT NULL,
+    payload BLOB NOT NULL,
+    PRIMARY KEY (document, analyser)
+) WITHOUT ROWID;
 """
 
 
 #: What a store's database holds (its tables, and the primary key indexes SQLite names).
-_OWN_TABLES = {"meta", "results", "sqlite_autoindex_meta_1"}
+_OWN_TABLES = {"meta", "results", "events", "sqlite_autoindex_meta_1"}
+#: Events are written in transactions of this many documents.
+_EVENTS_BATCH = 200
 #: The first bytes of every SQLite database file.
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -65,10 +77,14 @@ class AnalysisStore:
         path: Path,
         analyser: str,
         *,
+        events_version: str | None = None,
         timeout: float = LOCK_TIMEOUT,
     ) -> None:
         self.path = path
         self.analyser = analyser
+        #: The version events are stored under (None: events are not stored).
+        self.events_version = events_version
+        self._new_events: list[tuple[str, str, float, bytes]] = []
         #: What went wrong, one line each (the store is given up at the first).
         self.problems: list[str] = []
         self._connection: sqlite3.Connection | None = None
@@ -105,6 +121,46 @@ class AnalysisStore:
                 rows,
             )
 
+    def events_for(
+        self, document: Document, document_key: str, mentions: Sequence[Mention]
+    ) -> list[Event] | None:
+        """The events stored for ``document`` with these merged ``mentions``, if any."""
+        if self.events_version is None:
+            return None
+        key = events_key(document, document_key, mentions)
+        rows = self._query(
+            "SELECT payload FROM events WHERE document = ? AND analyser = ?",
+            [key, self.events_version],
+        )
+        if rows:
+            with suppress(ValueError, KeyError, TypeError, UnicodeDecodeError, zlib.error):
+                return decode_events(rows[0][0])
+        return None
+
+    def keep_events(
+        self,
+        document: Document,
+        document_key: str,
+        mentions: Sequence[Mention],
+        events: list[Event],
+    ) -> None:
+        """Keep ``events`` (see :meth:`events_for`); written in batches, and at :meth:`close`."""
+        if self.events_version is None or self._connection is None:
+            return
+        key = events_key(document, document_key, mentions)
+        self._new_events.append((key, self.events_version, time.time(), encode_events(events)))
+        if len(self._new_events) >= _EVENTS_BATCH:
+            self._flush_events()
+
+    def _flush_events(self) -> None:
+        rows, self._new_events = self._new_events, []
+        if rows and self._connection is not None:
+            self._write(
+                "INSERT OR REPLACE INTO events (document, analyser, stored, payload)"
+                " VALUES (?, ?, ?, ?)",
+                rows,
+            )
+
     def info(self) -> StoreInfo:
         counts: dict[int, int] = dict(
             self._query(
@@ -120,21 +176,25 @@ class AnalysisStore:
         return StoreInfo(self.path, size, counts.get(1, 0), counts.get(0, 0), self.analyser)
 
     def clear(self, *, stale_only: bool = False) -> int:
-        """Remove every result (or those of other analyser versions); how many were removed."""
+        """Remove every document's analysis (or those of other versions), its events too;
+        how many analyses were removed."""
         if self._connection is None:
             return 0
-        before = self._connection.total_changes
+        info = self.info()
         if stale_only:
             self._write("DELETE FROM results WHERE analyser != ?", [(self.analyser,)])
+            self._write("DELETE FROM events WHERE analyser != ?", [(self.events_version,)])
         else:
             self._write("DELETE FROM results", [()])
-        removed = self._connection.total_changes - before if self._connection else 0
+            self._write("DELETE FROM events", [()])
+        removed = info.stale if stale_only else info.stale + info.results
         if self._connection is not None:
             with suppress(sqlite3.Error):  # space is given back later; the rows are gone
                 self._connection.execute("VACUUM")
         return removed
 
     def close(self) -> None:
+        self._flush_events()
         if self._connection is not None:
             self._connection.close()
             self._connection = None
