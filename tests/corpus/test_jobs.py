@@ -44,7 +44,7 @@ def test_the_pool_runs_every_batch_and_reports_progress() -> None:
 
 def test_batches_keep_order_and_respect_their_limits() -> None:
     documents = corpus_documents(30)
-    batches = batches_of(documents, max_chars=1500, max_documents=4)
+    batches = list(batches_of(documents, lambda d: len(d.text), max_size=1500, max_items=4))
     assert [d for batch in batches for d in batch] == documents
     assert all(len(batch) <= 4 for batch in batches)
     assert all(sum(len(d.text) for d in b) <= 1500 or len(b) == 1 for b in batches)

@@ -22,7 +22,7 @@ def test_streamed_output_equals_the_whole_analysis_rendered(fmt: str) -> None:
     assert len(pieces) >= len(documents)
 
 
-def test_events_are_built_only_as_the_documents_are_written() -> None:
+def test_events_are_built_a_batch_at_a_time_as_the_documents_are_written() -> None:
     built: list[str] = []
     real = assembly.build_events
 
@@ -32,10 +32,11 @@ def test_events_are_built_only_as_the_documents_are_written() -> None:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(assembly, "build_events", counting)
+        patch.setattr(assembly, "EVENTS_BATCH", 4)
         streamed = analyse_stream(corpus_documents())
         assert built == []
         next(streamed.parts)
-        assert built == ["doc00"]
+        assert built == ["doc00", "doc01", "doc02", "doc03"]
 
 
 def test_a_document_whose_events_fail_is_named_and_the_rest_written(

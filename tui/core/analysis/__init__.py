@@ -9,8 +9,9 @@ documents and each document's events are built (:mod:`.assembly`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,18 +77,20 @@ def analyse(
     def keep(index: int, result: DocumentResult | Exception) -> None:
         results[index] = result
 
-    with _opened(store) as opened:
-        keys, stored, used = _per_document(documents, options, runner, jobs, opened, report, keep)
+    runner = runner or _local_runner(jobs, len(documents))
+    with _opened(store) as opened, closing(runner):
+        keys, stored = _per_document(documents, options, runner, opened, report, keep)
         complete = [r for r in results if r is not None]
         assert len(complete) == len(documents), "every document has a result"
         analysis = assemble(
             documents,
             complete,
             options,
+            runner=runner,
             cached=_cached(opened, keys),
             progress=lambda n: report(ProgressReport("events", n, len(documents), stored)),
         )
-        analysis.warnings.extend(_problems(used, opened))
+        analysis.warnings.extend(_problems(runner, opened))
     return analysis
 
 
@@ -124,6 +127,7 @@ def analyse_stream(
     names: list[Names | None] = [None] * total
     failures: list[DocumentFailure] = []
     langs: list[tuple[Document, str]] = []
+    problems_seen: dict[str, None] = {}
 
     def keep(index: int, result: DocumentResult | Exception) -> None:
         if isinstance(result, Exception):
@@ -132,11 +136,15 @@ def analyse_stream(
             held[index] = codec.encode(result)
             names[index] = (result.lang, result.names)
             langs.append((documents[index], result.lang))
+            if result.problem is not None:
+                problems_seen[result.problem] = None
 
+    runner = runner or _local_runner(jobs, total)
     scope = ExitStack()
     opened = scope.enter_context(_opened(store))
-    keys, stored, used = _per_document(documents, options, runner, jobs, opened, report, keep)
-    problems = _problems(used, opened)
+    scope.enter_context(closing(runner))
+    keys, stored = _per_document(documents, options, runner, opened, report, keep)
+    problems = _problems(runner, opened)
     # In document order, whatever order the results came in.
     order = {id(document): index for index, document in enumerate(documents)}
     failures.sort(key=lambda failure: order[id(failure.document)])
@@ -153,10 +161,10 @@ def analyse_stream(
         return codec.decode(payload)
 
     entities, parts = assemble_stream(
-        documents, names, result_of, options, failures, _cached(opened, keys)
+        documents, names, result_of, options, failures, runner=runner, cached=_cached(opened, keys)
     )
     names.clear()  # the merge has what it needs
-    warnings = [*language_warnings(langs), *problems]
+    warnings = [*language_warnings(langs), *problems_seen, *problems]
     return StreamedAnalysis(entities, _closing(parts, scope), warnings, failures)
 
 
@@ -182,6 +190,12 @@ def _cached(store: AnalysisStore | None, keys: list[str]) -> Cached | None:
     return Cached(store, keys) if store is not None and store.available and keys else None
 
 
+def _local_runner(jobs: int, documents: int) -> Runner:
+    """Worker processes for ``jobs`` > 1, unless there are too few documents to be worth
+    starting them (they start only when first given work)."""
+    return PoolRunner(jobs) if jobs > 1 and documents >= MIN_POOL_DOCUMENTS else SerialRunner()
+
+
 def _problems(runner: Runner, store: AnalysisStore | None) -> list[str]:
     return [*runner.problems, *(store.problems if store else [])]
 
@@ -193,15 +207,14 @@ def _with_dct(documents: Sequence[Document], dct: str | None) -> list[Document]:
 def _per_document(
     documents: Sequence[Document],
     options: AnalysisOptions,
-    runner: Runner | None,
-    jobs: int,
+    runner: Runner,
     store: AnalysisStore | None,
     report: Progress,
     keep: Callable[[int, DocumentResult | Exception], None],
-) -> tuple[list[str], int, Runner]:
-    """Each document's result, from ``store`` or computed, handed to ``keep`` (index,
-    result) as it comes; the documents' keys in the store (none without a store), how many
-    results came from it, and the runner that computed the others."""
+) -> tuple[list[str], int]:
+    """Each document's result, from ``store`` or computed on ``runner``, handed to ``keep``
+    (index, result) as it comes; the documents' keys in the store (none without a store),
+    and how many results came from it."""
     total = len(documents)
     keys: list[str] = []
     missing = list(range(total))
@@ -219,25 +232,23 @@ def _per_document(
     stored = total - len(missing)
     done = stored
     report(ProgressReport("analysed", done, total, stored))
-    if runner is None:
-        pooled = jobs > 1 and len(missing) >= MIN_POOL_DOCUMENTS
-        runner = PoolRunner(jobs) if pooled else SerialRunner()
-    batches = batches_of(
-        [documents[i] for i in missing], max_chars=BATCH_CHARS, max_documents=BATCH_DOCUMENTS
+    batches = list(
+        batches_of(
+            missing,
+            lambda i: len(documents[i].text),
+            max_size=BATCH_CHARS,
+            max_items=BATCH_DOCUMENTS,
+        )
     )
-    # Where each batch's documents go: positions in ``missing``, consecutive per batch.
-    starts = [0]
-    for batch in batches:
-        starts.append(starts[-1] + len(batch))
-    for index, batch_results in runner.run(batches, options):
+    work = ([documents[i] for i in batch] for batch in batches)
+    for number, batch_results in runner.run(partial(analyse_batch, options=options), work):
         new: list[tuple[str, DocumentResult]] = []
-        for offset, result in enumerate(batch_results):
-            position = missing[starts[index] + offset]
-            keep(position, result)
-            if keys and not isinstance(result, Exception):
-                new.append((keys[position], result))
+        for index, result in zip(batches[number], batch_results, strict=True):
+            keep(index, result)
+            if keys and not isinstance(result, Exception) and result.problem is None:
+                new.append((keys[index], result))
         if store is not None:
             store.put_many(new)
         done += len(batch_results)
         report(ProgressReport("analysed", done, total, stored))
-    return keys, stored, runner
+    return keys, stored

@@ -8,12 +8,15 @@ written as it goes and its events are never all in memory (JSON Lines, CSV).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from functools import partial
+from typing import Any, Protocol
 
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.per_document import DocumentResult
+from tui.core.analysis.runners import Runner, SerialRunner
 from tui.core.entities import merge_names, model_problem
 from tui.core.entities.candidates import Candidate
 from tui.core.events import build_events
@@ -65,6 +68,7 @@ def assemble(
     results: Sequence[DocumentResult | Exception],
     options: AnalysisOptions,
     *,
+    runner: Runner | None = None,
     cached: Cached | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Analysis:
@@ -78,9 +82,11 @@ def assemble(
         else:
             kept.append((index, result))
     analysis.warnings.extend(language_warnings([(documents[i], r.lang) for i, r in kept]))
+    analysis.warnings.extend(dict.fromkeys(r.problem for _, r in kept if r.problem is not None))
     # A document whose events fail is left out, and the names are merged again without it:
     # its mentions must not count.
-    while failed := _names_and_events(analysis, documents, kept, options, cached, progress):
+    run = _Run(options, runner or SerialRunner(), cached)
+    while failed := _names_and_events(analysis, documents, kept, run, progress):
         analysis.failures.extend(failed)
         left_out = {id(failure.document) for failure in failed}
         kept = [(i, r) for i, r in kept if id(documents[i]) not in left_out]
@@ -91,32 +97,30 @@ def _names_and_events(
     analysis: Analysis,
     documents: Sequence[Document],
     kept: list[tuple[int, DocumentResult]],
-    options: AnalysisOptions,
-    cached: Cached | None,
+    run: _Run,
     progress: Callable[[int], None] | None,
 ) -> list[DocumentFailure]:
     mentions, entities = merge_names([(result.lang, result.names) for _, result in kept])
-    items: list[DocumentAnalysis] = []
+    items = (
+        (index, document_analysis(documents[index], result, doc_mentions))
+        for (index, result), doc_mentions in zip(kept, mentions, strict=True)
+    )
+    done_items: list[DocumentAnalysis] = []
     events: list[Event] = []
     failed: list[DocumentFailure] = []
-    for done, ((index, result), doc_mentions) in enumerate(
-        zip(kept, mentions, strict=True), start=1
-    ):
-        document = documents[index]
-        try:
-            part = document_events(document, result, doc_mentions, options, cached, index)
-        except Exception as error:  # this document's failure, reported by its name
-            failed.append(DocumentFailure(document, error))
+    for done, (_, item, built) in enumerate(run.events_in_order(items), start=1):
+        if isinstance(built, Exception):  # this document's failure, reported by its name
+            failed.append(DocumentFailure(item.document, built))
         else:
-            items.append(part.item)
-            events.extend(part.events)
+            done_items.append(item)
+            events.extend(built)
         if progress is not None:
             progress(done)
     if failed:
         return failed
-    order = {item.document.id: index for index, item in enumerate(items)}
+    order = {item.document.id: index for index, item in enumerate(done_items)}
     events.sort(key=lambda e: (*e.date.sort_key, order[e.document], e.start))
-    analysis.documents, analysis.entities, analysis.events = items, entities, events
+    analysis.documents, analysis.entities, analysis.events = done_items, entities, events
     return []
 
 
@@ -126,6 +130,8 @@ def assemble_stream(
     result_of: Callable[[int], DocumentResult],
     options: AnalysisOptions,
     failures: list[DocumentFailure],
+    *,
+    runner: Runner | None = None,
     cached: Cached | None = None,
 ) -> tuple[list[Entity], Iterator[DocumentEvents]]:
     """The merged entities, and each document with its events, built as they are asked for.
@@ -137,32 +143,27 @@ def assemble_stream(
     """
     indexes = [i for i, found in enumerate(names) if found is not None]
     mentions, entities = merge_names([found for found in names if found is not None])
+    run = _Run(options, runner or SerialRunner(), cached)
 
     def parts() -> Iterator[DocumentEvents]:
-        for index, doc_mentions in zip(indexes, mentions, strict=True):
-            document = documents[index]
-            try:
-                result = result_of(index)
-                part = document_events(document, result, doc_mentions, options, cached, index)
-            except Exception as error:  # this document's failure, reported by its name
-                failures.append(DocumentFailure(document, error))
-                continue
-            yield part
+        items = (
+            (index, document_analysis(documents[index], result_of(index), doc_mentions))
+            for index, doc_mentions in zip(indexes, mentions, strict=True)
+        )
+        for _, item, built in run.events_in_order(items):
+            if isinstance(built, Exception):  # this document's failure, reported by its name
+                failures.append(DocumentFailure(item.document, built))
+            else:
+                yield DocumentEvents(item, built)
 
     return entities, parts()
 
 
-def document_events(
-    document: Document,
-    result: DocumentResult,
-    mentions: list[Mention],
-    options: AnalysisOptions,
-    cached: Cached | None = None,
-    index: int = 0,
-) -> DocumentEvents:
-    """One document's analysis, with its merged names, and its events in time order (from
-    ``cached`` if they are kept there: ``index`` is the document's place in its keys)."""
-    item = DocumentAnalysis(
+def document_analysis(
+    document: Document, result: DocumentResult, mentions: list[Mention]
+) -> DocumentAnalysis:
+    """One document's analysis, with its names as merged across the corpus."""
+    return DocumentAnalysis(
         document=document,
         lang=result.lang,
         sentences=result.sentences,
@@ -170,14 +171,93 @@ def document_events(
         timexes=_outside_person_names(result.timexes, mentions),
         mentions=mentions,
     )
-    key = cached.keys[index] if cached is not None else ""
-    events = cached.cache.events_for(document, key, mentions) if cached is not None else None
-    if events is None:
-        events = build_events(item, genre=options.genre)
+
+
+def events_batch(items: Sequence[DocumentAnalysis], genre: str) -> list[list[Event] | Exception]:
+    """Each document's events in time order, or the error it failed with (a module-level
+    function, so that worker processes can be sent it)."""
+    out: list[list[Event] | Exception] = []
+    for item in items:
+        try:
+            events = build_events(item, genre=genre)
+        except Exception as error:  # this document's failure, reported by its name
+            out.append(error)
+            continue
         events.sort(key=lambda e: (*e.date.sort_key, e.start))
-        if cached is not None:
-            cached.cache.keep_events(document, key, mentions, events)
-    return DocumentEvents(item, events)
+        out.append(events)
+    return out
+
+
+#: Documents whose events are built in one batch (a worker's share at a time).
+EVENTS_BATCH = 32
+
+#: [index, item, its events or error, or None while they are being built]
+_Slot = list[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """How events are built: the options, where (``runner``), and where they are kept."""
+
+    options: AnalysisOptions
+    runner: Runner
+    cached: Cached | None
+
+    def events_in_order(
+        self, items: Iterable[tuple[int, DocumentAnalysis]]
+    ) -> Iterator[tuple[int, DocumentAnalysis, list[Event] | Exception]]:
+        """(index, item, its events or error) for each of ``items``, in their order: kept
+        events where there are, the others built on the runner, a batch at a time. Only a
+        few batches are ever ahead of the one given out."""
+        queue: deque[_Slot] = deque()
+        to_build: dict[int, list[_Slot]] = {}
+
+        def batches() -> Iterator[list[DocumentAnalysis]]:
+            for number, chunk in enumerate(_chunks(items, EVENTS_BATCH)):
+                slots = [[index, item, self._kept(index, item)] for index, item in chunk]
+                queue.extend(slots)
+                to_build[number] = [slot for slot in slots if slot[2] is None]
+                yield [slot[1] for slot in to_build[number]]
+
+        finished = self.runner.run(partial(events_batch, genre=self.options.genre), batches())
+        while True:
+            while not queue or queue[0][2] is None:
+                number, built = next(finished, (None, None))
+                if number is None:
+                    break
+                self._fill(to_build.pop(number), built)
+            if not queue:
+                return
+            index, item, events = queue.popleft()
+            assert events is not None, "every batch comes back"
+            yield index, item, events
+
+    def _kept(self, index: int, item: DocumentAnalysis) -> list[Event] | None:
+        if self.cached is None:
+            return None
+        key = self.cached.keys[index]
+        return self.cached.cache.events_for(item.document, key, item.mentions)
+
+    def _fill(self, slots: list[_Slot], built: list[list[Event] | Exception] | None) -> None:
+        assert built is not None
+        for slot, events in zip(slots, built, strict=True):
+            slot[2] = events
+            if self.cached is not None and not isinstance(events, Exception):
+                key = self.cached.keys[slot[0]]
+                self.cached.cache.keep_events(slot[1].document, key, slot[1].mentions, events)
+
+
+def _chunks(
+    items: Iterable[tuple[int, DocumentAnalysis]], size: int
+) -> Iterator[list[tuple[int, DocumentAnalysis]]]:
+    chunk: list[tuple[int, DocumentAnalysis]] = []
+    for entry in items:
+        chunk.append(entry)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _outside_person_names(timexes: list[Timex], mentions: list[Mention]) -> list[Timex]:

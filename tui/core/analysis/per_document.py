@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from tui.core import temporal
 from tui.core.analysis.options import AnalysisOptions
-from tui.core.entities import find_names
+from tui.core.entities import ModelUnavailable, find_names
 from tui.core.entities.candidates import Candidate
 from tui.core.language import detect
 from tui.core.model import Document, Span, Timex
@@ -28,6 +28,8 @@ class DocumentResult:
     timexes: list[Timex] = field(default_factory=list)
     #: The document's name mentions before names are merged across documents.
     names: list[Candidate] = field(default_factory=list)
+    #: Why names could not be looked for (a broken model): such a result is not stored.
+    problem: str | None = None
 
 
 def analyse_document(document: Document, options: AnalysisOptions) -> DocumentResult:
@@ -42,13 +44,17 @@ def analyse_document(document: Document, options: AnalysisOptions) -> DocumentRe
         sentences=doc_sentences,
         ignored=document.ignored,
     )
-    return DocumentResult(
+    result = DocumentResult(
         lang=lang,
         sentences=doc_sentences,
         paragraphs=paragraphs(document.text, document.ignored),
         timexes=timexes,
-        names=find_names(document.text, lang, doc_sentences),
     )
+    try:
+        result.names = find_names(document.text, lang, doc_sentences)
+    except ModelUnavailable as problem:  # a broken model must not stop the analysis
+        result.problem = str(problem)
+    return result
 
 
 def analyse_batch(

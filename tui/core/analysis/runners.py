@@ -1,23 +1,28 @@
-"""Where the per-document analysis runs: here, in a pool of processes, or on a cluster.
+"""Where the analysis's per-document work runs: here, in a pool of processes, or on a
+cluster (:mod:`.cluster`).
 
-Every runner calls the same function (:func:`analyse_batch`) on the same batches, so the
-results, and the output built from them, are the same whichever runs them. Batches come
-back as they finish; the caller puts them in place by their index.
+A runner calls a module-level function on batches: the same function on the same batches
+whichever runner it is, so the results, and the output built from them, are the same. Batches
+come back as they finish; the caller puts them in place by their index. Batches are taken
+from their iterable only as workers free up, so a large corpus is never all queued, and a
+runner keeps its workers from one call to the next (the per-document stage, then the events)
+until it is closed.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator, Sequence
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Protocol
+from contextlib import contextmanager
+from typing import Any, Protocol, TypeVar
 
-from tui.core.analysis.options import AnalysisOptions
-from tui.core.analysis.per_document import DocumentResult, analyse_batch
-from tui.core.model import Document
-
-BatchResults = list[DocumentResult | Exception]
+Item = TypeVar("Item")
+#: A module-level function from a batch to its results, one per item (picklable).
+BatchFunction = Callable[[Sequence[Any]], list[Any]]
 
 
 class Runner(Protocol):
@@ -25,9 +30,13 @@ class Runner(Protocol):
     problems: list[str]
 
     def run(
-        self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
-    ) -> Iterator[tuple[int, BatchResults]]:
-        """(index of the batch, its results), for every batch, in the order they finish."""
+        self, function: BatchFunction, batches: Iterable[Sequence[Any]]
+    ) -> Iterator[tuple[int, list[Any]]]:
+        """(index of the batch, ``function(batch)``), for every batch, as they finish."""
+        ...
+
+    def close(self) -> None:
+        """Stop the workers, if any."""
         ...
 
 
@@ -38,10 +47,13 @@ class SerialRunner:
         self.problems: list[str] = []
 
     def run(
-        self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
-    ) -> Iterator[tuple[int, BatchResults]]:
+        self, function: BatchFunction, batches: Iterable[Sequence[Any]]
+    ) -> Iterator[tuple[int, list[Any]]]:
         for index, batch in enumerate(batches):
-            yield index, analyse_batch(batch, options)
+            yield index, function(batch)
+
+    def close(self) -> None:
+        pass
 
 
 class PoolRunner:
@@ -49,68 +61,113 @@ class PoolRunner:
 
     Workers are spawned, not forked: the explorer runs this from a thread, and a fork of a
     process with threads can inherit a held lock. Each worker loads the models it needs once.
-    At most two batches per worker are in flight, so a large corpus is never all queued.
-    When the pool breaks (a worker killed, out of memory), the batches left run here.
+    At most two batches per worker are in flight. When the pool breaks (a worker killed, out
+    of memory), the batches left run here.
     """
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self.problems: list[str] = []
+        self._pool: ProcessPoolExecutor | None = None
+        self._broken = False
 
     def run(
-        self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
-    ) -> Iterator[tuple[int, BatchResults]]:
-        finished: set[int] = set()
+        self, function: BatchFunction, batches: Iterable[Sequence[Any]]
+    ) -> Iterator[tuple[int, list[Any]]]:
+        upcoming = iter(enumerate(batches))
+        in_flight: dict[int, Sequence[Any]] = {}
         try:
-            for index, results in self._pooled(batches, options):
-                finished.add(index)
-                yield index, results
+            if not self._broken:
+                for index, results in self._pooled(function, upcoming, in_flight):
+                    yield index, results
         except BrokenProcessPool as error:
+            self._broken = True
             self.problems.append(
                 f"the worker processes stopped ({error}); the rest is analysed in one process"
             )
-            for index, batch in enumerate(batches):
-                if index not in finished:
-                    yield index, analyse_batch(batch, options)
+        for index, batch in [*sorted(in_flight.items()), *upcoming]:
+            yield index, function(batch)
 
     def _pooled(
-        self, batches: Sequence[Sequence[Document]], options: AnalysisOptions
-    ) -> Iterator[tuple[int, BatchResults]]:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
-            pending: dict[Future[BatchResults], int] = {}
-            upcoming = iter(enumerate(batches))
+        self,
+        function: BatchFunction,
+        upcoming: Iterator[tuple[int, Sequence[Any]]],
+        in_flight: dict[int, Sequence[Any]],
+    ) -> Iterator[tuple[int, list[Any]]]:
+        pending: dict[Future[list[Any]], int] = {}
+        try:
+            while True:
+                ready: list[tuple[int, list[Any]]] = []
+                for index, batch in upcoming:
+                    if not batch:  # nothing to send a worker (and no reason to start one)
+                        ready.append((index, function(batch)))
+                    else:
+                        in_flight[index] = batch  # first: if the pool breaks, it runs here
+                        pending[self._started().submit(function, batch)] = index
+                    if len(pending) + len(ready) >= 2 * self.jobs:
+                        break
+                yield from ready
+                if not pending:
+                    if ready:
+                        continue
+                    return
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    index = pending.pop(future)
+                    results = future.result()
+                    del in_flight[index]
+                    yield index, results
+        finally:
+            for future in pending:
+                future.cancel()
+
+    def _started(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")
             try:
-                while True:
-                    for index, batch in upcoming:
-                        pending[pool.submit(analyse_batch, batch, options)] = index
-                        if len(pending) >= 2 * self.jobs:
-                            break
-                    if not pending:
-                        return
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        yield pending.pop(future), future.result()
-            finally:
-                for future in pending:
-                    future.cancel()
+                with _stderr_with_a_descriptor():
+                    self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+            except (OSError, ValueError) as error:
+                raise BrokenProcessPool(f"they could not be started: {error}") from error
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
-def batches_of(
-    documents: Sequence[Document], *, max_chars: int, max_documents: int
-) -> list[list[Document]]:
-    """``documents`` in consecutive batches of at most ``max_documents`` documents and
-    (unless one document is longer) ``max_chars`` characters: large enough that a worker
-    reads many sentences at once, small enough that progress is seen often."""
-    out: list[list[Document]] = []
-    batch: list[Document] = []
-    size = 0
-    for document in documents:
-        if batch and (size + len(document.text) > max_chars or len(batch) >= max_documents):
-            out.append(batch)
-            batch, size = [], 0
-        batch.append(document)
-        size += len(document.text)
+@contextmanager
+def _stderr_with_a_descriptor() -> Iterator[None]:
+    """Multiprocessing hands its helper process the standard error's descriptor; under the
+    explorer, Textual has replaced ``sys.stderr`` with an object without a real one."""
+    try:
+        os.fstat(sys.stderr.fileno())  # Textual's stand-in says -1
+        usable = True
+    except (AttributeError, ValueError, OSError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    replaced, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = replaced
+
+
+def batches_of(items: Iterable[Item], size: Callable[[Item], int], *, max_size: int,
+               max_items: int) -> Iterator[list[Item]]:  # fmt: skip
+    """``items`` in consecutive batches of at most ``max_items`` items and (unless one item
+    is larger) ``max_size`` in all: large enough that a worker reads many sentences at once,
+    small enough that progress is seen often."""
+    batch: list[Item] = []
+    total = 0
+    for item in items:
+        if batch and (total + size(item) > max_size or len(batch) >= max_items):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += size(item)
     if batch:
-        out.append(batch)
-    return out
+        yield batch

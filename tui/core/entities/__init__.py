@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from tui.core.entities import models
 from tui.core.entities.candidates import Candidate
@@ -39,11 +38,9 @@ from tui.core.entities.language_rules import rules_for
 from tui.core.entities.merging import merge
 from tui.core.model import Entity, Mention, Span
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
 __all__ = [
     "EntityInput",
+    "ModelUnavailable",
     "describe_models",
     "find_names",
     "merge_names",
@@ -66,11 +63,23 @@ def describe_models() -> list[str]:
     return models.describe()
 
 
+class ModelUnavailable(Exception):
+    """The language has a named-entity model, but it cannot be loaded (one line)."""
+
+
 def find_names(text: str, lang: str, sentences: Sequence[Span]) -> list[Candidate]:
-    """The name candidates of one document's ``sentences`` (none for a language without a
-    model: :func:`model_problem` says why)."""
-    nlp = _pipeline(lang)
-    return [] if nlp is None else find_candidates(text, sentences, nlp, rules_for(lang))
+    """The name candidates of one document's ``sentences``: none for a language without a
+    model (:func:`model_problem` says so); raises ModelUnavailable if its model is broken."""
+    choice = models.choose(lang)
+    if choice is None:
+        return []
+    try:
+        nlp = models.load(choice)
+    except Exception as exc:
+        raise ModelUnavailable(
+            f"could not load the named-entity model {choice.name}: {exc}"
+        ) from exc
+    return find_candidates(text, sentences, nlp, rules_for(lang))
 
 
 def merge_names(
@@ -82,14 +91,10 @@ def merge_names(
 
 
 def model_problem(lang: str) -> str | None:
-    """Why ``lang`` gets no names (no model, or one that does not load), or None."""
-    choice = models.choose(lang)
-    if choice is None:
+    """Why ``lang`` gets no names because it has no model, or None (a model that does not
+    load is found when it is needed: :class:`ModelUnavailable`)."""
+    if models.choose(lang) is None:
         return f"no named-entity model for language {lang!r}: entities are skipped"
-    try:
-        models.load(choice)
-    except Exception as exc:  # a broken model must not stop the analysis
-        return f"could not load the named-entity model {choice.name}: {exc}"
     return None
 
 
@@ -105,25 +110,23 @@ def recognise(
     ``progress(n)`` is called after the n-th input has been read.
     """
     found: list[tuple[str, list[Candidate]]] = []
+    problems: dict[str, None] = {}
     for done, item in enumerate(items, start=1):
-        found.append((item.lang, find_names(item.text, item.lang, _sentence_spans(item))))
+        try:
+            names = find_names(item.text, item.lang, _sentence_spans(item))
+        except ModelUnavailable as unavailable:  # a broken model must not stop the analysis
+            problems[str(unavailable)] = None
+            names = []
+        found.append((item.lang, names))
         if progress is not None:
             progress(done)
+    for lang in dict.fromkeys(item.lang for item in items):
+        if missing := model_problem(lang):
+            problems[missing] = None
     if warn is not None:
-        for lang in dict.fromkeys(item.lang for item in items):
-            if problem := model_problem(lang):
-                warn(problem)
+        for line in problems:
+            warn(line)
     return merge_names(found)
-
-
-def _pipeline(lang: str) -> Language | None:
-    choice = models.choose(lang)
-    if choice is None:
-        return None
-    try:
-        return models.load(choice)
-    except Exception:  # a broken model must not stop the analysis: model_problem says so
-        return None
 
 
 def _sentence_spans(item: EntityInput) -> list[Span]:
