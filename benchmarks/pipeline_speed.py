@@ -2,8 +2,8 @@
 
     python benchmarks/pipeline_speed.py [--runs 5] [--corpus FOLDER_OF_TIMEML_FILES]
 
-1. Cold: ``timeline extract <seed> -o <tmp>`` in a fresh process (interpreter start, imports,
-   model load, analysis, JSON), median of ``--runs``.
+1. Cold: ``timeline extract <seed> --no-store -o <tmp>`` in a fresh process (interpreter
+   start, imports, model load, analysis, JSON), median of ``--runs``.
 2. Warm: in one process after a first analysis, the time per further article, for copies of
    the seed article and, when the development corpus is beside the project, for real
    German news articles of similar size.
@@ -25,6 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared/data/timeml/de-krauts-dolomiten100/gold"
 _TAG = re.compile(r"<[^>]+>")
+EXTRACT = [sys.executable, "-m", "tui", "extract"]
 
 
 def cold_start(seed: Path, runs: int) -> list[float]:
@@ -33,7 +34,8 @@ def cold_start(seed: Path, runs: int) -> list[float]:
         for _ in range(runs):
             start = time.perf_counter()
             subprocess.run(
-                [sys.executable, "-m", "tui", "extract", str(seed), "-o", f"{tmp}/out.json"],
+                # Without the store: each run analyses (a second would read the first's result).
+                [*EXTRACT, str(seed), "--no-store", "-o", f"{tmp}/out.json"],
                 check=True,
                 cwd=tmp,
             )
