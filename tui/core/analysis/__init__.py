@@ -140,10 +140,15 @@ def analyse_stream(
                 problems_seen[result.problem] = None
 
     runner = runner or _local_runner(jobs, total)
+    # The store and the runner stay open until the last document's events are built.
     scope = ExitStack()
     opened = scope.enter_context(_opened(store))
     scope.enter_context(closing(runner))
-    keys, stored = _per_document(documents, options, runner, opened, report, keep)
+    try:
+        keys, stored = _per_document(documents, options, runner, opened, report, keep)
+    except BaseException:
+        scope.close()
+        raise
     problems = _problems(runner, opened)
     # In document order, whatever order the results came in.
     order = {id(document): index for index, document in enumerate(documents)}
@@ -176,7 +181,7 @@ def _closing(parts: Iterator[DocumentEvents], scope: ExitStack) -> Iterator[Docu
 
 @contextmanager
 def _opened(store: AnalysisStore | Path | None) -> Iterator[AnalysisStore | None]:
-    """``store``, opened for the per-document stage if it is a path (and closed after it)."""
+    """``store``, opened if it is a path (and then closed after the analysis)."""
     if not isinstance(store, Path):
         yield store
         return
