@@ -46,7 +46,7 @@ from tui.core.model import (
     Timex,
 )
 from tui.core.temporal.intervals import resolve
-from tui.core.timeline import TimelineModel
+from tui.core.view.timeline import TimelineModel
 from tui.ui.app import TimelineApp
 from tui.ui.screens import TimelineScreen
 from tui.ui.screens.timeline_screen import DETAIL_REST

@@ -10,8 +10,8 @@ import asyncio
 import datetime as dt
 from pathlib import Path
 
-from tui.core.date_query import DateQuery
 from tui.core.documents import load_seed
+from tui.core.view.date_query import DateQuery
 from tui.ui.app import TimelineApp
 from tui.ui.screens import TimelineScreen
 from tui.ui.screens.timeline_screen import DETAIL_REST

@@ -4,7 +4,6 @@ import csv
 import io
 import json
 
-from tui.core.event_detail import derivation
 from tui.core.export import render_csv, render_json, render_jsonl, render_markdown
 from tui.core.model import (
     Analysis,
@@ -16,6 +15,7 @@ from tui.core.model import (
     Timex,
 )
 from tui.core.temporal.intervals import resolve
+from tui.core.view.event_detail import derivation
 
 TEXT = "Am 6. Januar 2021 sperrte Meta [bold]Trump[/bold]. *Kursiv* | pipe"
 

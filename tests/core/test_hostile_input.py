@@ -21,7 +21,7 @@ from tests.conftest import REPO
 from tui import cli
 from tui.cli import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, main, terminal_safe
 from tui.core import documents, resources
-from tui.core.analysis import analyse, assembly, per_document
+from tui.core.analysis import analyse, assembly, events_stage, per_document
 from tui.core.export import render_csv
 from tui.core.export.csv_format import _neutralised
 from tui.core.model import Analysis, Document, DocumentAnalysis, Event
@@ -181,7 +181,7 @@ def _fail_on_bad(real: object) -> object:
     [
         (per_document.temporal, "tag"),
         (per_document, "find_names"),
-        (assembly, "build_events"),
+        (events_stage, "build_events"),
     ],
     ids=["dates", "entities", "events"],
 )
@@ -217,7 +217,7 @@ def test_a_failure_of_the_merge_across_documents_is_not_hidden(
 def test_the_cli_names_the_failed_document_and_debug_raises(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(assembly, "build_events", _fail_on_bad(assembly.build_events))
+    monkeypatch.setattr(events_stage, "build_events", _fail_on_bad(events_stage.build_events))
     bad = tmp_path / "bad.txt"
     bad.write_text("BOOM. Am 6. Januar 2021 in Berlin.", encoding="utf-8")
     good = tmp_path / "good.txt"

@@ -22,8 +22,8 @@ from tui.core.analysis import (
     ProgressReport,
     analyse,
     analyse_document,
-    assembly,
     codec,
+    events_stage,
 )
 from tui.core.export import RENDERERS
 from tui.core.model import DocumentAnalysis, Event
@@ -263,13 +263,13 @@ def test_events_are_kept_too_and_built_again_only_when_their_inputs_change(
     documents = corpus_documents()
     first = analyse(documents, store=store)
     built: list[str] = []
-    real = assembly.build_events
+    real = events_stage.build_events
 
     def counting(item: DocumentAnalysis, **kwargs: str) -> list[Event]:
         built.append(item.document.id)
         return real(item, **kwargs)
 
-    monkeypatch.setattr(assembly, "build_events", counting)
+    monkeypatch.setattr(events_stage, "build_events", counting)
     again = analyse(documents, store=store)
     assert built == []
     assert RENDERERS["json"](again) == RENDERERS["json"](first)

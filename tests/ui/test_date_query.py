@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from tui.core.date_query import DateQuery, parse_date_query
+from tui.core.view.date_query import DateQuery, parse_date_query
 
 
 @pytest.mark.parametrize(

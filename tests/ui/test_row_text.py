@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from tui.core.model import EventDate
-from tui.core.row_text import interval_label, row_date, short_name
 from tui.core.temporal.intervals import resolve
+from tui.core.view.row_text import interval_label, row_date, short_name
 
 
 def placed(value: str, mod: str | None = None, dct: str | None = None) -> EventDate:

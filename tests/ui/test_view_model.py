@@ -8,10 +8,10 @@ import itertools
 import pytest
 from ui_fixtures import AnalysisBuilder
 
-from tui.core.date_query import DateQuery
-from tui.core.event_detail import context_span, derivation, highlights, paragraph_span
 from tui.core.model import Analysis
-from tui.core.timeline import TimelineModel
+from tui.core.view.date_query import DateQuery
+from tui.core.view.event_detail import context_span, derivation, highlights, paragraph_span
+from tui.core.view.timeline import TimelineModel
 
 
 def labels(model: TimelineModel) -> list[str]:

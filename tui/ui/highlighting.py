@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from rich.style import Style
 from rich.text import Text
 
-from tui.core.event_detail import Highlight
+from tui.core.view.event_detail import Highlight
 from tui.ui.safe_text import clean, clean_line
 
 #: Component styles that paint a background: they are used blended with the widget's own

@@ -8,7 +8,7 @@ from textual.message import Message
 
 from tui.core.analysis.progress import ProgressReport
 from tui.core.model import Analysis, Event
-from tui.core.timeline import TimelineModel
+from tui.core.view.timeline import TimelineModel
 
 
 @dataclass

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.core.date_query import DateQuery, parse_date_query
+from tui.core.view.date_query import DateQuery, parse_date_query
 from tui.ui.safe_text import clean_line
 
 EXAMPLES = "2021 · 2021-01 · Jan 2021 · Januar 2021 · 6.1.2021 · 2021-01-06"

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Header
 
 from tui.core.model import Event
-from tui.core.timeline import TimelineModel
+from tui.core.view.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.safe_text import clean_line
 from tui.ui.widgets.keys_footer import KeysFooter

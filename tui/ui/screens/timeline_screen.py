@@ -17,9 +17,9 @@ from textual.timer import Timer
 from textual.widgets import Header, Input
 
 from tui.core.analysis.progress import ProgressReport
-from tui.core.date_query import DateQuery
 from tui.core.model import Analysis, Document, Event
-from tui.core.timeline import TimelineModel
+from tui.core.view.date_query import DateQuery
+from tui.core.view.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.messages import (
     AnalysisFailed,

@@ -13,16 +13,16 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.core.event_detail import (
+from tui.core.model import Event
+from tui.core.view.event_detail import (
     context_span,
     derivation,
     highlights,
     paragraph_span,
     publication_label,
 )
-from tui.core.model import Event
-from tui.core.row_text import interval_label
-from tui.core.timeline import ENTITY_GROUPS, TimelineModel
+from tui.core.view.row_text import interval_label
+from tui.core.view.timeline import ENTITY_GROUPS, TimelineModel
 from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
 from tui.ui.option_prompts import replace_prompt_same_height

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.core.timeline import TimelineModel
+from tui.core.view.timeline import TimelineModel
 
 
 def explanation(model: TimelineModel | None, *, documents: int) -> Text:

@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.model import Entity
-from tui.core.timeline import TimelineModel
+from tui.core.view.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.highlighting import ENTITY_STYLE_NAMES
 from tui.ui.messages import EntityToggled

@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.core.timeline import TimelineModel
+from tui.core.view.timeline import TimelineModel
 from tui.ui.safe_text import clean_line
 
 

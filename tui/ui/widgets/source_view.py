@@ -18,8 +18,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.event_detail import highlights
 from tui.core.model import DocumentAnalysis, Span
+from tui.core.view.event_detail import highlights
 from tui.ui.highlighting import BLENDED_STYLES, highlighted
 
 #: Lines of context kept above the emphasised sentence when scrolling to it.

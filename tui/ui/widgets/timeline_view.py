@@ -2,7 +2,7 @@
 
 Only the lines on screen are rendered (Textual's line API: ``render_line`` on a ScrollView),
 and rendered lines are kept in an LRU cache, so 100,000 events scroll as fast as 10. The
-rows, the selection and every filter live in :class:`tui.core.timeline.TimelineModel`; this
+rows, the selection and every filter live in :class:`tui.core.view.timeline.TimelineModel`; this
 widget draws them and turns keys and clicks into model calls.
 """
 
@@ -21,8 +21,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Event
-from tui.core.row_text import short_name
-from tui.core.timeline import Header, TimelineModel
+from tui.core.view.row_text import short_name
+from tui.core.view.timeline import Header, TimelineModel
 from tui.ui import keys
 from tui.ui.highlighting import BLENDED_STYLES
 from tui.ui.messages import EventActivated, EventHighlighted

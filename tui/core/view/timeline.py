@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from tui.core.date_query import DateQuery
 from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event, EventDate
-from tui.core.row_text import RowDate, row_date
+from tui.core.view.date_query import DateQuery
+from tui.core.view.row_text import RowDate, row_date
 
 FilterMode = Literal["any", "all"]
 HeaderKind = Literal["year", "month"]
@@ -241,7 +241,7 @@ class TimelineModel:
         return self._positions[event.id]
 
     def row_date(self, event: Event) -> RowDate:
-        """How a row writes the event's date (see :func:`tui.core.row_text.row_date`)."""
+        """How a row writes the event's date (see :func:`tui.core.view.row_text.row_date`)."""
         written = self._row_dates.get(event.date)
         return written if written is not None else row_date(event.date)
 
