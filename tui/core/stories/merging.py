@@ -7,6 +7,7 @@ share no one, they are kept apart whatever the wording.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,9 @@ from tui.core.stories.vectors import Vector, cosine
 
 @dataclass(frozen=True, slots=True)
 class MergeRule:
-    """The thresholds, chosen on the development topics (see benchmarks/tls_eval.py)."""
+    """The thresholds, chosen on the development topics: by reading merged pairs around
+    them (below 0.4, sentences that share a place and a few words merge), while the key
+    dates' figures (benchmarks/tls_eval.py) hardly move between 0.3 and 0.6."""
 
     #: Cosine enough on its own, when one of the two names no one.
     alone: float = 0.5
@@ -40,16 +43,25 @@ def similar_pairs(
         for word in vectors[i]:
             postings[word].append(i)
     limit = max(8, int(rule.common * len(block)))
-    candidates: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if len(members) > limit:
+    common = {word for word, members in postings.items() if len(members) > limit}
+    # The dot product over the words that find candidates, pair by pair ...
+    partial: dict[tuple[int, int], float] = defaultdict(float)
+    for word, members in postings.items():
+        if word in common:
             continue
-        for a, i in enumerate(members):
-            for j in members[a + 1 :]:
-                if events[i].document != events[j].document:
-                    candidates.add((i, j))
+        entries = [(j, vectors[j][word], events[j].document) for j in members]
+        for a, (i, weight, document) in enumerate(entries):
+            for j, other, elsewhere in entries[a + 1 :]:
+                if elsewhere != document:
+                    partial[(i, j)] += weight * other
+    # ... and what the common words can add at most (Cauchy-Schwarz): most pairs are
+    # dismissed without a full cosine.
+    rest = {i: _norm(vectors[i], common) for i in block} if common else {}
+    lowest = min(rule.alone, rule.with_names)
     pairs = []
-    for i, j in candidates:
+    for (i, j), dot in partial.items():
+        if common and dot + rest[i] * rest[j] < lowest:
+            continue
         score = _score(events[i], events[j], vectors[i], vectors[j], rule)
         if score is not None:
             pairs.append((score, i, j))
@@ -65,6 +77,10 @@ def _score(a: Event, b: Event, va: Vector, vb: Vector, rule: MergeRule) -> float
         threshold = rule.alone
     similarity = cosine(va, vb)
     return similarity if similarity >= threshold else None
+
+
+def _norm(vector: Vector, words: set[str]) -> float:
+    return math.sqrt(sum(v * v for w, v in vector.items() if w in words))
 
 
 def merge_groups(
