@@ -45,6 +45,33 @@ VOTE = [
     ),
 ]
 
+#: The same vote in German, in three wordings ("Bundestages" and "Stimmen" folded by the
+#: German endings), and a match of the same day.
+ABSTIMMUNG = [
+    Document(
+        id="blatt",
+        dct="2024-03-14",
+        title="Klimagesetz",
+        text="Am Mittwoch hat der Bundestag das Klimaschutzgesetz mit 412 zu 198 Stimmen "
+        "beschlossen.\n",
+    ),
+    Document(
+        id="zeitung",
+        dct="2024-03-14",
+        title="Gesetz beschlossen",
+        text="Das Klimaschutzgesetz wurde am 13. März 2024 vom Bundestag mit 412 Ja-Stimmen "
+        "und 198 Nein-Stimmen verabschiedet.\n",
+    ),
+    Document(
+        id="kurier",
+        dct="2024-03-15",
+        title="Nach der Abstimmung",
+        text="Die Abgeordneten des Bundestages stimmten am 13. März 2024 mit 412 zu 198 "
+        "Stimmen für das Klimaschutzgesetz.\n"
+        "Am 13. März 2024 gewann der FC Bayern in London gegen Arsenal mit 3:1.\n",
+    ),
+]
+
 #: Two different takeovers announced on the same day, worded alike, by different companies.
 TAKEOVERS = [
     Document(
@@ -91,8 +118,8 @@ MONTH = _month_of_news()
 
 @cache
 def analysed(name: str) -> Analysis:
-    corpora = {"vote": VOTE, "takeovers": TAKEOVERS, "month": MONTH}
-    return analyse(corpora[name], lang="en")
+    corpora = {"vote": VOTE, "takeovers": TAKEOVERS, "month": MONTH, "abstimmung": ABSTIMMUNG}
+    return analyse(corpora[name], lang="de" if name == "abstimmung" else "en")
 
 
 def corpus_file(tmp_path: Path, documents: list[Document]) -> Path:

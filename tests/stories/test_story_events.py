@@ -18,6 +18,15 @@ def test_three_articles_reporting_the_same_vote_are_one_story_event() -> None:
     assert story.date.value == "2024-03-13"
 
 
+def test_the_same_vote_in_german_is_one_story_event() -> None:
+    analysis = analysed("abstimmung")
+    stories = build_stories(analysis)
+    votes = [e for e in analysis.events if "412" in e.text]
+    match = next(e for e in analysis.events if "Arsenal" in e.text)
+    assert {stories.of_event[e.id] for e in votes} == {stories.of_event[votes[0].id]}
+    assert len(votes) == 3 and stories.of_event[match.id] != stories.of_event[votes[0].id]
+
+
 def test_the_match_of_the_same_day_is_not_the_vote() -> None:
     analysis = analysed("vote")
     stories = build_stories(analysis)
