@@ -1,4 +1,5 @@
-"""The ``timeline`` command: the explorer by default, ``timeline extract`` for scripts.
+"""The ``timeline`` command: the explorer by default, ``timeline extract`` for scripts,
+``timeline summary`` for a corpus's key dates (:mod:`tui.cli_summary`).
 
 Errors are one line on stderr and a non-zero exit, never a traceback (set
 ``TIMELINE_DEBUG=1`` to see one). Inputs are only ever read.
@@ -189,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(_extract_parser().parse_args(args[1:]))
         if args[:1] == ["store"]:
             return _store(_store_parser().parse_args(args[1:]))
+        if args[:1] == ["summary"]:
+            from tui.cli_summary import summary  # its own module: cli.py stays small
+
+            return summary(args[1:])
         return _explore(_app_parser().parse_args(args))
     except UsageError as exc:
         _say("error", str(exc))

@@ -10,17 +10,23 @@ from tui.core.export.records import (
     document_record,
     entity_record,
     event_record,
+    story_record,
 )
 from tui.core.model import Analysis
+from tui.core.stories import build_stories
 
 
 def to_json_data(analysis: Analysis) -> dict[str, Any]:
     texts = _texts(analysis)
+    stories = build_stories(analysis)
     return {
         "version": SCHEMA_VERSION,
         "documents": [document_record(item) for item in analysis.documents],
         "entities": [entity_record(e) for e in analysis.entities],
-        "events": [event_record(e, texts[e.document]) for e in analysis.events],
+        "events": [
+            event_record(e, texts[e.document], stories.of_event[e.id]) for e in analysis.events
+        ],
+        "stories": [story_record(story) for story in stories.stories],
     }
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui.core.model import DocumentAnalysis, Entity, Event
+from tui.core.model import DocumentAnalysis, Entity, Event, EventDate
+from tui.core.stories import StoryEvent
 
 SCHEMA_VERSION = 1
 
@@ -50,30 +51,48 @@ def entity_record(entity: Entity) -> dict[str, Any]:
     }
 
 
-def event_record(event: Event, text: str) -> dict[str, Any]:
-    """``text`` is the event's document text (for the sentence its date was taken from)."""
-    date = event.date
+def event_record(event: Event, text: str, story: str | None = None) -> dict[str, Any]:
+    """``text`` is the event's document text (for the sentence its date was taken from);
+    ``story`` the id of its story event, if stories were built."""
     context = None
     if event.context is not None:
         start, end = event.context
         context = {"start": start, "end": end, "text": text[start:end]}
-    return {
+    record: dict[str, Any] = {
         "id": event.id,
         "document": event.document,
         "title": event.title,
         "text": event.text,
         "start": event.start,
         "end": event.end,
-        "date": {
-            "value": date.value,
-            "earliest": date.earliest.isoformat(),
-            "latest": date.latest.isoformat(),
-            "precision": date.precision,
-            "label": date.label,
-            "mod": date.mod,
-        },
+        "date": date_record(event.date),
         "anchor": event.anchor,
         "context": context,
         "timex": event.timex,
         "entities": list(event.entities),
+    }
+    if story is not None:
+        record["story"] = story
+    return record
+
+
+def date_record(date: EventDate) -> dict[str, Any]:
+    return {
+        "value": date.value,
+        "earliest": date.earliest.isoformat(),
+        "latest": date.latest.isoformat(),
+        "precision": date.precision,
+        "label": date.label,
+        "mod": date.mod,
+    }
+
+
+def story_record(story: StoryEvent) -> dict[str, Any]:
+    """A story event: one happening, and the events (one per article) that report it."""
+    return {
+        "id": story.id,
+        "date": date_record(story.date),
+        "title": story.title,
+        "events": list(story.events),
+        "sources": len(set(story.documents)),
     }

@@ -76,6 +76,8 @@ def analyser_version() -> str:
             and relative.parts[0] not in _DOWNSTREAM
             and (relative.parts[0] != "analysis" or relative.name in _PER_DOCUMENT)
             and "__pycache__" not in relative.parts
+            # Resources read only downstream (resources/en/stories.toml) are no part of it.
+            and not (relative.parts[0] == "resources" and path.stem in _DOWNSTREAM)
         ):
             digest.update(str(relative).encode())
             digest.update(path.read_bytes())

@@ -1,0 +1,61 @@
+"""An analysis seen by the story engine: each event's sentence as a TF-IDF vector, each
+document's language and publication day. Built once, shared by stories and summaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core.model import Analysis, Event
+from tui.core.stories.text import terms
+from tui.core.stories.vectors import Idf, Vector
+
+#: A sentence of a document: (document id, start, end). Several events can share one.
+SentenceKey = tuple[str, int, int]
+
+
+def sentence_key(event: Event) -> SentenceKey:
+    return (event.document, event.start, event.end)
+
+
+@dataclass(slots=True)
+class Corpus:
+    analysis: Analysis
+    events: Sequence[Event]
+    texts: dict[str, str]  # Document.id -> text
+    published: dict[str, dt.date | None]  # Document.id -> publication day, if known
+    vectors: dict[SentenceKey, Vector]
+    idf: Idf
+
+    def vector(self, event: Event) -> Vector:
+        return self.vectors[sentence_key(event)]
+
+
+def corpus_of(analysis: Analysis) -> Corpus:
+    langs = {item.document.id: item.lang for item in analysis.documents}
+    words: dict[SentenceKey, list[str]] = {}
+    for event in analysis.events:
+        key = sentence_key(event)
+        if key not in words:
+            words[key] = terms(event.text, langs.get(event.document, ""))
+    # Sentences are the units compared, so their frequencies weigh the words.
+    idf = Idf(words.values())
+    return Corpus(
+        analysis=analysis,
+        events=analysis.events,
+        texts={item.document.id: item.document.text for item in analysis.documents},
+        published={item.document.id: _day(item.document.dct) for item in analysis.documents},
+        vectors={key: idf.vector(ws) for key, ws in words.items()},
+        idf=idf,
+    )
+
+
+def _day(value: str | None) -> dt.date | None:
+    """The day of a TIMEX3 publication date, or None when it is coarser (``2024-12``)."""
+    if value is None or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

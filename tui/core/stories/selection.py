@@ -1,0 +1,80 @@
+"""The sentences that say what happened on a day: representative of the day's sentences
+(close to their centroid), none a near-duplicate of another (maximal marginal relevance)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tui.core.model import Event
+from tui.core.stories.corpus import SentenceKey, sentence_key
+from tui.core.stories.model import KeySentence
+from tui.core.stories.vectors import Vector, centroid, cosine
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionRule:
+    """Chosen on the development topics (benchmarks/tls_eval.py): sentences of 10 to 40
+    words scored best; a bonus for dating itself in so many words did not help."""
+
+    #: Relevance against redundancy in maximal marginal relevance.
+    balance: float = 0.7
+    #: Two sentences this alike are one: the second is never chosen.
+    duplicate: float = 0.5
+    #: A sentence shorter or longer than this (in words) says too little or too much.
+    min_words: int = 10
+    max_words: int = 40
+    #: Weight of a sentence whose story event many articles report (grows with the root of
+    #: their number).
+    story_bonus: float = 0.3
+
+
+def select_sentences(
+    events: Sequence[Event],
+    vector: Callable[[Event], Vector],
+    k: int,
+    *,
+    sources: Callable[[Event], int] = lambda _: 1,
+    rule: SelectionRule | None = None,
+) -> list[KeySentence]:
+    """Up to ``k`` sentences of ``events`` (one day's), most representative first."""
+    rule = rule or SelectionRule()
+    candidates = _candidates(events, rule)
+    vectors = [vector(event) for event in candidates]
+    middle = centroid(vectors)
+    relevance = [
+        cosine(v, middle) * (1.0 + rule.story_bonus * (sources(e) - 1) ** 0.5)
+        for e, v in zip(candidates, vectors, strict=True)
+    ]
+    chosen: list[int] = []
+    while len(chosen) < k:
+        best, best_score = -1, float("-inf")
+        for i in range(len(candidates)):
+            if i in chosen:
+                continue
+            overlap = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
+            if overlap >= rule.duplicate:
+                continue
+            score = rule.balance * relevance[i] - (1 - rule.balance) * overlap
+            if score > best_score:
+                best, best_score = i, score
+        if best < 0:
+            break
+        chosen.append(best)
+    return [_key_sentence(candidates[i]) for i in chosen]
+
+
+def _candidates(events: Sequence[Event], rule: SelectionRule) -> list[Event]:
+    """One event per sentence, and per wording (agencies' copies are one sentence)."""
+    unique: dict[SentenceKey | str, Event] = {}
+    fitting = [e for e in events if rule.min_words <= len(e.text.split()) <= rule.max_words]
+    # A day told only in short or long sentences still gets one.
+    for event in fitting or events:
+        wording = " ".join(event.text.lower().split())
+        if sentence_key(event) not in unique and wording not in unique:
+            unique[sentence_key(event)] = unique[wording] = event
+    return list({id(e): e for e in unique.values()}.values())
+
+
+def _key_sentence(event: Event) -> KeySentence:
+    return KeySentence(event.text, event.document, event.start, event.end, event.id)

@@ -1,0 +1,84 @@
+"""The key dates of a corpus: its most salient days in a span, each with a few sentences
+that say what happened, in date order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+
+from tui.core.model import Analysis
+from tui.core.stories.building import build_stories
+from tui.core.stories.corpus import Corpus, corpus_of
+from tui.core.stories.model import KeyDate, Stories, Summary
+from tui.core.stories.salience import DayWeights, day_evidence, pick_days
+from tui.core.stories.selection import SelectionRule, select_sentences
+
+DEFAULT_SENTENCES = 2
+
+
+def default_dates(first: dt.date, last: dt.date) -> int:
+    """Dates enough for a span: a few for a week, a few dozen for years (grows slowly)."""
+    days = (last - first).days + 1
+    return max(5, min(50, round(2 * math.sqrt(days))))
+
+
+def summarise(
+    analysis: Analysis,
+    *,
+    dates: int | None = None,
+    sentences: int = DEFAULT_SENTENCES,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    stories: Stories | None = None,
+    corpus: Corpus | None = None,
+    weights: DayWeights | None = None,
+    rule: SelectionRule | None = None,
+) -> Summary:
+    """The ``dates`` most salient days of ``analysis`` inside ``start``..``end`` (inclusive;
+    open when None), with up to ``sentences`` sentences each. ``dates`` None: a number that
+    suits the span (:func:`default_dates`)."""
+    corpus = corpus or corpus_of(analysis)
+    if stories is None:
+        stories = build_stories(analysis, corpus=corpus)
+    days = day_evidence(list(corpus.events), corpus.published, stories, start, end)
+    span = _span(days, start, end)
+    if span is None:
+        return Summary(span=None, dates=())
+    count = default_dates(*span) if dates is None else dates
+    weights = weights or DayWeights()
+    ranked = pick_days(days, count, weights)
+    size = {story.id: len(set(story.documents)) for story in stories.stories}
+
+    def sources(event_id: str) -> int:
+        return size.get(stories.of_event.get(event_id, ""), 1)
+
+    key_dates = [
+        KeyDate(
+            date=evidence.day,
+            score=round(evidence.score(weights), 4),
+            articles=len(evidence.articles),
+            sentences=tuple(
+                select_sentences(
+                    evidence.events,
+                    corpus.vector,
+                    sentences,
+                    sources=lambda e: sources(e.id),
+                    rule=rule,
+                )
+            ),
+        )
+        for evidence in ranked
+    ]
+    return Summary(span=span, dates=tuple(sorted(key_dates, key=lambda d: d.date)))
+
+
+def _span(
+    days: Mapping[dt.date, object], start: dt.date | None, end: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The span asked for, its open ends closed by the corpus's first and last day."""
+    if start is not None and end is not None:
+        return (start, end)
+    if not days:
+        return None
+    return (start or min(days), end or max(days))
