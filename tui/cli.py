@@ -11,7 +11,8 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -73,7 +74,7 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--jobs",
-        type=_jobs,
+        type=whole_number,
         default=default_jobs(),
         metavar="N",
         help=f"analyse in N processes (default: the number of cores, {default_jobs()})",
@@ -108,16 +109,15 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _jobs(raw: str) -> int:
+def whole_number(raw: str) -> int:
+    """An option's count: a whole number from 1."""
     try:
-        jobs = int(raw)
+        value = int(raw)
     except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number of processes from 1, not {raw!r}"
-        )
-    return jobs
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, not {raw!r}")
+    return value
 
 
 def _store_path(args: argparse.Namespace) -> Path | None:
@@ -155,13 +155,17 @@ def _extract_parser() -> _Parser:
     parser.add_argument(
         "--format", choices=("json", "jsonl", "csv", "md"), default="json", help="default: json"
     )
+    add_output_options(parser)
+    return parser
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar on standard error"
     )
-    return parser
 
 
 def _store_parser() -> _Parser:
@@ -196,17 +200,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return summary(args[1:])
         return _explore(_app_parser().parse_args(args))
     except UsageError as exc:
-        _say("error", str(exc))
+        say("error", str(exc))
         return EXIT_USAGE
     except (OutputError, RunError) as exc:
-        _say("error", str(exc))
+        say("error", str(exc))
         return EXIT_INPUT_ERRORS
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception as exc:  # the last line of defence: one line, not a traceback
         if os.environ.get("TIMELINE_DEBUG"):
             raise
-        _say("error", f"unexpected {type(exc).__name__}: {exc} (TIMELINE_DEBUG=1 shows details)")
+        say("error", f"unexpected {type(exc).__name__}: {exc} (TIMELINE_DEBUG=1 shows details)")
         return EXIT_INPUT_ERRORS
 
 
@@ -236,7 +240,7 @@ def _store(args: argparse.Namespace) -> int:
                 print(f"{terminal_safe(str(path))}: removed the unreadable store")
                 return EXIT_OK
             for problem in store.problems:
-                _say("error", problem)
+                say("error", problem)
             return EXIT_INPUT_ERRORS
         if args.action == "clear":
             count = store.clear(stale_only=args.stale)
@@ -251,7 +255,7 @@ def _store(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _say(kind: str, message: str) -> None:
+def say(kind: str, message: str) -> None:
     if sys.stderr is not None:  # None when the standard error is closed
         print(f"{PROG}: {kind}: {terminal_safe(message)}", file=sys.stderr)
 
@@ -269,46 +273,63 @@ def terminal_safe(text: str) -> str:
     return _UNSAFE.sub(lambda m: repr(m[0])[1:-1], text)
 
 
-def _read(paths: Sequence[str]) -> ReadResult:
+def read_paths(paths: Sequence[str]) -> ReadResult:
     if not paths:
         return ReadResult(documents=[load_seed()])
     result = read_inputs(paths)
     for warning in result.warnings:
-        _say("warning", warning)
+        say("warning", warning)
     for error in result.errors:
-        _say("error", str(error))
+        say("error", str(error))
     return result
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from tui.core.analysis.cluster import ClusterUnavailable
-    from tui.progress_bar import progress_bar
+    output = output_of(args)
+    result = read_paths(args.paths)
+    if not result.documents:
+        return EXIT_INPUT_ERRORS
+    with analysis_options(args) as options:
+        failures = _write_analysis(result.documents, args.format, output, options)
+    report_failures(failures)
+    return EXIT_INPUT_ERRORS if result.errors or failures else EXIT_OK
 
+
+def output_of(args: argparse.Namespace) -> OutputTarget | None:
+    """Where ``-o`` writes (None: standard output), checked before any work is done."""
     output = output_target(Path(args.output), args.paths) if args.output else None
     if output is None and sys.stdout is None:
         raise OutputError("standard output is closed; use -o FILE")
-    result = _read(args.paths)
-    if not result.documents:
-        return EXIT_INPUT_ERRORS
+    return output
+
+
+@contextmanager
+def analysis_options(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
+    """The options of ``tui.core.analysis.analyse`` the command line gives, with a progress
+    bar while they are in use; a cluster out of reach is a one-line error."""
+    from tui.core.analysis.cluster import ClusterUnavailable
+    from tui.progress_bar import progress_bar
+
     with progress_bar(enabled=not args.quiet) as progress:
-        options = {
-            "lang": args.lang,
-            "genre": args.genre,
-            "dct": args.dct,
-            "jobs": args.jobs,
-            "runner": _cluster_runner(args.cluster),
-            "store": _store_path(args),
-            "progress": progress,
-        }
         try:
-            failures = _write_analysis(result.documents, args.format, output, options)
+            yield {
+                "lang": args.lang,
+                "genre": args.genre,
+                "dct": args.dct,
+                "jobs": args.jobs,
+                "runner": _cluster_runner(args.cluster),
+                "store": _store_path(args),
+                "progress": progress,
+            }
         except ClusterUnavailable as exc:
             raise RunError(str(exc)) from None
+
+
+def report_failures(failures: Sequence[DocumentFailure]) -> None:
     for failure in failures:
         if os.environ.get("TIMELINE_DEBUG"):
             raise failure.error
-        _say("error", f"{failure} (TIMELINE_DEBUG=1 shows details)")
-    return EXIT_INPUT_ERRORS if result.errors or failures else EXIT_OK
+        say("error", f"{failure} (TIMELINE_DEBUG=1 shows details)")
 
 
 def _write_analysis(
@@ -326,12 +347,12 @@ def _write_analysis(
     if fmt in STREAMED:
         streamed = analyse_stream(documents, **options)
         for warning in streamed.warnings:
-            _say("warning", warning)
+            say("warning", warning)
         write_output(output, STREAMED[fmt](streamed.entities, streamed.parts))
         return streamed.failures
     analysis = analyse(documents, **options)
     for warning in analysis.warnings:
-        _say("warning", warning)
+        say("warning", warning)
     write_output(output, [RENDERERS[fmt](analysis)])
     return analysis.failures
 
@@ -343,7 +364,7 @@ def _explore(args: argparse.Namespace) -> int:
         for line in describe_models():
             print(line)
         return EXIT_OK
-    result = _read(args.paths)
+    result = read_paths(args.paths)
     if not result.documents:
         return EXIT_INPUT_ERRORS
     if not (sys.stdin and sys.stdout and sys.stdin.isatty() and sys.stdout.isatty()):

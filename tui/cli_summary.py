@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from tui.cli import (
     EXIT_INPUT_ERRORS,
     EXIT_OK,
     PROG,
     _add_analysis_options,
-    _cluster_runner,
     _Parser,
-    _read,
-    _say,
-    _store_path,
+    add_output_options,
+    analysis_options,
+    output_of,
+    read_paths,
+    report_failures,
+    say,
+    whole_number,
 )
-from tui.cli_errors import OutputError, RunError, UsageError
-from tui.cli_output import output_target, write_output
+from tui.cli_errors import UsageError
+from tui.cli_output import write_output
 from tui.core.stories.summary import DEFAULT_SENTENCES
 
 
@@ -35,16 +35,6 @@ def _day(raw: str) -> dt.date:
     raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, not {raw!r}")
 
 
-def _count(raw: str) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 1, not {raw!r}")
-    return value
-
-
 def summary_parser() -> _Parser:
     parser = _Parser(
         prog=f"{PROG} summary",
@@ -54,13 +44,13 @@ def summary_parser() -> _Parser:
     _add_analysis_options(parser)
     parser.add_argument(
         "--dates",
-        type=_count,
+        type=whole_number,
         metavar="N",
         help="how many dates (default: a number that suits the span)",
     )
     parser.add_argument(
         "--sentences",
-        type=_count,
+        type=whole_number,
         default=DEFAULT_SENTENCES,
         metavar="K",
         help=f"sentences per date at most (default: {DEFAULT_SENTENCES})",
@@ -70,12 +60,7 @@ def summary_parser() -> _Parser:
     )
     parser.add_argument("--until", dest="end", type=_day, metavar="DATE", help="last day")
     parser.add_argument("--format", choices=("json", "md"), default="json", help="default: json")
-    parser.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
-    )
-    parser.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress bar on standard error"
-    )
+    add_output_options(parser)
     return parser
 
 
@@ -84,33 +69,17 @@ def summary(argv: Sequence[str]) -> int:
     if args.start is not None and args.end is not None and args.start > args.end:
         raise UsageError(f"--from {args.start} is after --until {args.end}")
     from tui.core.analysis import analyse
-    from tui.core.analysis.cluster import ClusterUnavailable
     from tui.core.export.summary_format import render_summary_json, render_summary_markdown
     from tui.core.stories import summarise
-    from tui.progress_bar import progress_bar
 
-    output = output_target(Path(args.output), args.paths) if args.output else None
-    if output is None and sys.stdout is None:
-        raise OutputError("standard output is closed; use -o FILE")
-    result = _read(args.paths)
+    output = output_of(args)
+    result = read_paths(args.paths)
     if not result.documents:
         return EXIT_INPUT_ERRORS
-    with progress_bar(enabled=not args.quiet) as progress:
-        try:
-            analysis = analyse(
-                result.documents,
-                lang=args.lang,
-                genre=args.genre,
-                dct=args.dct,
-                jobs=args.jobs,
-                runner=_cluster_runner(args.cluster),
-                store=_store_path(args),
-                progress=progress,
-            )
-        except ClusterUnavailable as exc:
-            raise RunError(str(exc)) from None
+    with analysis_options(args) as options:
+        analysis = analyse(result.documents, **options)
     for warning in analysis.warnings:
-        _say("warning", warning)
+        say("warning", warning)
     key_dates = summarise(
         analysis,
         dates=args.dates,
@@ -120,8 +89,5 @@ def summary(argv: Sequence[str]) -> int:
     )
     render = render_summary_json if args.format == "json" else render_summary_markdown
     write_output(output, [render(key_dates, analysis)])
-    for failure in analysis.failures:
-        if os.environ.get("TIMELINE_DEBUG"):
-            raise failure.error
-        _say("error", f"{failure} (TIMELINE_DEBUG=1 shows details)")
+    report_failures(analysis.failures)
     return EXIT_INPUT_ERRORS if result.errors or analysis.failures else EXIT_OK

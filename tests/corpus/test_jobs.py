@@ -52,7 +52,7 @@ def test_batches_keep_order_and_respect_their_limits() -> None:
 
 def test_jobs_must_be_a_whole_number_from_one(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "--jobs", "0"]) == 2
-    assert "expected a whole number of processes from 1" in capsys.readouterr().err
+    assert "expected a whole number from 1" in capsys.readouterr().err
     assert main(["extract", "--jobs", "1", "--no-store"]) == EXIT_OK
 
 
