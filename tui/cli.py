@@ -227,6 +227,7 @@ def _store(args: argparse.Namespace) -> int:
         AnalysisStore,
         analyser_version,
         default_store_path,
+        events_version,
         remove_store_files,
     )
 
@@ -234,7 +235,7 @@ def _store(args: argparse.Namespace) -> int:
     if args.action == "info" and not path.exists():
         print(f"{terminal_safe(str(path))}: no analysis store yet")
         return EXIT_OK
-    with AnalysisStore(path, analyser_version()) as store:
+    with AnalysisStore(path, analyser_version(), events_version=events_version()) as store:
         if not store.available:
             if args.action == "clear" and remove_store_files(path):
                 print(f"{terminal_safe(str(path))}: removed the unreadable store")

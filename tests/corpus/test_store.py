@@ -242,6 +242,13 @@ def test_store_info_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     capsys.readouterr()
     assert main(["store", "info", "--store", str(store)]) == EXIT_OK
     assert "analyses: 3 by this version" in capsys.readouterr().out
+    with sqlite3.connect(store) as connection:  # the documents' events are kept too
+        assert connection.execute("SELECT COUNT(*) FROM events").fetchone() == (3,)
+        connection.execute("UPDATE events SET analyser = 'old'")  # as an older version's
+    assert main(["store", "clear", "--stale", "--store", str(store)]) == EXIT_OK
+    assert "removed 0 analyses of other versions" in capsys.readouterr().out
+    with sqlite3.connect(store) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM events").fetchone() == (0,)
     assert main(["store", "clear", "--store", str(store)]) == EXIT_OK
     assert "removed 3 analyses" in capsys.readouterr().out
     assert main(["store", "info", "--store", str(store)]) == EXIT_OK
