@@ -428,3 +428,20 @@ def test_a_state_in_the_body_is_no_event_without_a_date_of_its_own_even_with_an_
 def test_a_date_the_sentence_compares_with_dates_nothing(text: str, compared: str, lang: str):
     analysis = analysed(text, {compared: ("DATE", "2023", "dct")}, lang=lang, dct="2024-05-14")
     assert build_events(analysis) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "dated"),
+    [
+        # between a word that is no preposition and a lower-case noun: a name, no time
+        ("Ms. Lane, the likely 2030 party nominee, visited a farm in the valley.", "2030", False),
+        ("The big harvest 2030 question is who will buy the grain.", "2030", False),
+        # after a preposition or at a clause's edge it is the time of the sentence
+        ("In 2019 the farmers sold their land to a developer.", "2019", True),
+        ("The farmers sold their land in 2019.", "2019", True),
+    ],
+)
+def test_a_year_that_modifies_a_noun_dates_nothing(text: str, year: str, dated: bool) -> None:
+    analysis = analysed(text, {year: ("DATE", year, "explicit")}, lang="en", dct="2024-05-15")
+    # Undated by its year, the sentence is what the discourse makes it: the news.
+    assert [e.date.value for e in build_events(analysis)] == [year if dated else "2024-05-15"]

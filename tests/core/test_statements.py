@@ -25,6 +25,8 @@ from tui.core.events.statements import Kind, statement_clues, statement_of
         ("We must put our customers at the center.", "en", Kind.GENERAL),
         ("The hospital didn’t immediately respond to a request.", "en", Kind.GENERAL),
         ("The state does not allow cameras in court.", "en", Kind.GENERAL),
+        ("The vote may not be the last word on the plan.", "en", Kind.GENERAL),
+        ("In May the council voted on the plan.", "en", Kind.PAST),
         # a report nobody is named for
         ("Das Werk sei ein wichtiger Beitrag gewesen, hieß es.", "de", Kind.GENERAL),
         ("Adjectives are no verbs: the former mayor faces a trial.", "en", Kind.PRESENT),

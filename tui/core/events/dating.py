@@ -38,6 +38,9 @@ class Cues:
     comparison: re.Pattern[str] | None
     #: What stands between the dates of a list ("1972, 1996 und 2016"), as a whole.
     list_gap: re.Pattern[str] | None
+    #: Words after which a bare year is a time ("in", "since"); after any other word and
+    #: before a lower-case one, it modifies a noun ("the presumed 2024 nominee").
+    year_openers: frozenset[str] = frozenset()
 
 
 def _compile(patterns: list[str], suffix: str = r"(?!\w)") -> re.Pattern[str] | None:
@@ -60,6 +63,7 @@ def cues(lang: str) -> Cues:
         _compile(res.get("background", []), r"\W*$"),
         _compile(res.get("comparison", []), r"\W*$"),
         re.compile(res["list_gap"], re.IGNORECASE) if "list_gap" in res else None,
+        frozenset(w.lower() for w in res.get("year_openers", [])),
     )
 
 
@@ -101,6 +105,8 @@ def stated_date(
             continue
         if _after_signal(cues(lang).comparison, text, timex):
             continue  # "Das sind 0,7 Tage weniger als im laufenden Jahr"
+        if _modifies_a_noun(text, timex, lang):
+            continue  # "Trump, the presumed 2024 nominee, is ...": a name, no time
         if any(lo <= timex.start < hi for lo, hi in side_clauses):
             found.append((2, stated))
         else:
@@ -177,6 +183,29 @@ def _stated(
             date = resolve(f"{value}/{last}", None, dct) or date
     anchor = _TIMEX_TO_EVENT_ANCHOR.get(timex.anchor, "explicit")
     return StatedDate(date, anchor, index, value in VAGUE_VALUES)
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.,;:!?])([^\W\d_]+)\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _modifies_a_noun(text: str, timex: Timex, lang: str) -> bool:
+    """A bare year inside a noun phrase, between two lower-case words the first of which
+    is no preposition that makes it a time ("the presumed 2024 presidential nominee",
+    "the election night 2024 mystery"): it names what the phrase is about."""
+    openers = cues(lang).year_openers
+    if not openers or not _BARE_YEAR.fullmatch(text[timex.start : timex.end]):
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, timex.start - _SIGNAL_REACH), timex.start)
+    after = _LOWER_WORD_AFTER.match(text, timex.end)
+    return (
+        before is not None
+        and before[1].islower()
+        and before[1] not in openers
+        and after is not None
+        and after[0].strip().islower()
+    )
 
 
 def _after_background(text: str, timex: Timex, lang: str) -> bool:
