@@ -11,7 +11,8 @@ import pytest
 from tests.corpus.corpus_fixtures import corpus_documents, write_corpus
 from tui.cli import EXIT_OK, main
 from tui.core.analysis import MIN_POOL_DOCUMENTS, ProgressReport, analyse
-from tui.core.analysis.runners import PoolRunner, SerialRunner, batches_of
+from tui.core.analysis.runners import PoolRunner, SerialRunner
+from tui.core.batches import batches_of
 from tui.core.export import RENDERERS
 
 

@@ -26,7 +26,8 @@ from tui.core.analysis.assembly import (
 from tui.core.analysis.options import GENRES, AnalysisOptions
 from tui.core.analysis.per_document import DocumentResult, analyse_batch, analyse_document
 from tui.core.analysis.progress import Progress, ProgressReport
-from tui.core.analysis.runners import PoolRunner, Runner, SerialRunner, batches_of
+from tui.core.analysis.runners import PoolRunner, Runner, SerialRunner
+from tui.core.batches import batches_of
 from tui.core.model import Analysis, Document, DocumentEvents, DocumentFailure, Entity
 
 if TYPE_CHECKING:

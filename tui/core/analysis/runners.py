@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
-Item = TypeVar("Item")
 #: A module-level function from a batch to its results, one per item (picklable).
 BatchFunction = Callable[[Sequence[Any]], list[Any]]
 
@@ -154,20 +153,3 @@ def _stderr_with_a_descriptor() -> Iterator[None]:
         yield
     finally:
         sys.stderr = replaced
-
-
-def batches_of(items: Iterable[Item], size: Callable[[Item], int], *, max_size: int,
-               max_items: int) -> Iterator[list[Item]]:  # fmt: skip
-    """``items`` in consecutive batches of at most ``max_items`` items and (unless one item
-    is larger) ``max_size`` in all: large enough that a worker reads many sentences at once,
-    small enough that progress is seen often."""
-    batch: list[Item] = []
-    total = 0
-    for item in items:
-        if batch and (total + size(item) > max_size or len(batch) >= max_items):
-            yield batch
-            batch, total = [], 0
-        batch.append(item)
-        total += size(item)
-    if batch:
-        yield batch

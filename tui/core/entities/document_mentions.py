@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from tui.core.batches import batches_of
 from tui.core.entities import models
 from tui.core.entities.candidates import (
     Candidate,
@@ -148,15 +149,7 @@ def find_candidates(
 def _read(nlp: Language, pieces: list[str]) -> Iterator[Doc]:
     """spaCy's reading of ``pieces``, in batches of at most :data:`NER_BATCH_CHARS`
     characters (spaCy's batches count texts, and its memory grows with their length)."""
-    batch: list[str] = []
-    size = 0
-    for piece in pieces:
-        if batch and size + len(piece) > NER_BATCH_CHARS:
-            yield from nlp.pipe(batch, batch_size=len(batch))
-            batch, size = [], 0
-        batch.append(piece)
-        size += len(piece)
-    if batch:
+    for batch in batches_of(pieces, len, max_size=NER_BATCH_CHARS):
         yield from nlp.pipe(batch, batch_size=len(batch))
 
 

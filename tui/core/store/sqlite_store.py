@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS events (
 _OWN_TABLES = {"meta", "results", "events", "sqlite_autoindex_meta_1"}
 #: Events are written in transactions of this many documents.
 _EVENTS_BATCH = 200
+#: What decoding a damaged payload raises: such a row is computed again, and then replaced.
+_UNREADABLE = (ValueError, KeyError, TypeError, UnicodeDecodeError, zlib.error)
 #: The first bytes of every SQLite database file.
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -107,19 +109,14 @@ class AnalysisStore:
                 [self.analyser, *chunk],
             )
             for key, payload in rows:
-                # An unreadable row is analysed again, and then replaced.
-                with suppress(ValueError, KeyError, TypeError, UnicodeDecodeError, zlib.error):
+                with suppress(*_UNREADABLE):
                     found[key] = codec.decode(payload)
         return found
 
     def put_many(self, items: Iterable[tuple[str, DocumentResult]]) -> None:
-        rows = [(key, self.analyser, time.time(), codec.encode(r)) for key, r in items]
-        if rows and self._connection is not None:
-            self._write(
-                "INSERT OR REPLACE INTO results (document, analyser, stored, payload)"
-                " VALUES (?, ?, ?, ?)",
-                rows,
-            )
+        self._insert(
+            "results", [(key, self.analyser, time.time(), codec.encode(r)) for key, r in items]
+        )
 
     def events_for(
         self, document: Document, document_key: str, mentions: Sequence[Mention]
@@ -133,7 +130,7 @@ class AnalysisStore:
             [key, self.events_version],
         )
         if rows:
-            with suppress(ValueError, KeyError, TypeError, UnicodeDecodeError, zlib.error):
+            with suppress(*_UNREADABLE):
                 return decode_events(rows[0][0])
         return None
 
@@ -154,9 +151,13 @@ class AnalysisStore:
 
     def _flush_events(self) -> None:
         rows, self._new_events = self._new_events, []
+        self._insert("events", rows)
+
+    def _insert(self, table: str, rows: Sequence[tuple[str, str, float, bytes]]) -> None:
+        """Add or replace ``rows`` of ``table`` ("results" or "events"), in one transaction."""
         if rows and self._connection is not None:
             self._write(
-                "INSERT OR REPLACE INTO events (document, analyser, stored, payload)"
+                f"INSERT OR REPLACE INTO {table} (document, analyser, stored, payload)"
                 " VALUES (?, ?, ?, ?)",
                 rows,
             )
