@@ -315,6 +315,8 @@ def main() -> None:
         if read.errors or len(read.documents) != 1:
             raise SystemExit(f"{name}: cannot read {path}: {read.errors}")
         analysis = analyse(read.documents, lang=gold_all[name]["lang"])
+        for warning in analysis.warnings:  # a missing or broken model empties the names
+            print(f"{name}: warning: {warning}", file=sys.stderr)
         item = analysis.documents[0]
         scores.append(score_article(name, gold_all[name], item, analysis.events))
         if args.titles:
