@@ -124,6 +124,27 @@ class Event:
     context: Span | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class EventMark:
+    """What a reader's curation says about one event, beside the event as curated.
+
+    The curated event itself carries the edited title and date; the originals are kept here
+    so the detail pane and the exports can show both.
+    """
+
+    hidden: bool = False
+    starred: bool = False
+    note: str | None = None
+    #: The analyser's title, when the reader edited it.
+    original_title: str | None = None
+    #: The analyser's date, when the reader changed it.
+    original_date: EventDate | None = None
+
+    @property
+    def edited(self) -> bool:
+        return self.original_title is not None or self.original_date is not None
+
+
 @dataclass(slots=True)
 class DocumentAnalysis:
     document: Document
@@ -168,3 +189,6 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)
     #: Documents the analysis failed on: not in ``documents``, and none of their events.
     failures: list[DocumentFailure] = field(default_factory=list)
+    #: The reader's curation by event id (only events with a mark); empty for an analysis
+    #: as the analyser made it.
+    marks: dict[str, EventMark] = field(default_factory=dict)
