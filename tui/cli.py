@@ -11,7 +11,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -24,7 +24,8 @@ from tui.core.documents.dates import parse_publication_date
 
 if TYPE_CHECKING:
     from tui.core.analysis.runners import Runner
-    from tui.core.model import Document, DocumentFailure
+    from tui.core.export import ExportOptions
+    from tui.core.model import Document, DocumentFailure, EventMark
 
 EXIT_OK = 0
 EXIT_INPUT_ERRORS = 1
@@ -153,7 +154,22 @@ def _extract_parser() -> _Parser:
     )
     _add_analysis_options(parser)
     parser.add_argument(
-        "--format", choices=("json", "jsonl", "csv", "md"), default="json", help="default: json"
+        "--format",
+        choices=("json", "jsonl", "csv", "md", "timelinejs", "ics"),
+        default="json",
+        help="timelinejs: TimelineJS 3 JSON; ics: iCalendar (default: json)",
+    )
+    parser.add_argument("--starred", action="store_true", help="only the events the reader starred")
+    parser.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="also the events the reader hid (left out by default)",
+    )
+    parser.add_argument(
+        "--group-entity",
+        metavar="NAME",
+        help="timelinejs: the events of the entity NAME (a name or alias) in a group of their"
+        " own, the others in a second one (default: a group per article)",
     )
     add_output_options(parser)
     return parser
@@ -290,8 +306,10 @@ def _extract(args: argparse.Namespace) -> int:
     result = read_paths(args.paths)
     if not result.documents:
         return EXIT_INPUT_ERRORS
+    if args.group_entity is not None and args.format != "timelinejs":
+        raise UsageError("--group-entity is an option of --format timelinejs")
     with analysis_options(args) as options:
-        failures = _write_analysis(result.documents, args.format, output, options)
+        failures = _write_analysis(result.documents, args, output, options)
     report_failures(failures)
     return EXIT_INPUT_ERRORS if result.errors or failures else EXIT_OK
 
@@ -335,27 +353,58 @@ def report_failures(failures: Sequence[DocumentFailure]) -> None:
 
 def _write_analysis(
     documents: Sequence[Document],
-    fmt: str,
+    args: argparse.Namespace,
     output: OutputTarget | None,
     options: dict[str, Any],
 ) -> list[DocumentFailure]:
     """Analyse and write ``documents``; the documents that failed. JSON Lines and CSV are
     written document by document as their events are built; the other formats need the
-    whole analysis first."""
+    whole analysis first. The reader's curation (``Analysis.marks``) chooses the events:
+    an analysis made here has none yet, so ``--starred`` keeps no event."""
     from tui.core.analysis import analyse, analyse_stream
-    from tui.core.export import RENDERERS, STREAMED
+    from tui.core.export import (
+        CALENDAR_FORMATS,
+        STREAMED,
+        ExportOptions,
+        UnknownEntity,
+        left_out,
+        render,
+        selected,
+        selected_parts,
+    )
 
+    fmt = args.format
+    chosen = ExportOptions(
+        include_hidden=args.include_hidden,
+        starred_only=args.starred,
+        group_entity=args.group_entity,
+    )
     if fmt in STREAMED:
         streamed = analyse_stream(documents, **options)
         for warning in streamed.warnings:
             say("warning", warning)
-        write_output(output, STREAMED[fmt](streamed.entities, streamed.parts))
+        _warn_if_none_starred(chosen, {})
+        parts = selected_parts(streamed.parts, {}, chosen)
+        write_output(output, STREAMED[fmt](streamed.entities, parts))
         return streamed.failures
     analysis = analyse(documents, **options)
     for warning in analysis.warnings:
         say("warning", warning)
-    write_output(output, [RENDERERS[fmt](analysis)])
+    _warn_if_none_starred(chosen, analysis.marks)
+    try:
+        text = render(analysis, fmt, chosen)
+    except UnknownEntity as exc:
+        raise RunError(str(exc)) from None
+    unplaced = left_out(selected(analysis, chosen)) if fmt in CALENDAR_FORMATS else 0
+    if unplaced:
+        say("warning", f"{unplaced} events whose date names no year are left out of {fmt}")
+    write_output(output, [text])
     return analysis.failures
+
+
+def _warn_if_none_starred(chosen: ExportOptions, marks: Mapping[str, EventMark]) -> None:
+    if chosen.starred_only and not any(mark.starred for mark in marks.values()):
+        say("warning", "--starred: no event is starred, so none is written")
 
 
 def _explore(args: argparse.Namespace) -> int:
