@@ -383,8 +383,9 @@ def _write_analysis(
         streamed = analyse_stream(documents, **options)
         for warning in streamed.warnings:
             say("warning", warning)
-        _warn_if_none_starred(chosen, {})
-        parts = selected_parts(streamed.parts, {}, chosen)
+        uncurated: dict[str, EventMark] = {}  # an analysis made here has no marks
+        _warn_if_none_starred(chosen, uncurated)
+        parts = selected_parts(streamed.parts, uncurated, chosen)
         write_output(output, STREAMED[fmt](streamed.entities, parts))
         return streamed.failures
     analysis = analyse(documents, **options)
