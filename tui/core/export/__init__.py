@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from tui.core.export.calendar_dates import left_out
 from tui.core.export.csv_format import csv_lines, render_csv
 from tui.core.export.ics_format import render_ics
 from tui.core.export.json_format import render_json, to_json_data
@@ -22,7 +23,7 @@ from tui.core.export.markdown_format import render_markdown
 from tui.core.export.parts import parts_of
 from tui.core.export.records import SCHEMA_VERSION
 from tui.core.export.selection import ExportOptions, exported, selected, selected_parts
-from tui.core.export.timelinejs_format import UnknownEntity, left_out, render_timelinejs
+from tui.core.export.timelinejs_format import UnknownEntity, render_timelinejs
 from tui.core.model import Analysis, DocumentEvents, Entity
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.model import EventDate
+from tui.core.model import Analysis, EventDate
 
 #: Vague references the analyser places beside the publication date (``recently``).
 _PLACED_REFERENCES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
@@ -17,3 +17,8 @@ def on_calendar(date: EventDate) -> bool:
     publication date. A date with no year (one a reader set to unknown) names no interval."""
     named = any(c.isdigit() for c in date.value) or date.value in _PLACED_REFERENCES
     return named and date.earliest <= date.latest
+
+
+def left_out(analysis: Analysis) -> int:
+    """How many of ``analysis``'s events a calendar format leaves out."""
+    return sum(not on_calendar(e.date) for e in analysis.events)

@@ -5,7 +5,7 @@ week, month, season or year over all of its days (``DTEND`` is the day after the
 the standard counts it). ``SUMMARY`` is the title, ``DESCRIPTION`` the sentence, the article
 it is from and the reader's note, ``UID`` the event's id with a domain-like suffix, so that
 a calendar that imports the file again updates the events instead of doubling them. Events
-whose date names no year are left out (:func:`tui.core.export.timelinejs_format.left_out`).
+whose date names no year are left out (:func:`.calendar_dates.left_out` counts them).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ a year; an interval such as a week, a quarter, a season or a decade spans its fi
 last day, month or year), ``display_date`` the timeline's own label where TimelineJS could
 not write it (vague, approximate, interval and edited dates), and the sentence with its
 article as HTML-escaped text. Events whose date names no year cannot be placed and are left
-out (:func:`left_out` counts them). A title slide names the article or the corpus.
+out (:func:`.calendar_dates.left_out` counts them). A title slide names the article or the
+corpus.
 """
 
 from __future__ import annotations
@@ -30,11 +31,6 @@ _PLAIN_PRECISIONS = frozenset({"day", "month", "year"})
 
 class UnknownEntity(ValueError):
     """The entity to group by is not among the analysis's entities."""
-
-
-def left_out(analysis: Analysis) -> int:
-    """How many of ``analysis``'s events have no place on a calendar."""
-    return sum(not on_calendar(e.date) for e in analysis.events)
 
 
 def render_timelinejs(analysis: Analysis, group_entity: str | None = None) -> str:
