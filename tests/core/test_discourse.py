@@ -445,3 +445,105 @@ def test_a_year_that_modifies_a_noun_dates_nothing(text: str, year: str, dated: 
     analysis = analysed(text, {year: ("DATE", year, "explicit")}, lang="en", dct="2024-05-15")
     # Undated by its year, the sentence is what the discourse makes it: the news.
     assert [e.date.value for e in build_events(analysis)] == [year if dated else "2024-05-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am 3. März 2023 stürzte die Brücke ein. Die Brücke war eine der ältesten im Land.", "de"),
+        ("The bridge collapsed on March 3, 2023. It was the oldest bridge in the county.", "en"),
+        (
+            "The bridge collapsed on March 3, 2023. “The road is far too narrow,” one said.",
+            "en",
+        ),
+    ],
+)
+def test_a_description_is_not_dated_by_the_sentence_before(text: str, lang: str) -> None:
+    stated = "3. März 2023" if lang == "de" else "March 3, 2023"
+    analysis = analysed(text, {stated: ("DATE", "2023-03-03", "explicit")}, lang=lang)
+    assert [e.anchor for e in build_events(analysis)] == ["explicit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "lang"),
+    [
+        (
+            "Für den 3. Juni hat das Bündnis eine Demonstration geplant. "
+            "Der Verein begründete den Umzug mit den Kosten.",
+            "3. Juni",
+            "de",
+        ),
+        (
+            "The ban will take effect on June 3. The governor has looked for a buyer for the mill.",
+            "June 3",
+            "en",
+        ),
+    ],
+)
+def test_what_has_happened_does_not_go_on_from_a_plan(text: str, stated: str, lang: str) -> None:
+    analysis = analysed(
+        text, {stated: ("DATE", "2024-06-03", "explicit")}, dct="2024-05-14", lang=lang
+    )
+    assert [e.date.value for e in build_events(analysis)] == ["2024-06-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "lang"),
+    [
+        (
+            "Am 3. Juni wird die Brücke gesperrt. Dort wird die Straße neu asphaltiert.",
+            "Am 3. Juni",
+            "de",
+        ),
+        (
+            "The hearing was set for June 3. That is days before the fair where the winners are "
+            "expected to be publicly named.",
+            "June 3",
+            "en",
+        ),
+    ],
+)
+def test_a_plan_for_a_day_goes_on_with_what_is_planned_for_it(
+    text: str, stated: str, lang: str
+) -> None:
+    analysis = analysed(
+        text, {stated: ("DATE", "2024-06-03", "explicit")}, dct="2024-05-14", lang=lang
+    )
+    assert [e.date.value for e in build_events(analysis)] == ["2024-06-03", "2024-06-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "lang", "dated"),
+    [
+        # the year a noun is for: no time of the sentence
+        ("Der Gemeinderat hat den Bauplan für 2030 beschlossen.", "2030", "de", False),
+        ("Der Gemeinderat hat den Bauplan für das Jahr 2030 beschlossen.", "2030", "de", False),
+        ("The club published its forecast for 2030.", "2030", "en", False),
+        # a time the sentence is set for is one
+        ("Für 2030 plant der Stadtrat einen Neubau.", "2030", "de", True),
+        ("The council is set to vote for the plan in 2030.", "2030", "en", True),
+    ],
+)
+def test_the_year_a_noun_is_for_dates_nothing(text: str, year: str, lang: str, dated: bool):
+    analysis = analysed(text, {year: ("DATE", year, "explicit")}, lang=lang, dct="2024-05-15")
+    assert [e.date.value for e in build_events(analysis)] == [year if dated else "2024-05-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "news_day"),
+    [
+        # a line that ends in a participle without a finite verb tells a past: the news day
+        ("Gemeinderat: Bauplan beschlossen\n\nDer Rat stimmte am Montag zu.", "de", True),
+        # a finite verb tells its own tense: a present is the publication date
+        ("Gemeinderat: Rat verklagt den Kreis\n\nDer Rat stimmte am Montag zu.", "de", False),
+        # English headlines tell the past in the present anyway
+        ("Council budget approved\n\nThe council voted on Monday.", "en", True),
+    ],
+)
+def test_a_line_that_ends_in_a_participle_tells_the_news_day(
+    text: str, lang: str, news_day: bool
+) -> None:
+    monday = "am Montag" if lang == "de" else "on Monday"
+    analysis = analysed(text, {monday: ("DATE", "2024-05-13", "dct")}, lang=lang, dct="2024-05-14")
+    first = build_events(analysis)[0]
+    assert first.date.value == ("2024-05-13" if news_day else "2024-05-14")

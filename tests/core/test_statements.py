@@ -114,3 +114,65 @@ def test_now(sentence: str, lang: str, now: bool) -> None:
 def test_perfect(sentence: str, lang: str, perfect: bool) -> None:
     """The past told only in the perfect: what the news has brought about by now."""
     assert statement_of(sentence, statement_clues(lang)).perfect is perfect
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "description"),
+    [
+        # a linking verb with a predicate that classifies or ranks: a description
+        ("Die Grippe ist noch immer eine häufige Krankheit.", "de", True),
+        ("Der Start war der erste seit drei Jahren.", "de", True),
+        ("Die Brücke gilt als eine der schönsten im Land.", "de", True),
+        ("The mayor, the club's presumed heir, is now a retired teacher.", "en", True),
+        ("It was the third flood in ten years.", "en", True),
+        ("There was a short delay, though.", "en", True),
+        # ... but not where the clause tells an action, or its first verb is another
+        ("Bei dem Unfall waren eine Frau und ein Mann verletzt worden.", "de", False),
+        ("Der Sänger ist tot.", "de", False),
+        ("Inzwischen gibt es eine Festnahme.", "de", False),
+        ("The council approved a new budget.", "en", False),
+        ("She was caught in a long line of cars.", "en", False),
+        # a speaker's judgement of a state
+        ("“The road is far too narrow,” she said.", "en", True),
+        ("The damage was too great to repair, the owner said.", "en", True),
+        ('"Das ist ein schwarzer Tag", sagte die Bürgermeisterin.', "de", True),
+        ("Die Lage sei ernst, aber unter Kontrolle, sagte der Sprecher.", "de", False),
+        # ... not an account of an action
+        ("The driver was speeding on the bridge, police said.", "en", False),
+        ("“The problem is something nobody here is proud of,” she said.", "en", True),
+        ('"Wir schreiben heute Geschichte", sagte der Chef.', "de", False),
+        ("A stone hit the window, the driver said.", "en", False),
+    ],
+)
+def test_description(sentence: str, lang: str, description: bool) -> None:
+    assert statement_of(sentence, statement_clues(lang)).description is description
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kind"),
+    [
+        # what the signs point to is a judgement
+        ("Nach der Abstimmung deutet alles auf eine Einigung hin.", "de", Kind.GENERAL),
+        ("Die Einigung scheint nah.", "de", Kind.GENERAL),
+        ("Everything points to a deal before the weekend.", "en", Kind.GENERAL),
+        ("The deal appears to be close.", "en", Kind.GENERAL),
+        # an adverb between the auxiliary and the participle: no past of its own
+        ("The bridge is expected to be partially reopened.", "en", Kind.FUTURE),
+    ],
+)
+def test_hedges_and_adverbs(sentence: str, lang: str, kind: Kind) -> None:
+    assert statement_of(sentence, statement_clues(lang)).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "retrospective"),
+    [
+        ("Der Verein begründete den Umzug mit den Kosten.", "de", True),
+        ("Die Stadt hat die Straße gesperrt.", "de", True),
+        ("The governor has looked for a buyer for the mill.", "en", True),
+        ("Die Stadt will die Straße sperren.", "de", False),
+        ("The governor plans to save the plant.", "en", False),
+    ],
+)
+def test_retrospective(sentence: str, lang: str, retrospective: bool) -> None:
+    assert statement_of(sentence, statement_clues(lang)).retrospective is retrospective

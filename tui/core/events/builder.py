@@ -35,6 +35,7 @@ from tui.core.events.statements import (
     Kind,
     Statement,
     StatementClues,
+    ends_in_participle,
     statement_clues,
     statement_of,
 )
@@ -137,9 +138,15 @@ class _Builder:
         if (
             own is not None
             and own.vague
-            and (statement.kind is Kind.GENERAL or _inside(self.quotes, self._timex(own).start))
+            and (
+                statement.kind is Kind.GENERAL
+                or (statement.description and unit.role is not Role.HEADLINE)
+                or _inside(self.quotes, self._timex(own).start)
+            )
         ):
-            own = None  # "derzeit" in a quotation or a general statement dates nothing
+            # "derzeit" in a quotation, a general statement or a description ("X is now a
+            # retired teacher") dates nothing
+            own = None
         if own is not None and own.date.value in _UNPLACED and not own.aside:
             # "hat kürzlich ein Ranking veröffentlicht", "künftig": some time before or
             # after now that no timeline can place; the sentence is no event of its own.
@@ -167,16 +174,19 @@ class _Builder:
                 self.run = None  # "seit 2022" is no time the next sentences go on telling
             elif dated.date.precision != "vague":
                 self.run = _Run(dated.date, unit.paragraph, unit.sentence)
+            listed = listed_with(
+                self.analysis.timexes,
+                own,
+                (unit.start, unit.end),
+                self.analysis.document.dct,
+                self.text,
+                self.analysis.lang,
+            )
+            if listed:
+                self.run = None  # "120 in 2019 und 91 in 2018": no one time to go on telling
             return [(dated, None)] + [
-                (_Dated(listed.date, listed.anchor, listed.timex), self._timex(listed).start)
-                for listed in listed_with(
-                    self.analysis.timexes,
-                    own,
-                    (unit.start, unit.end),
-                    self.analysis.document.dct,
-                    self.text,
-                    self.analysis.lang,
-                )
+                (_Dated(more.date, more.anchor, more.timex), self._timex(more).start)
+                for more in listed
             ]
         if discourse is None:
             return []
@@ -221,6 +231,8 @@ class _Builder:
             kind = Kind.PRESENT  # a headline is news, however hedged ("could be threatened")
         if kind is Kind.GENERAL:
             return None
+        if statement.description and unit.role is not Role.HEADLINE:
+            return None  # "Die Grippe ist eine häufige Krankheit": a description, no event
         dct_date, news_day = self.dct_date, self.news_day
         if statement.now and news_day is not None and dct_date is not None:
             return _Dated(dct_date, "dct")  # "Inzwischen gibt es eine Festnahme."
@@ -236,16 +248,33 @@ class _Builder:
             or self.units[index - 1].paragraph != unit.paragraph
             or (run is None and acts)
         )
+        if (
+            kind is Kind.FUTURE
+            and run is not None
+            and run.date.precision == "day"
+            and _planned(run, dct_date)
+        ):
+            # A plan for a day goes on with what is planned for it ("The hearing is set
+            # for May 3. That is days before the fair where the winners are expected to be
+            # named."); a year's plan is too broad to date the next plan by.
+            return _continued(run, kind, news_day, dct_date)
         if kind is Kind.FUTURE:
             # A plan without a time of its own is news where the article announces it, in
             # its opening; elsewhere it is no event on the timeline.
             if unit.role in _OPENING and news_day is not None and dct_date is not None:
                 return _Dated(dct_date, "dct")
             return None
+        if run is not None and statement.retrospective and _planned(run, dct_date):
+            # What has happened does not go on from a plan ("Die Demo ist für den 3. Juni
+            # geplant. Der Verein begründete den Umzug damit, ...").
+            return None
         if run is not None:
             return _continued(run, kind, news_day, dct_date)
         if opens and news_day is not None and dct_date is not None:
-            return _news_time(news_day, dct_date, kind, unit, self.clues, statement.perfect)
+            sentence = self.text[unit.start : unit.end]
+            return _news_time(
+                news_day, dct_date, kind, unit, self.clues, sentence, statement.perfect
+            )
         return None
 
     def _continue_run(self, unit: Unit, dated: _Dated) -> None:
@@ -349,19 +378,29 @@ def _continued(
     return _Dated(run.date, "context", context=run.source)
 
 
+def _planned(run: _Run, dct_date: EventDate | None) -> bool:
+    """Whether ``run`` goes on at a time after the publication date: a plan."""
+    return dct_date is not None and run.date.earliest > dct_date.latest
+
+
 def _news_time(
     news_day: _Dated,
     dct_date: EventDate,
     kind: Kind,
     unit: Unit,
     clues: StatementClues,
+    sentence: str,
     perfect: bool = False,
 ) -> _Dated:
     """What the news tells happened on the news day; what it reports as now, at the
     publication date, and so what it tells has come about by now in the perfect ("Der
     Angriff hat bundesweit Entsetzen ausgelöst"). Where headlines tell the past in the
     present ("Quincy Jones dies at 91"), a headline's present is the news day too."""
-    headline_past = unit.role is Role.HEADLINE and clues.headline_present_is_past
+    # A line without a finite verb that ends in a participle is headline style wherever it
+    # stands ("Gemeinderat: Bauplan beschlossen"): prose has a finite verb.
+    headline_past = (unit.role is Role.HEADLINE and clues.headline_present_is_past) or (
+        clues.headline_participle_is_past and ends_in_participle(sentence, clues)
+    )
     if (kind is Kind.PAST and not perfect) or (headline_past and kind is Kind.PRESENT):
         return news_day
     return _Dated(dct_date, "dct")

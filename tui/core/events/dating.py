@@ -41,6 +41,9 @@ class Cues:
     #: Words after which a bare year is a time ("in", "since"); after any other word and
     #: before a lower-case one, it modifies a noun ("the presumed 2024 nominee").
     year_openers: frozenset[str] = frozenset()
+    #: Words right before a bare year that make it what a noun is for ("Bauplan für 2030",
+    #: "the budget for 2025"): it names the noun's year, not the time of the sentence.
+    purpose: re.Pattern[str] | None = None
 
 
 def _compile(patterns: list[str], suffix: str = r"(?!\w)") -> re.Pattern[str] | None:
@@ -64,6 +67,7 @@ def cues(lang: str) -> Cues:
         _compile(res.get("comparison", []), r"\W*$"),
         re.compile(res["list_gap"], re.IGNORECASE) if "list_gap" in res else None,
         frozenset(w.lower() for w in res.get("year_openers", [])),
+        _compile(res.get("purpose", []), r"\W*$"),
     )
 
 
@@ -105,7 +109,7 @@ def stated_date(
             continue
         if _after_signal(cues(lang).comparison, text, timex):
             continue  # "Das sind 0,7 Tage weniger als im laufenden Jahr"
-        if _modifies_a_noun(text, timex, lang):
+        if _modifies_a_noun(text, timex, lang) or _names_a_purpose(text, timex, lang):
             continue  # "Trump, the presumed 2024 nominee, is ...": a name, no time
         if any(lo <= timex.start < hi for lo, hi in side_clauses):
             found.append((2, stated))
@@ -188,6 +192,13 @@ def _stated(
 _BARE_YEAR = re.compile(r"\d{4}")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.,;:!?])([^\W\d_]+)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _names_a_purpose(text: str, timex: Timex, lang: str) -> bool:
+    """A bare year a noun is for: "Bauplan für 2030 beschlossen" was decided now."""
+    return _BARE_YEAR.fullmatch(text[timex.start : timex.end]) is not None and _after_signal(
+        cues(lang).purpose, text, timex
+    )
 
 
 def _modifies_a_noun(text: str, timex: Timex, lang: str) -> bool:

@@ -8,6 +8,7 @@ tense words are those the temporal tagger reads (``[tense]`` of ``temporal.toml`
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -84,12 +85,32 @@ class StatementClues:
     reported: frozenset[str]
     #: Headlines tell past events in the present tense ("Quincy Jones dies at 91").
     headline_present_is_past: bool
+    #: A headline without a finite verb that ends in a participle tells a past (German:
+    #: "Bauplan beschlossen", the perfect without its auxiliary).
+    headline_participle_is_past: bool
     #: The present perfect tells what holds now ("cases have been reported"), not a past
     #: event the story goes on from (English; German news tells its past in the perfect).
     perfect_is_present: bool
     #: Separators of the parts of a sentence that may be events of their own.
     part_separator: re.Pattern[str] | None
     clause_separator: re.Pattern[str] | None
+    #: Endings of a possessive ("party's"): the word after one is no verb ("the club's
+    #: presumed heir").
+    possessive: tuple[str, ...] = ()
+    #: Verbs that link a subject to what it is ("ist", "was"), the words that may stand
+    #: between one and its predicate ("noch immer", "now"), the words that open a predicate
+    #: that classifies ("eine", "a"), and after a definite article the words that rank ("the
+    #: first", "der größte"): "Die Grippe ist eine häufige Krankheit", "It was the third
+    #: flood in ten years" describe, they tell no event.
+    linking: frozenset[str] = frozenset()
+    linking_adverbs: frozenset[str] = frozenset()
+    classifying: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
+    ranking: re.Pattern[str] | None = None
+    #: Adverbs a verb's form is read through ("to be partially reopened": "be" decides).
+    adverb: re.Pattern[str] | None = None
+    #: A progressive form: after a linking verb it tells an action ("was speeding").
+    progressive: re.Pattern[str] | None = None
 
 
 def _words(table: dict[str, list[str]], key: str) -> frozenset[str]:
@@ -137,10 +158,24 @@ def statement_clues(lang: str) -> StatementClues:
         relatives=_words(table, "relatives"),
         now=_alternatives(table.get("now", [])),
         headline_present_is_past=bool(table.get("headline_present_is_past", False)),
+        headline_participle_is_past=bool(table.get("headline_participle_is_past", False)),
         perfect_is_present=bool(table.get("perfect_is_present", False)),
         part_separator=re.compile("|".join(parts)) if parts else None,
         clause_separator=re.compile("|".join(clauses)) if clauses else None,
+        possessive=tuple(table.get("possessive_endings", [])),
+        linking=_words(table, "linking"),
+        linking_adverbs=_words(table, "linking_adverbs"),
+        classifying=_words(table, "classifying"),
+        definite=_words(table, "definite"),
+        ranking=_whole_word(table.get("ranking", [])),
+        adverb=_whole_word(table.get("adverbs", [])),
+        progressive=_whole_word(table.get("progressive", [])),
     )
+
+
+def _whole_word(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that matches a whole lower-case word against any of ``patterns``."""
+    return re.compile("(?:" + "|".join(patterns) + ")") if patterns else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +190,14 @@ class Statement:
     #: It tells its past only in the present perfect ("hat Entsetzen ausgelöst"): what the
     #: news has brought about by now, where a paragraph opens with it.
     perfect: bool = False
+    #: It tells what has happened, in a past tense or the (English) present perfect: no
+    #: continuation of a plan the sentence before dated ("The governor has looked for a buyer ...").
+    retrospective: bool = False
+    #: It describes or judges how things are rather than telling what happened: a predicate
+    #: that classifies or ranks ("X ist eine häufige Krankheit", "It was the second ..."), or
+    #: a speaker's judgement of a state ("“The road is far too narrow,” she said."). The
+    #: discourse dates it not, nor does a vague time ("now") of its own.
+    description: bool = False
 
 
 _NO_EVENT = Statement(Kind.NONE)
@@ -188,12 +231,130 @@ def statement_of(sentence: str, clues: StatementClues) -> Statement:
     main_words = {t.lower() for t in _TOKEN.findall(main)}
     if clues.speech.isdisjoint(words) and not clues.reported.isdisjoint(main_words):
         return Statement(Kind.GENERAL)  # reported speech without its speaker: "Es sei ..."
-    kind, state, perfect = _tense(tokens, clues)
+    kind, state, perfect, retrospective = _tense(tokens, clues)
     # A state told by the main clause stays one, whatever its side clauses do ("But this
     # is the latest in a cycle that any president has dropped out").
     state = state or _tense(_TOKEN.findall(main), clues)[1]
     now = clues.now is not None and clues.now.search(main) is not None
-    return Statement(kind, state, not clues.pronouns.isdisjoint(main_words), now, perfect)
+    description = _classifies(outside, clues) or _judges(stripped, clues)
+    return Statement(
+        kind,
+        state,
+        not clues.pronouns.isdisjoint(main_words),
+        now,
+        perfect,
+        retrospective,
+        description,
+    )
+
+
+#: What separates the parts of a sentence in which a predicate is looked for.
+_SEGMENTS = re.compile(r"[,;:()]|\s[-–—]\s")
+#: The attribution that ends a statement, after its last comma: "…, the mayor said."
+_ATTRIBUTION_WORDS = 8
+
+
+def _classifies(sentence: str, clues: StatementClues) -> bool:
+    """Whether the first verb of ``sentence`` links its subject to a predicate that
+    classifies or ranks it: "ist noch immer eine häufige Krankheit", "is now a retired
+    teacher", "was the third flood in ten years", "There was a short delay"."""
+    if not clues.linking:
+        return False
+    for segment in _SEGMENTS.split(sentence):
+        tokens = _TOKEN.findall(segment)
+        words = [t.lower() for t in tokens]
+        previous = ""
+        for index, word in enumerate(words):
+            if word in clues.linking:
+                rest = tokens[index + 1 :]
+                return _classifying_predicate(rest, clues) and not _acts(word, rest, clues)
+            if _is_verb(tokens[index], previous, clues):
+                return False  # the first verb tells an action
+            previous = word
+    return False
+
+
+def _acts(linking: str, rest: list[str], clues: StatementClues) -> bool:
+    """Whether the clause of a linking verb tells an action after all, up to a relative
+    pronoun that opens a description of its own: a participle ("waren eine Frau und ein
+    Mann getötet worden"), not an adjective ("is now a retired teacher")."""
+    previous = linking
+    for token in rest:
+        word = token.lower()
+        if word in clues.relatives and word not in clues.definite | clues.classifying:
+            return False
+        participle = word in clues.participles or _matches(clues.participle, word)
+        if (participle and token.islower() and previous not in clues.determiners) or (
+            _is_past_form(token, previous, clues)
+        ):
+            return True
+        if not _matches(clues.adverb, word):
+            previous = word
+    return False
+
+
+def _classifying_predicate(tokens: list[str], clues: StatementClues) -> bool:
+    """Whether ``tokens`` (what follows a linking verb) open with a classifying or ranking
+    predicate, after at most two words such as "now", "noch immer"."""
+    rest = list(tokens)
+    skipped = 0
+    while rest and rest[0].lower() in clues.linking_adverbs and skipped < 2:
+        rest.pop(0)
+        skipped += 1
+    if not rest:
+        return False
+    first = rest[0].lower()
+    if first in clues.classifying:
+        return True
+    ranked = rest[1] if len(rest) > 1 else ""
+    return (
+        first in clues.definite
+        and clues.ranking is not None
+        and ranked.islower()
+        and clues.ranking.fullmatch(ranked) is not None
+    )
+
+
+def _is_verb(token: str, previous: str, clues: StatementClues) -> bool:
+    """Whether ``token`` is a verb the statement clues know: a copula, a past or future
+    form, a speech verb."""
+    word = token.lower()
+    tense = clues.tense
+    return (
+        word in clues.copulas
+        or (word in tense.past_words and word not in clues.not_past)
+        or word in clues.past_forms
+        or (word in tense.future_words and previous not in tense.determiners)
+        or word in clues.speech
+        or _is_past_form(token, previous, clues)
+    )
+
+
+def _judges(sentence: str, clues: StatementClues) -> bool:
+    """Whether ``sentence`` is a speaker's judgement of a state: what it attributes to the
+    speaker named at its end ("…, the mayor said.") links a subject to a predicate and
+    tells no action ("“The road is far too narrow,” she said.", "The damage was too
+    great to repair, the owner said.")."""
+    body = sentence.rstrip(_CLOSING + ".")
+    comma = body.rfind(",")
+    if comma <= 0:
+        return False
+    attribution = _TOKEN.findall(body[comma + 1 :])
+    if not attribution or len(attribution) > _ATTRIBUTION_WORDS:
+        return False
+    if not any(w.lower() in clues.speech for w in attribution):
+        return False
+    content = _TOKEN.findall(body[:comma])
+    words = [w.lower() for w in content]
+    if clues.linking.isdisjoint(words):
+        return False
+    if any(
+        word in clues.linking and _matches(clues.progressive, following)
+        for word, following in itertools.pairwise(words)
+    ):
+        return False  # "The driver was speeding on the bridge, police said": an action
+    _kind, state, _perfect, _retrospective = _tense(content, clues)
+    return state
 
 
 def _main_clause(sentence: str, lang: str) -> str:
@@ -236,9 +397,10 @@ def _is_bare_quote(sentence: str, outside: str, words: list[str], clues: Stateme
     return unbalanced and (sentence[0] in _QUOTE_OPEN or sentence.endswith(_QUOTE_CLOSE))
 
 
-def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool, bool]:
-    """The tense of a statement, whether it only tells a state, and whether its past is
-    told only in the perfect ("hat ... ausgelöst", no preterite). A state: its only verbs are
+def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool, bool, bool]:
+    """The tense of a statement, whether it only tells a state, whether its past is
+    told only in the perfect ("hat ... ausgelöst", no preterite), and whether it tells
+    a past at all (a past tense or a perfect, of whatever language). A state: its only verbs are
     copulas ("ist", "war", "has"), with no participle or past form of another verb. Where
     the present perfect tells what holds now ("More than 1,000 cases have been reported"),
     a statement whose only past is one is of the present."""
@@ -271,11 +433,12 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool, bool]:
             )
         ):
             past = action = True
-        previous = word
+        if not _matches(clues.adverb, word):
+            previous = word
     state = copula and not action and not future
     if past or (perfect and not clues.perfect_is_present):
-        return Kind.PAST, state, perfect and not past
-    return (Kind.FUTURE if future else Kind.PRESENT), state, False
+        return Kind.PAST, state, perfect and not past, True
+    return (Kind.FUTURE if future else Kind.PRESENT), state, False, perfect
 
 
 def _matches(pattern: re.Pattern[str] | None, word: str) -> bool:
@@ -292,4 +455,22 @@ def _is_past_form(token: str, previous: str, clues: StatementClues) -> bool:
         and token.endswith(clues.past_suffixes)
         and token not in clues.not_past
         and previous not in clues.determiners
+        and not (clues.possessive and previous.endswith(clues.possessive))
     )
+
+
+def ends_in_participle(sentence: str, clues: StatementClues) -> bool:
+    """Whether ``sentence`` ends in a participle and has no other verb the clues know
+    ("Bauplan für 2030 beschlossen"; not "Der Rat hat den Bauplan beschlossen")."""
+    tokens = _TOKEN.findall(sentence)
+    if not tokens or not tokens[-1].islower():
+        return False
+    last = tokens[-1]
+    if last not in clues.participles and not _matches(clues.participle, last):
+        return False
+    previous = ""
+    for token in tokens[:-1]:
+        if _is_verb(token, previous, clues) or token.lower() in clues.tense.future_words:
+            return False
+        previous = token.lower()
+    return True
