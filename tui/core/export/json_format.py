@@ -32,7 +32,22 @@ def to_json_data(analysis: Analysis) -> dict[str, Any]:
 
 
 def render_json(analysis: Analysis) -> str:
-    return json.dumps(to_json_data(analysis), ensure_ascii=False, indent=2) + "\n"
+    """One record per line inside the top-level lists: as easy to read and to diff as a
+    fully indented file, and each record is written by the C encoder (``indent`` makes
+    ``json`` fall back to its pure-Python encoder, minutes for a corpus of thousands)."""
+    data = to_json_data(analysis)
+    fields = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            body = ",\n".join(f"    {_compact(item)}" for item in value)
+            fields.append(f'  "{key}": [\n{body}\n  ]' if value else f'  "{key}": []')
+        else:
+            fields.append(f'  "{key}": {_compact(value)}')
+    return "{\n" + ",\n".join(fields) + "\n}\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
 def _texts(analysis: Analysis) -> dict[str, str]:
