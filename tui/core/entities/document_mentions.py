@@ -28,9 +28,12 @@ from tui.core.entities.clues import (
     quoted_title_candidates,
     speaker_candidates,
 )
+from tui.core.entities.company_cues import company_candidates
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
+from tui.core.entities.name_forms import mark_aliases
 from tui.core.entities.overlaps import SpanIndex
+from tui.core.entities.span_rules import trim_span
 from tui.core.model import Span
 from tui.core.sentences import parts_between
 
@@ -77,19 +80,22 @@ def find_candidates(
                 if a == b:
                     continue
                 part = Candidate(start + a, start + b, ent_text[a:b], Votes({label: 1}))
-                kept = clean(part, text, rules)
-                # One word the model took for a name may be a noun it never saw.
-                if kept is not None and not (
-                    " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
-                ):
-                    from_model.append(kept)
+                for piece in trim_span(part, text, rules):
+                    kept = clean(piece, text, rules)
+                    # One word the model took for a name may be a noun it never saw.
+                    if kept is not None and not (
+                        " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
+                    ):
+                        from_model.append(kept)
     found = SpanIndex(split_joined(from_model, rules))
     genitives: list[Candidate] = []
     for sentence in words_of(text, spans, rules):
-        for c in context_candidates(sentence, rules):
+        for c in context_candidates(sentence, rules, text):
             c.text = text[c.start : c.end]
             _add_or_vote(found, c)
         for c in speaker_candidates(sentence, text, rules):
+            _add_or_vote(found, c)
+        for c in company_candidates(sentence, text, rules):
             _add_or_vote(found, c)
         genitives += genitive_candidates(sentence, text, rules)
         for c in quoted_title_candidates(sentence, text, rules):
@@ -112,6 +118,7 @@ def find_candidates(
             found.add(c)
         elif (same[0].start, same[0].end) == (c.start, c.end):
             same[0].alias_of = c.alias_of
+    mark_aliases(list(found), text, rules)
     names = {normalise(c.text) for c in found}
     people = [
         normalise(c.text).split(" ")
