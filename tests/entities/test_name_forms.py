@@ -163,3 +163,17 @@ def test_a_surname_alone_joins_the_one_full_name_across_documents(fake_model, la
     fake_model(patterns)
     _, entities = recognise([item(t, f"d{i}", lang) for i, t in enumerate(text)])
     assert _groups(entities) == [{patterns[0][1], patterns[1][1]}]
+
+
+def test_an_inflected_multi_word_name_is_a_mention_of_it(fake_model):
+    fake_model([("MISC", "Der Grüne Bogen")])
+    text = "Der Grüne Bogen erschien 1920. Die Leser des Grünen Bogens blieben treu."
+    mentions, entities = recognise([item(text)])
+    assert [m.text for m in mentions[0]] == ["Der Grüne Bogen", "Grünen Bogens"]
+    assert _groups(entities) == [{"Der Grüne Bogen", "Grünen Bogens"}]
+
+
+def test_english_names_are_not_inflected(fake_model):
+    fake_model([("ORG", "Green Arch")])
+    mentions, _ = recognise([item("Green Arch won. Greens Archs lost.", lang="en")])
+    assert [m.text for m in mentions[0]] == ["Green Arch"]

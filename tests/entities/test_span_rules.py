@@ -120,3 +120,33 @@ def test_a_generic_noun_inside_a_name_is_kept(fake_model):
     fake_model([("ORG", "Supreme Court"), ("LOC", "City Hall")])
     mentions, _ = recognise([item("The Supreme Court met near City Hall.", lang="en")])
     assert [m.text for m in mentions[0]] == ["Supreme Court", "City Hall"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("QUILLTOWN (AP) — The council met.", "QUILLTOWN"),
+        ("NORTH QUILL, Texas — The council met.", "NORTH QUILL"),
+        ("QUILLTOWN -- The council met.", "QUILLTOWN"),
+    ],
+)
+def test_a_datelines_place_outweighs_one_model_guess(fake_model, text, place):
+    from tui.core.entities import recognise
+
+    fake_model([("ORG", place)])
+    mentions, _ = recognise([item(text, lang="en")])
+    assert (mentions[0][0].text, mentions[0][0].label) == (place, "LOC")
+
+
+def test_a_determiner_after_a_datelines_dash_starts_a_sentence():
+    assert _trimmed("QUILLTOWN (AP) — The Quill Games open.", "The Quill Games", "MISC") == [
+        "Quill Games"
+    ]
+
+
+def test_capitals_before_a_comma_are_no_dateline(fake_model):
+    from tui.core.entities import recognise
+
+    fake_model([("ORG", "QPD")])
+    mentions, _ = recognise([item("QPD, Greens and others voted.", lang="en")])
+    assert mentions[0][0].label == "ORG"

@@ -29,6 +29,8 @@ from tui.core.entities.clues import (
     speaker_candidates,
 )
 from tui.core.entities.company_cues import company_candidates
+from tui.core.entities.datelines import dateline_candidates
+from tui.core.entities.inflected_names import inflected_repeats
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
 from tui.core.entities.name_forms import mark_aliases
@@ -88,6 +90,8 @@ def find_candidates(
                     ):
                         from_model.append(kept)
     found = SpanIndex(split_joined(from_model, rules))
+    for c in dateline_candidates(text):
+        _add_or_vote(found, c)
     genitives: list[Candidate] = []
     for sentence in words_of(text, spans, rules):
         for c in context_candidates(sentence, rules, text):
@@ -130,6 +134,8 @@ def find_candidates(
     names |= surnames
     # A name is words: "n. Chr." split at its space leaves "." as a "surname".
     names = {n for n in names if not rules.is_common(n) and any(ch.isalpha() for ch in n)}
+    for c in inflected_repeats(text, spans, names, SpanIndex(found), rules):
+        found.add(c)
     for c in repeats(text, spans, names, SpanIndex(found), rules):
         before = _word_before(text, c.start)
         # A number before a repeated given name makes it a unit ("zwei Mark"), an article

@@ -59,6 +59,8 @@ class NameRules:
     leading_determiners: frozenset[str] = frozenset()
     #: Whether a title inside a span parts it ("Senate Leader Ann Doe").
     titles_part_names: bool = False
+    #: Endings of an inflected word of a multi-word name ("des Blauen Reiters").
+    inflection_endings: tuple[str, ...] = ()
     #: Possessive endings cut from a span's end ("Jackson's", "Jones'").
     possessive_endings: tuple[str, ...] = ()
     #: Endings of a lower-case word after a hyphen that make a compound word, not a name's
@@ -253,6 +255,7 @@ def rules_for(lang: str) -> NameRules:
         articles=frozenset(w.casefold() for w in res.get("articles", [])),
         leading_determiners=frozenset(w.casefold() for w in res.get("leading_determiners", [])),
         titles_part_names=bool(res.get("titles_part_names", False)),
+        inflection_endings=tuple(sorted(res.get("inflection_endings", []), key=len, reverse=True)),
         possessive_endings=tuple(sorted(res.get("possessive_endings", []), key=len, reverse=True)),
         hyphen_word_endings=tuple(res.get("hyphen_word_endings", [])),
         company_cues_after=tuple(res.get("company_cues_after", [])),

@@ -28,9 +28,9 @@ _HYPHEN_WORD = re.compile(r"-(\w+)")
 _SCORE = re.compile(r"\s+\d+[-–:]\d+$")
 _NEXT_CAPITALISED = re.compile(r"\.?[ \t\u00a0]+[A-ZÄÖÜ]")
 _LEADING_NUMBER = re.compile(r"\d+\s+")
-#: Before a sentence's first word: nothing, or a sentence end, a line break, an opening
-#: quotation mark or bracket, with spaces.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]|[.!?:]?[\"“”„‘'(\[])\s*$")
+#: Before a sentence's first word: nothing, or a sentence end, a line break, a dateline's
+#: dash, an opening quotation mark or bracket, with spaces.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n—–]|--|[.!?:]?[\"“”„‘'(\[])\s*$")
 #: How far back the sentence-start test looks.
 _LOOK_BACK = 8
 
