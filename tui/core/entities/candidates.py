@@ -26,7 +26,7 @@ from tui.core.model import Span
 
 #: A word as the rules see it: letters/digits joined by hyphens or apostrophes, and an
 #: abbreviation's final period.
-_WORD = re.compile(r"\w+(?:[-‐'’&]\w+)*\.?")
+WORD = re.compile(r"\w+(?:[-‐'’&]\w+)*\.?")
 #: At most this many words make a name that a context word reveals.
 _MAX_NAME_WORDS = 4
 #: How much a context rule's vote weighs against one model label (1): less, so that the
@@ -38,6 +38,10 @@ HEAD_VOTE = 1.5
 APPOSITION_VOTE = HEAD_VOTE
 _TRAILING = ",;:"
 _PARTICLE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
+#: What may stand between two words of one name: spaces, an abbreviation's period.
+_NAME_GAP = re.compile(r"\.[ \t\u00a0]*|[ \t\u00a0]+")
+#: A capital inside a word makes it a name, never a common noun ("CrowdStrike").
+_CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _LAST_WORD = re.compile(r"\s(\w+)$")
 #: A final period belongs to a name after an abbreviation, an initial or a regnal number
 #: ("Co.", "Chr.", "Nico G.", "Ludwig II."); after a longer word it ends the sentence.
@@ -88,7 +92,7 @@ def words_of(text: str, spans: Iterable[Span], rules: NameRules) -> list[list[Wo
     out = []
     for lo, hi in spans:
         sentence = []
-        for m in _WORD.finditer(text, lo, hi):
+        for m in WORD.finditer(text, lo, hi):
             start, end, word = m.start(), m.end(), m.group()
             if word.endswith(".") and not rules.is_title(word):
                 end, word = end - 1, word[:-1]
@@ -101,18 +105,30 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _name_words(words: Sequence[Word], i: int, rules: NameRules) -> int:
-    """How many capitalised non-common words start at ``words[i]`` (a name's extent)."""
+def _name_words(words: Sequence[Word], i: int, rules: NameRules, text: str = "") -> int:
+    """How many capitalised non-common words start at ``words[i]`` (a name's extent); with
+    ``text``, a name does not go on over punctuation ("RIVM (National", "Banken, Sender")."""
     n = 0
     while (
         i + n < len(words)
         and n < _MAX_NAME_WORDS
+        and (
+            n == 0
+            or not text
+            or _NAME_GAP.fullmatch(text, words[i + n - 1].end, words[i + n].start)
+        )
         and is_capitalised(words[i + n].text)
         and not rules.is_common(words[i + n].text)
         and not rules.looks_like_noun(words[i + n].text)
+        and (_CAMEL_CASE.search(words[i + n].text) or not rules.is_common_noun(words[i + n].text))
     ):
         n += 1
     return n
+
+
+def name_extent(words: Sequence[Word], i: int, rules: NameRules, text: str) -> int:
+    """How many words from ``words[i]`` make a name (capitalised, no common word)."""
+    return _name_words(words, i, rules, text)
 
 
 def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None:
@@ -123,8 +139,8 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     # A title before a name is not part of it, unless the name is an organisation's or a
     # place's by its last word ("General Motors"). The title's vote for a person comes from
     # context_candidates, which sees it too.
-    last_word = _WORD.findall(text[start:end])[-1:] or [""]
-    while rules.head_label(last_word[0]) is None and (m := _WORD.match(text, start, end)):
+    last_word = WORD.findall(text[start:end])[-1:] or [""]
+    while rules.head_label(last_word[0]) is None and (m := WORD.match(text, start, end)):
         rest = text[m.end() : end].lstrip(" \u00a0")
         if not rest or not rules.is_title(m.group()):
             break
@@ -133,7 +149,7 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     # Transportation Safety Board"); a capitalised one may be ("The Guardian", "Die Linke"),
     # and a surname's particle is.
     while (
-        (m := _WORD.match(text, start, end))
+        (m := WORD.match(text, start, end))
         and m.group().islower()
         and rules.is_common(m.group())
         and m.group() not in rules.name_particles  # "von der Leyen", "de Maizière"
@@ -162,20 +178,20 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         end = _without_trailing_space(text, start, last.start(1))
     # A person's name has no lower-case word but its particles: "Leo zur Welt" is "Leo".
     if candidate.votes.leader() == "PER":
-        for m in _WORD.finditer(text, start, end):
+        for m in WORD.finditer(text, start, end):
             if m.start() > start and m.group().islower() and m.group() not in rules.name_particles:
                 end = _without_trailing_space(text, start, m.start())
                 break
-    final_word = _WORD.findall(text[start:end])[-1:]
+    final_word = WORD.findall(text[start:end])[-1:]
     if candidate.votes["PER"] and final_word and final_word[0] in rules.given_names:
         end = _with_particle_surname(text, end, rules)
     surface = text[start:end]
-    words = _WORD.findall(surface)
+    words = WORD.findall(surface)
     # What the model tags is kept unless it is only common words ("die Regierung"); a
     # lower-case name such as "dpa" survives.
     if not words or all(rules.is_common(w) for w in words):
         return None
-    if len(words) == 1 and rules.is_part_compound(words[0]):
+    if len(words) == 1 and (rules.is_part_compound(words[0]) or words[0] in rules.never_alone):
         return None
     if len(words) > 1 and (head := rules.head_label(words[-1].rstrip("."))):
         votes[head] += HEAD_VOTE
@@ -213,7 +229,7 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
     - A genitive before a noun (``Zuckerbergs Wohltätigkeitsorganisation``): when the first
       word is the genitive of a known name, only that word is the mention.
     """
-    words = {id(c): _WORD.findall(c.text) for c in candidates}
+    words = {id(c): WORD.findall(c.text) for c in candidates}
     singles = {c.text for c in candidates if len(words[id(c)]) == 1}
     surnames: dict[str, set[str]] = {}
     for c in candidates:
@@ -229,6 +245,9 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         split = None
         for k in range(1, len(parts)):
             left, right = " ".join(parts[:k]), " ".join(parts[k:])
+            # No split leaves a word that is never a name alone ("City Hall").
+            if {left, right} & rules.never_alone:
+                continue
             if (surnames.get(left, set()) - {c.text}) and right in known:
                 split = k
                 break
@@ -253,7 +272,7 @@ def _part(c: Candidate, lo: int, hi: int) -> Candidate:
     return Candidate(c.start + lo, c.start + hi, c.text[lo:hi], Votes(c.votes), c.source)
 
 
-def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidate]:
+def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") -> list[Candidate]:
     """Names that context words reveal: ``Präsident Trump`` (PER), ``Sprecher von Meta`` and
     ``Meta-Sprecher`` (ORG), ``Bundesstaat Florida`` (LOC)."""
     out: list[Candidate] = []
@@ -276,12 +295,12 @@ def context_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidat
             label = "PER"
         elif rules.is_place_word(w.text):
             label, vote = "LOC", APPOSITION_VOTE
-        elif rules.is_organisation_word(w.text):
+        elif rules.is_organisation_kind(w.text):
             label, vote = "ORG", APPOSITION_VOTE
         # The label holds for names joined to the first one: "Plattformen Facebook und
         # Instagram", "Präsidenten Trump und Macron".
         while label is not None and target < len(words):
-            n = _name_words(words, target, rules)
+            n = _name_words(words, target, rules, text)
             if not n:
                 break
             out.append(_rule(words[target], words[target + n - 1], label, vote))
@@ -416,8 +435,9 @@ def repeats(
     for lo, hi in sentences:
         for m in pattern.finditer(text, lo, hi):
             start, end = m.start(), m.end()
-            # "Meta-Sprecher": only the name before the hyphen is the mention.
-            if text.startswith("-", end):
+            # "Meta-Sprecher": only the name before the hyphen is the mention; an English
+            # possessive is no part of it ("Jackson's").
+            if text.startswith("-", end) or text[m.end(1) : end] in rules.possessive_endings:
                 end = m.end(1)
             if not taken.overlapping(start, end):
                 out.append(Candidate(start, end, text[start:end], Votes(), "repeat"))

@@ -28,9 +28,14 @@ from tui.core.entities.clues import (
     quoted_title_candidates,
     speaker_candidates,
 )
+from tui.core.entities.company_cues import company_candidates
+from tui.core.entities.datelines import dateline_candidates
+from tui.core.entities.inflected_names import inflected_repeats
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
+from tui.core.entities.name_forms import mark_aliases
 from tui.core.entities.overlaps import SpanIndex
+from tui.core.entities.span_rules import trim_span
 from tui.core.model import Span
 from tui.core.sentences import parts_between
 
@@ -77,19 +82,24 @@ def find_candidates(
                 if a == b:
                     continue
                 part = Candidate(start + a, start + b, ent_text[a:b], Votes({label: 1}))
-                kept = clean(part, text, rules)
-                # One word the model took for a name may be a noun it never saw.
-                if kept is not None and not (
-                    " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
-                ):
-                    from_model.append(kept)
+                for piece in trim_span(part, text, rules):
+                    kept = clean(piece, text, rules)
+                    # One word the model took for a name may be a noun it never saw.
+                    if kept is not None and not (
+                        " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
+                    ):
+                        from_model.append(kept)
     found = SpanIndex(split_joined(from_model, rules))
+    for c in dateline_candidates(text):
+        _add_or_vote(found, c)
     genitives: list[Candidate] = []
     for sentence in words_of(text, spans, rules):
-        for c in context_candidates(sentence, rules):
+        for c in context_candidates(sentence, rules, text):
             c.text = text[c.start : c.end]
             _add_or_vote(found, c)
         for c in speaker_candidates(sentence, text, rules):
+            _add_or_vote(found, c)
+        for c in company_candidates(sentence, text, rules):
             _add_or_vote(found, c)
         genitives += genitive_candidates(sentence, text, rules)
         for c in quoted_title_candidates(sentence, text, rules):
@@ -112,6 +122,7 @@ def find_candidates(
             found.add(c)
         elif (same[0].start, same[0].end) == (c.start, c.end):
             same[0].alias_of = c.alias_of
+    mark_aliases(list(found), text, rules)
     names = {normalise(c.text) for c in found}
     people = [
         normalise(c.text).split(" ")
@@ -123,6 +134,8 @@ def find_candidates(
     names |= surnames
     # A name is words: "n. Chr." split at its space leaves "." as a "surname".
     names = {n for n in names if not rules.is_common(n) and any(ch.isalpha() for ch in n)}
+    for c in inflected_repeats(text, spans, names, SpanIndex(found), rules):
+        found.add(c)
     for c in repeats(text, spans, names, SpanIndex(found), rules):
         before = _word_before(text, c.start)
         # A number before a repeated given name makes it a unit ("zwei Mark"), an article

@@ -51,6 +51,35 @@ class NameRules:
     work_words: frozenset[str] = frozenset()
     #: Kinds of medium: a quoted title after one is ORG ("das Magazin „Spiegel“").
     medium_words: frozenset[str] = frozenset()
+    #: Currencies, generic nouns and bare adjectives: no name as a word alone ("Euro",
+    #: "City", "Historic"), though part of one ("City Hall", "Supreme Court").
+    never_alone: frozenset[str] = frozenset()
+    #: Determiners, quantifiers and ordinals that never start a name ("the", "Some",
+    #: "first"), lower case: cut from a span's start.
+    leading_determiners: frozenset[str] = frozenset()
+    #: Whether a title inside a span parts it ("Senate Leader Ann Doe").
+    titles_part_names: bool = False
+    #: Endings of an inflected word of a multi-word name ("des Blauen Reiters").
+    inflection_endings: tuple[str, ...] = ()
+    #: Possessive endings cut from a span's end ("Jackson's", "Jones'").
+    possessive_endings: tuple[str, ...] = ()
+    #: Endings of a lower-case word after a hyphen that make a compound word, not a name's
+    #: second part: "Trump-backed", "Meta-owned" (but "Jae-myung" continues the name).
+    hyphen_word_endings: tuple[str, ...] = ()
+    #: Phrases right after a name that make it a company ("senkt Prognose", "said in a
+    #: statement"), and right before one ("shares of").
+    company_cues_after: tuple[str, ...] = ()
+    company_cues_before: tuple[str, ...] = ()
+    #: Endings of compounds that say the name after them is an organisation
+    #: ("Raumfahrtagentur Esa", "Telekomfirmen wie Telstra").
+    organisation_word_endings: tuple[str, ...] = ()
+    #: Words between a kind and its example ("Firmen wie Telstra", "companies such as").
+    example_links: tuple[str, ...] = ()
+    #: Phrases between a name and another name for the same thing ("also known as").
+    alias_links: tuple[str, ...] = ()
+    #: Endings of an organisation's short form made from its long form's first word
+    #: ("Greens" for "Green Party").
+    short_form_endings: tuple[str, ...] = ()
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -62,8 +91,19 @@ class NameRules:
     def is_place_word(self, word: str) -> bool:
         return _matches(word, self.place_words)
 
+    # The German model was trained with this word class (word_classes.lists_digest).
     def is_organisation_word(self, word: str) -> bool:
         return _matches(word, self.organisation_words)
+
+    def is_organisation_kind(self, word: str) -> bool:
+        """An organisation word, or a compound ending in a kind of organisation
+        (``Raumfahrtagentur``)."""
+        return self.is_organisation_word(word) or (
+            bool(self.organisation_word_endings)
+            and is_capitalised_word(word)
+            and word.lower().endswith(self.organisation_word_endings)
+            and word.lower() not in self.organisation_word_endings
+        )
 
     def is_work_word(self, word: str) -> bool:
         return _matches(word, self.work_words)
@@ -153,6 +193,10 @@ def compound_head(word: str, nouns: AbstractSet[str]) -> str | None:
     return None
 
 
+def is_capitalised_word(word: str) -> bool:
+    return word[:1].isupper()
+
+
 def _matches(word: str, words: frozenset[str]) -> bool:
     if word in words or word.rstrip(".") in words or (word + ".") in words:
         return True
@@ -179,6 +223,13 @@ def rules_for(lang: str) -> NameRules:
         # Longest first, so that "'s" is tried before "s".
         genitive_endings=tuple(sorted(res.get("genitive_endings", []), key=len, reverse=True)),
         never_names=frozenset(res.get("never_names", [])),
+        never_alone=frozenset(
+            [
+                *res.get("currencies", []),
+                *res.get("generic_nouns", []),
+                *res.get("bare_adjectives", []),
+            ]
+        ),
         function_words=frozenset(w.casefold() for w in words),
         compound_heads=frozenset(res.get("compound_heads", [])),
         organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
@@ -202,6 +253,17 @@ def rules_for(lang: str) -> NameRules:
         work_words=frozenset(res.get("work_words", [])),
         medium_words=frozenset(res.get("medium_words", [])),
         articles=frozenset(w.casefold() for w in res.get("articles", [])),
+        leading_determiners=frozenset(w.casefold() for w in res.get("leading_determiners", [])),
+        titles_part_names=bool(res.get("titles_part_names", False)),
+        inflection_endings=tuple(sorted(res.get("inflection_endings", []), key=len, reverse=True)),
+        possessive_endings=tuple(sorted(res.get("possessive_endings", []), key=len, reverse=True)),
+        hyphen_word_endings=tuple(res.get("hyphen_word_endings", [])),
+        company_cues_after=tuple(res.get("company_cues_after", [])),
+        company_cues_before=tuple(res.get("company_cues_before", [])),
+        organisation_word_endings=tuple(res.get("organisation_word_endings", [])),
+        example_links=tuple(res.get("example_links", [])),
+        alias_links=tuple(res.get("alias_links", [])),
+        short_form_endings=tuple(res.get("short_form_endings", [])),
         common_nouns=frozenset(w.lower() for w in _lines(nouns, "nouns")),
         name_heads=frozenset(_lines(nouns, "name_heads")),
     )

@@ -10,7 +10,11 @@ Which mentions are one entity:
   it ends (``Deutsche Bahn``); a place's name with the one place of its document that
   names its kind first (``Moldau``, ``Republik Moldau``); a declined form
   (``Deutschen Bahn``) with the nominative one when that is seen too;
-- an abbreviation bracketed after an organisation (``LBBW``) with that organisation.
+- an abbreviation bracketed after an organisation (``LBBW``) with that organisation, and
+  another name the text gives ("X, also known as Y", "X, bekannt als Y");
+- an acronym with the one name of the corpus whose initials it spells (``UAE``, "United
+  Arab Emirates"), and an organisation's short form with the one long form it comes from
+  (``Greens``, "Green Party"), where their labels agree or the short form has no label.
 
 The label of an entity is the one with most votes over all its mentions (the model's label
 of each mention, plus the context rules' votes); every mention then carries that label, so
@@ -27,6 +31,7 @@ from dataclasses import dataclass, field
 
 from tui.core.entities.candidates import Candidate, Votes, surname
 from tui.core.entities.language_rules import NameRules
+from tui.core.entities.name_forms import acronym_letters, initials, short_forms
 from tui.core.model import ENTITY_LABELS, Entity, Mention
 
 _SPACE = re.compile(r"\s+")
@@ -88,6 +93,7 @@ def merge(
             groups.setdefault(key, _Group(key)).mentions.append((d, c))
     _attach_acronyms(groups)
     _attach_partial_names(groups, rules)
+    _attach_other_forms(groups, rules)
 
     clusters: dict[int, list[_Group]] = defaultdict(list)
     for group in groups.values():
@@ -179,6 +185,32 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
             if len(roots) == 1 and g.root() is not next(iter(roots.values())):
                 g.parent = next(iter(roots.values()))
                 break
+
+
+def _attach_other_forms(groups: dict[str, _Group], rules: Sequence[NameRules]) -> None:
+    """Join an acronym to the one name its initials spell ("UAE", "United Arab Emirates")
+    and an organisation's short form to the one long form it comes from ("Greens", "Green
+    Party"), in the whole corpus; only where the labels agree or the short one has none."""
+    by_form: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        name_rules = rules[g.mentions[0][0]]
+        if letters := initials(g.key, name_rules):
+            by_form[("acronym", letters)].append(g)
+        if _leading_label(g) == "ORG":
+            for form in short_forms(g.key, name_rules):
+                by_form[("short", form)].append(g)
+    for g in groups.values():
+        if " " in g.key:
+            continue
+        spelled = acronym_letters(g.key)
+        kind, form = ("acronym", spelled) if spelled is not None else ("short", g.key)
+        roots = {id(o.root()): o.root() for o in by_form.get((kind, form), []) if o is not g}
+        if len(roots) != 1:
+            continue
+        target = next(iter(roots.values()))
+        label = _leading_label(g)
+        if target is not g.root() and label in (None, _leading_label(target)):
+            g.root().parent = target
 
 
 def _leading_label(group: _Group) -> str | None:

@@ -1,0 +1,55 @@
+"""Company cues vote ORG for a name (tui/core/entities/company_cues.py), in both languages,
+on sentences written for these tests, with a stand-in model (conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.entities import recognise
+
+from .conftest import item
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Xyzzo senkt Prognose für das Jahr."),
+        ("de", "Die Aktie von Xyzzo fiel."),
+        ("de", "Betroffen waren Telekomfirmen wie Xyzzo."),
+        ("de", "Die Raumfahrtagentur Xyzzo meldete den Start."),
+        ("en", "Xyzzo said in a statement that it would appeal."),
+        ("en", "Xyzzo shares fell sharply."),
+        ("en", "Investors sold shares of Xyzzo on Monday."),
+        ("en", "Flights by carriers such as Xyzzo were cancelled."),
+    ],
+)
+def test_a_company_cue_makes_a_name_the_model_missed_an_organisation(fake_model, lang, text):
+    fake_model([])
+    mentions, _ = recognise([item(text, lang=lang)])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Xyzzo", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Raumfahrtagentur Xyzzo meldete den Start."),
+        ("en", "Flights by carriers such as Xyzzo were cancelled."),
+    ],
+)
+def test_a_kind_of_organisation_outweighs_one_wrong_model_label(fake_model, lang, text):
+    fake_model([("PER", "Xyzzo")])
+    mentions, _ = recognise([item(text, lang=lang)])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Xyzzo", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Betroffen waren Firmen wie Banken und Sender."),
+        ("en", "Ann Doe said on Monday that she would appeal."),
+    ],
+)
+def test_no_cue_no_company(fake_model, lang, text):
+    fake_model([])
+    mentions, _ = recognise([item(text, lang=lang)])
+    assert [m for m in mentions[0] if m.label == "ORG"] == []

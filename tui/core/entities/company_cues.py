@@ -1,0 +1,92 @@
+"""Names that what is said of them shows to be companies: ``Xyzzo senkt Prognose``,
+``shares of Xyzzo``, ``Telekomfirmen wie Xyzzo``, ``Xyzzo said in a statement``.
+
+The cue phrases are the language's data (``company_cues_after``, ``company_cues_before``,
+``example_links``); each finding is a context vote for ORG, weaker than one model label, so
+that it decides a name the model did not label or labels differently elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.entities.candidates import (
+    APPOSITION_VOTE,
+    CONTEXT_VOTE,
+    Candidate,
+    Votes,
+    Word,
+    name_extent,
+)
+from tui.core.entities.language_rules import NameRules
+
+_GAP = re.compile(r"[ \t\u00a0]+")
+
+
+def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list[Candidate]:
+    """The names of one sentence's ``words`` that a company cue follows or precedes, and
+    the names a kind of organisation introduces by example ("Firmen wie Telstra")."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        n = name_extent(words, i, rules, text)
+        # A common noun is no company's name ("Firmen wie Banken").
+        if n and any(rules.is_common_noun(w.text) for w in words[i : i + n]):
+            i += n
+            continue
+        if not n:
+            i += 1
+            continue
+        first, last = words[i], words[i + n - 1]
+        vote = 0.0
+        if _followed_by(text, last.end, rules.company_cues_after) or _preceded_by(
+            text, first.start, rules.company_cues_before
+        ):
+            vote = CONTEXT_VOTE
+        elif i >= 2 and _is_example(words, i, text, rules):
+            vote = APPOSITION_VOTE
+        if vote:
+            out.append(
+                Candidate(
+                    first.start, last.end, text[first.start : last.end], Votes(ORG=vote), "rule"
+                )
+            )
+        i += n
+    return out
+
+
+def _followed_by(text: str, end: int, phrases: tuple[str, ...]) -> bool:
+    gap = _GAP.match(text, end)
+    if gap is None:
+        return False
+    return any(_phrase_at(text, gap.end(), p) for p in phrases)
+
+
+def _preceded_by(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(" \t\u00a0")
+    if len(before) == len(text[max(0, start - 40) : start]):
+        return False  # no space before the name
+    return any(
+        before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
+        for p in phrases
+    )
+
+
+def _phrase_at(text: str, pos: int, phrase: str) -> bool:
+    end = pos + len(phrase)
+    return text.startswith(phrase, pos) and (end == len(text) or not text[end].isalnum())
+
+
+def _is_example(words: Sequence[Word], i: int, text: str, rules: NameRules) -> bool:
+    """``Telekomfirmen wie Telstra``, ``companies such as Xyzzo``: a kind of organisation,
+    an example link, then the name."""
+    for link in rules.example_links:
+        n = len(link.split())
+        k = i - n - 1
+        if k >= 0 and text[words[k + 1].start : words[i - 1].end] == link:
+            kind = words[k].text
+            return any(
+                rules.is_organisation_kind(w) for w in (kind, kind.lower(), kind.capitalize())
+            )
+    return False

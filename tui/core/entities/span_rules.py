@@ -1,0 +1,143 @@
+"""Where a name the model found starts and ends: the span rules applied before cleaning.
+
+Every rule reads its words from the language's data (``resources/<lang>/entities.toml``);
+a language without a list skips that rule:
+
+- a leading determiner, quantifier or ordinal is cut (``the``, ``Some``, ``first``); a
+  capitalised one only where capitals say nothing, at a sentence's start ("The Guardian"
+  mid-sentence is a name);
+- a trailing possessive is cut (``Jackson's`` → ``Jackson``, ``Jones'`` → ``Jones``);
+- a span that ends right before ``-word`` goes on over it when the word continues the
+  name (``Lee Jae`` + ``-myung``, ``Rolls`` + ``-Royce``), not when it makes a compound
+  (``Meta-owned``);
+- a leading year or number and a trailing score are cut (``2024 Olympics``, ``Italy 3-1``);
+- a title inside a span parts it: what follows is the person (``Senate Leader Ann Doe`` →
+  ``Ann Doe``), what precedes an organisation when the title is one of its roles; a title
+  at the end is cut (``State Police Lt``); only where the language says so
+  (``titles_part_names``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.entities.candidates import HEAD_VOTE, WORD, Candidate, Votes
+from tui.core.entities.language_rules import NameRules
+
+_HYPHEN_WORD = re.compile(r"-(\w+)")
+_SCORE = re.compile(r"\s+\d+[-–:]\d+$")
+_NEXT_CAPITALISED = re.compile(r"\.?[ \t\u00a0]+[A-ZÄÖÜ]")
+_LEADING_NUMBER = re.compile(r"\d+\s+")
+#: Before a sentence's first word: nothing, or a sentence end, a line break, a dateline's
+#: dash, an opening quotation mark or bracket, with spaces.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n—–]|--|[.!?:]?[\"“”„‘'(\[])\s*$")
+#: How far back the sentence-start test looks.
+_LOOK_BACK = 8
+
+
+def trim_span(candidate: Candidate, text: str, rules: NameRules) -> list[Candidate]:
+    """The candidate with its span corrected by the rules (none if nothing is left, two
+    if a title inside parts it)."""
+    start, end = candidate.start, candidate.end
+    start = _without_leading_determiners(text, start, end, rules)
+    start = _without_leading_number(text, start, end)
+    end = _without_score(text, start, end)
+    end = _without_possessive(text, start, end, rules)
+    end = _over_hyphen_word(text, start, end, candidate, rules)
+    if start >= end:
+        return []
+    trimmed = Candidate(start, end, text[start:end], candidate.votes, candidate.source)
+    return _parted_at_title(trimmed, text, rules) if rules.titles_part_names else [trimmed]
+
+
+def _without_leading_determiners(text: str, start: int, end: int, rules: NameRules) -> int:
+    while (m := WORD.match(text, start, end)) and m.group().casefold() in rules.leading_determiners:
+        word = m.group()
+        if not (word.islower() or _at_sentence_start(text, start)):
+            break
+        rest = text[m.end() : end].lstrip()
+        if not rest:
+            break
+        start = end - len(rest)
+    return start
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return (
+        _SENTENCE_START.search(text[max(0, start - _LOOK_BACK) : start]) is not None or start == 0
+    )
+
+
+def _without_leading_number(text: str, start: int, end: int) -> int:
+    m = _LEADING_NUMBER.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
+def _without_score(text: str, start: int, end: int) -> int:
+    m = _SCORE.search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
+def _without_possessive(text: str, start: int, end: int, rules: NameRules) -> int:
+    span = text[start:end]
+    for ending in rules.possessive_endings:
+        stem = span[: -len(ending)]
+        # A bare apostrophe is a possessive only after an s ("Jones'"), else a quote mark.
+        if span.endswith(ending) and len(stem) > 1 and (len(ending) > 1 or stem.endswith("s")):
+            return start + len(stem)
+    # A possessive the model left outside the span need not be cut; one inside ends here.
+    return end
+
+
+def _over_hyphen_word(
+    text: str, start: int, end: int, candidate: Candidate, rules: NameRules
+) -> int:
+    m = _HYPHEN_WORD.match(text, end)
+    if m is None or end <= start or not text[end - 1].isalpha():
+        return end
+    word = m.group(1)
+    if word[:1].isupper() and not rules.is_common(word):
+        return m.end()  # "Rolls-Royce", "Park Ji-Sung"
+    continues_person = (
+        candidate.votes.leader() == "PER"
+        and word.isalpha()
+        and word.islower()
+        and not word.endswith(rules.hyphen_word_endings)
+        and word not in rules.function_words
+    )
+    return m.end() if continues_person and rules.hyphen_word_endings else end
+
+
+def _parted_at_title(candidate: Candidate, text: str, rules: NameRules) -> list[Candidate]:
+    words = list(WORD.finditer(text, candidate.start, candidate.end))
+    # A title at the end is not part of the name: "State Police Lt".
+    # A title at the end stands before a name the span missed: "State Police Lt. Ann Doe"
+    # ("Knuth Richter sagte": a surname that is a title too stays).
+    while (
+        len(words) > 1
+        and rules.is_title(words[-1].group())
+        and _NEXT_CAPITALISED.match(text, words[-1].end())
+    ):
+        words.pop()
+    if not words:
+        return []
+    end = words[-1].end()
+    # The last title with a name after it parts the span; a leading title is clean()'s.
+    titles = [i for i in range(1, len(words) - 1) if rules.is_title(words[i].group())]
+    if not titles or rules.head_label(words[-1].group().rstrip(".")) is not None:
+        return [_span(candidate, text, candidate.start, end, candidate.votes)]
+    i = titles[-1]
+    person = _span(candidate, text, words[i + 1].start(), end, Votes(PER=HEAD_VOTE))
+    out = [person]
+    before = words[:i]
+    while before and rules.is_title(before[-1].group()):
+        before.pop()
+    if before and (
+        rules.is_organisation_role(words[i].group()) or candidate.votes.leader() == "ORG"
+    ):
+        out.insert(0, _span(candidate, text, before[0].start(), before[-1].end(), Votes(ORG=1)))
+    return out
+
+
+def _span(candidate: Candidate, text: str, start: int, end: int, votes: Votes) -> Candidate:
+    return Candidate(start, end, text[start:end], Votes(votes), candidate.source)
