@@ -11,7 +11,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -24,6 +24,7 @@ from tui.core.documents.dates import parse_publication_date
 
 if TYPE_CHECKING:
     from tui.core.analysis.runners import Runner
+    from tui.core.curation import Action
     from tui.core.model import Document, DocumentFailure
 
 EXIT_OK = 0
@@ -155,6 +156,11 @@ def _extract_parser() -> _Parser:
     parser.add_argument(
         "--format", choices=("json", "jsonl", "csv", "md"), default="json", help="default: json"
     )
+    parser.add_argument(
+        "--no-curation",
+        action="store_true",
+        help="the analysis as made, without your curation (hidden, edited, merged ...)",
+    )
     add_output_options(parser)
     return parser
 
@@ -194,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(_extract_parser().parse_args(args[1:]))
         if args[:1] == ["store"]:
             return _store(_store_parser().parse_args(args[1:]))
+        if args[:1] == ["curation"]:
+            from tui.cli_curation import curation  # its own module: cli.py stays small
+
+            return curation(args[1:])
         if args[:1] == ["summary"]:
             from tui.cli_summary import summary  # its own module: cli.py stays small
 
@@ -237,7 +247,7 @@ def _store(args: argparse.Namespace) -> int:
         return EXIT_OK
     with AnalysisStore(path, analyser_version(), events_version=events_version()) as store:
         if not store.available:
-            if args.action == "clear" and remove_store_files(path):
+            if args.action == "clear" and _remove_keeping_curation(path, remove_store_files):
                 print(f"{terminal_safe(str(path))}: removed the unreadable store")
                 return EXIT_OK
             for problem in store.problems:
@@ -254,6 +264,20 @@ def _store(args: argparse.Namespace) -> int:
     print(f"analyses: {info.results} by this version ({info.analyser})")
     print(f"stale:    {info.stale} by other versions ('timeline store clear --stale' removes them)")
     return EXIT_OK
+
+
+def _remove_keeping_curation(path: Path, remove: Callable[[Path], bool]) -> bool:
+    """``remove(path)``, the reader's curation saved in it (if readable) written again."""
+    from tui.core.curation import CurationStore, saved_actions
+
+    kept = saved_actions(path)
+    if not remove(path):
+        return False
+    if kept:
+        with CurationStore(path) as again:
+            again.add(kept)
+        print(f"{terminal_safe(str(path))}: kept {len(kept)} curation actions")
+    return True
 
 
 def say(kind: str, message: str) -> None:
@@ -290,8 +314,11 @@ def _extract(args: argparse.Namespace) -> int:
     result = read_paths(args.paths)
     if not result.documents:
         return EXIT_INPUT_ERRORS
+    from tui.cli_curation import saved_curation
+
+    actions = saved_curation(args)
     with analysis_options(args) as options:
-        failures = _write_analysis(result.documents, args.format, output, options)
+        failures = _write_analysis(result.documents, args.format, output, options, actions)
     report_failures(failures)
     return EXIT_INPUT_ERRORS if result.errors or failures else EXIT_OK
 
@@ -338,22 +365,28 @@ def _write_analysis(
     fmt: str,
     output: OutputTarget | None,
     options: dict[str, Any],
+    curation: Sequence[Action],
 ) -> list[DocumentFailure]:
-    """Analyse and write ``documents``; the documents that failed. JSON Lines and CSV are
-    written document by document as their events are built; the other formats need the
-    whole analysis first."""
+    """Analyse, curate and write ``documents``; the documents that failed. JSON Lines and
+    CSV are written document by document as their events are built; the other formats need
+    the whole analysis first."""
     from tui.core.analysis import analyse, analyse_stream
+    from tui.core.curation import curate, curate_stream, orphans_warning
     from tui.core.export import RENDERERS, STREAMED
 
     if fmt in STREAMED:
         streamed = analyse_stream(documents, **options)
         for warning in streamed.warnings:
             say("warning", warning)
-        write_output(output, STREAMED[fmt](streamed.entities, streamed.parts))
+        entities, parts = curate_stream(streamed.entities, streamed.parts, curation)
+        write_output(output, STREAMED[fmt](entities, parts))
         return streamed.failures
-    analysis = analyse(documents, **options)
+    curated = curate(analyse(documents, **options), curation)
+    analysis = curated.analysis
     for warning in analysis.warnings:
         say("warning", warning)
+    if curated.orphans:
+        say("warning", orphans_warning(len(curated.orphans)))
     write_output(output, [RENDERERS[fmt](analysis)])
     return analysis.failures
 
