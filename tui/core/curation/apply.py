@@ -13,7 +13,8 @@ was made from (its ``anchor``) is open, or always when it names none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import bisect
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from tui.core.curation.actions import (
@@ -49,43 +50,107 @@ class _EventState:
     date: str | None = None
 
 
-def curate(analysis: Analysis, actions: Sequence[Action]) -> Curated:
-    """``analysis`` with ``actions`` applied, in their order."""
-    keys = document_keys(analysis.documents)
-    entities = curate_entities(analysis.entities, _entity_actions(actions))
-    states = _event_states(actions)
-    dcts = {item.document.id: item.document.dct for item in analysis.documents}
-    found: set[EventKey] = set()
-    events: list[Event] = []
-    marks: dict[str, EventMark] = {}
-    for key, event in keyed_events(analysis.events, keys):
-        found.add(key)
-        event_curated, mark = _curated_event(event, states.get(key), entities, dcts[event.document])
-        events.append(event_curated)
-        if mark is not None:
-            marks[event.id] = mark
-    if any(state.date is not None for state in states.values()):
+@dataclass(frozen=True, slots=True)
+class EventIndex:
+    """Where each event of an analysis is, by key: computed once per analysis, so that an
+    action costs what it changes, not the whole analysis again."""
+
+    #: Content key by document id.
+    documents: dict[str, str]
+    #: Position in ``analysis.events`` by event key.
+    positions: dict[EventKey, int]
+    #: Position in ``analysis.documents`` by document id (the events' order on a tie).
+    order: dict[str, int]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> EventIndex:
+        keys = document_keys(analysis.documents)
+        positions = {key: i for i, (key, _) in enumerate(keyed_events(analysis.events, keys))}
         order = {item.document.id: i for i, item in enumerate(analysis.documents)}
-        events.sort(key=lambda e: (*e.date.sort_key, order[e.document], e.start))
-    documents = [_with_mentions(item, entities) for item in analysis.documents]
+        return cls(keys, positions, order)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityStage:
+    """An analysis's entities, documents and events after the entity actions: what event
+    actions start from (kept by a session while only event actions come)."""
+
+    actions: tuple[str, ...]  # the ids of the entity actions applied
+    curation: EntityCuration
+    documents: list[DocumentAnalysis]
+    events: list[Event]
+
+
+def entity_stage(analysis: Analysis, actions: Sequence[Action]) -> EntityStage:
+    chosen = _entity_actions(actions)
+    curation = curate_entities(analysis.entities, chosen)
+    events = analysis.events
+    if curation.moved:
+        events = [_with_entities(event, curation) for event in events]
+    documents = [_with_mentions(item, curation) for item in analysis.documents]
+    return EntityStage(tuple(a.id for a in chosen), curation, documents, events)
+
+
+def curate(
+    analysis: Analysis,
+    actions: Sequence[Action],
+    index: EventIndex | None = None,
+    stage: EntityStage | None = None,
+) -> Curated:
+    """``analysis`` with ``actions`` applied, in their order; ``index``: its
+    :class:`EventIndex`, ``stage``: its :class:`EntityStage` for these actions, if known."""
+    index = index or EventIndex.of(analysis)
+    stage = stage or entity_stage(analysis, actions)
+    entities = stage.curation
+    states = _event_states(actions)
+    events = list(stage.events)
+    marks: dict[str, EventMark] = {}
+    redated: list[int] = []
+    for key, state in states.items():
+        at = index.positions.get(key)
+        if at is None:
+            continue
+        original = analysis.events[at]
+        dct = analysis.documents[index.order[original.document]].document.dct
+        events[at], mark = _curated_event(original, state, entities, dct)
+        if mark is not None:
+            marks[original.id] = mark
+        if events[at].date is not original.date:
+            redated.append(at)
+    if redated:
+        events = _resorted(events, redated, index.order)
     curated = replace(
         analysis,
-        documents=documents,
+        documents=list(stage.documents),
         entities=entities.entities,
         events=events,
         warnings=list(analysis.warnings),
         failures=list(analysis.failures),
         marks={**analysis.marks, **marks},
     )
-    return Curated(curated, orphans(actions, entities, found, set(keys.values())))
+    present = set(index.documents.values())
+    return Curated(curated, orphans(actions, entities, index.positions.keys(), present))
+
+
+def _resorted(events: list[Event], moved: list[int], order: dict[str, int]) -> list[Event]:
+    """``events`` (in time order but at ``moved``) in time order: the moved ones taken out
+    and put back where their new dates go."""
+
+    def when(event: Event) -> tuple[object, ...]:
+        return (*event.date.sort_key, order[event.document], event.start)
+
+    taken = set(moved)
+    placed = [event for i, event in enumerate(events) if i not in taken]
+    for at in moved:
+        bisect.insort(placed, events[at], key=when)
+    return placed
 
 
 def curate_stream(
     entities: Sequence[Entity], parts: Iterable[DocumentEvents], actions: Sequence[Action]
 ) -> tuple[list[Entity], Iterator[DocumentEvents]]:
     """As :func:`curate`, for an analysis given document by document (its parts are
-    curated as they are read). The events keep the order of their document; orphans are
-    not reported."""
+    curated as they are read, each one's events in time order); orphans are not reported."""
     curation = curate_entities(entities, _entity_actions(actions))
     states = _event_states(actions)
 
@@ -95,8 +160,12 @@ def curate_stream(
             keys = {document.id: content_key(document.text)}
             events = []
             for key, event in keyed_events(part.events, keys):
-                curated, _ = _curated_event(event, states.get(key), curation, document.dct)
-                events.append(curated)
+                state = states.get(key)
+                if state is None:
+                    events.append(_with_entities(event, curation))
+                else:
+                    events.append(_curated_event(event, state, curation, document.dct)[0])
+            events.sort(key=lambda e: (*e.date.sort_key, e.start))
             yield DocumentEvents(_with_mentions(part.item, curation), events)
 
     return curation.entities, curated_parts()
@@ -105,7 +174,7 @@ def curate_stream(
 def orphans(
     actions: Sequence[Action],
     entities: EntityCuration,
-    found: set[EventKey],
+    found: Collection[EventKey],
     documents: set[str],
 ) -> list[Action]:
     """The actions that could apply to an analysis of ``documents`` (content keys) but
@@ -153,14 +222,15 @@ def _fold(state: _EventState, action: EventAction) -> None:
         state.date = action.value
 
 
+def _with_entities(event: Event, entities: EntityCuration) -> Event:
+    moved = entities.event_entities(event.entities)
+    return event if moved is event.entities else replace(event, entities=moved)
+
+
 def _curated_event(
-    event: Event, state: _EventState | None, entities: EntityCuration, dct: str | None
+    event: Event, state: _EventState, entities: EntityCuration, dct: str | None
 ) -> tuple[Event, EventMark | None]:
     entity_ids = entities.event_entities(event.entities)
-    if state is None:
-        if entity_ids is event.entities:
-            return event, None
-        return replace(event, entities=entity_ids), None
     date = None if state.date is None else event_date(state.date, event.date, dct)
     mark = EventMark(
         hidden=state.hidden,

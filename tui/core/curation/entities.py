@@ -81,7 +81,10 @@ class _Names:
 
 
 def curate_entities(entities: Sequence[Entity], actions: Iterable[EntityAction]) -> EntityCuration:
-    """The curated entity list (new objects; ``entities`` is not changed)."""
+    """The curated entity list (new objects where changed; ``entities`` is not changed)."""
+    actions = list(actions)
+    if not actions:
+        return EntityCuration(list(entities))
     names = _Names(entities)
     moved: dict[str, str | None] = {}
     missing: list[EntityAction] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.core.curation.actions import (
+    EVENT_ACTIONS,
     Action,
     ChangeDate,
     EditTitle,
@@ -21,9 +22,9 @@ from tui.core.curation.actions import (
     SetNote,
     SetStarred,
 )
-from tui.core.curation.apply import curate
+from tui.core.curation.apply import EventIndex, curate, entity_stage
 from tui.core.curation.dates import date_value
-from tui.core.curation.keys import EventKey, document_keys, keyed_events
+from tui.core.curation.keys import EventKey
 from tui.core.curation.storage import CurationStore
 from tui.core.model import ENTITY_LABELS, Analysis, Entity
 
@@ -45,13 +46,12 @@ class CurationSession:
     def __init__(self, analysis: Analysis, store: CurationStore | None = None) -> None:
         self.original = analysis
         self.store = store
-        self._documents = document_keys(analysis.documents)
-        self._event_keys = {
-            event.id: key for key, event in keyed_events(analysis.events, self._documents)
-        }
+        self._index = EventIndex.of(analysis)
+        self._event_keys = {analysis.events[i].id: key for key, i in self._index.positions.items()}
         self._stacks = _Stacks([], [])
         self._actions: list[Action] = store.actions() if store is not None else []
-        self._result = curate(analysis, self._actions)
+        self._stage = entity_stage(analysis, self._actions)
+        self._result = curate(analysis, self._actions, self._index, self._stage)
 
     # ------------------------------------------------------------------ reading
 
@@ -126,7 +126,10 @@ class CurationSession:
         return self._recurate()
 
     def _recurate(self) -> Analysis:
-        self._result = curate(self.original, self._actions)
+        entity_actions = tuple(a.id for a in self._actions if not isinstance(a, EVENT_ACTIONS))
+        if self._stage.actions != entity_actions:
+            self._stage = entity_stage(self.original, self._actions)
+        self._result = curate(self.original, self._actions, self._index, self._stage)
         return self._result.analysis
 
     # ------------------------------------------------------------------ actions by id
@@ -181,7 +184,7 @@ class CurationSession:
         """The content key of the first document that mentions the entity."""
         for item in self.analysis.documents:
             if any(m.entity == entity_id for m in item.mentions):
-                return self._documents[item.document.id]
+                return self._index.documents[item.document.id]
         return None
 
 
