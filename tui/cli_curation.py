@@ -53,9 +53,9 @@ def curation(argv: Sequence[str]) -> int:
 
 
 def _export(file: Path, store: Path | None) -> int:
-    from tui.core.curation import dump_actions
+    from tui.core.curation import curation_path, dump_actions
 
-    target = output_target(file, [])
+    target = output_target(file, [str(curation_path(store))])  # never over the database
     with _opened(store) as saved:
         actions = saved.actions()
         unreadable = saved.unreadable

@@ -84,6 +84,11 @@ def test_export_leaves_no_partial_file_when_it_fails(tmp_path: Path) -> None:
         (b'{"format": "timeline-curation", "version": 99, "actions": []}', "version 99"),
         (b'{"format": "timeline-curation", "version": 1, "actions": [{"kind": "x"}]}', "action 1"),
         (
+            b'{"format": "timeline-curation", "version": 1, "actions": [{"kind": "relabel",'
+            b' "entity": "Merz", "label": null}]}',
+            "without a label",
+        ),
+        (
             b'{"format": "timeline-curation", "version": 1, "actions": [{"kind": "hide",'
             b' "event": {"document": "d", "start": -1, "end": 3}}]}',
             "offsets",
@@ -100,6 +105,15 @@ def test_a_bad_file_is_one_line_and_imports_nothing(
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and message in err and "Traceback" not in err
     assert CurationStore(store).actions() == []
+
+
+def test_export_never_writes_over_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = _curated_store(tmp_path)
+    assert main(["curation", "export", str(store), "--store", str(store)]) == EXIT_USAGE
+    assert "would overwrite" in capsys.readouterr().err
+    assert len(CurationStore(store).actions()) == 3
 
 
 def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

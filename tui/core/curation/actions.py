@@ -189,6 +189,8 @@ def _field(kind: str, name: str, value: object) -> object:
 
 
 def _check(action: Action) -> None:
+    if isinstance(action, RelabelEntity) and action.label is None:
+        raise ActionFormatError("relabel action without a label")
     label = getattr(action, "label", None)
     if label is not None and label not in ENTITY_LABELS:
         raise ActionFormatError(f"{action.kind} action: unknown label {label!r:.20}")
