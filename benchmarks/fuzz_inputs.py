@@ -4,8 +4,9 @@
 
 For each family of big inputs (issue 16: runs of dots or ``!?``, unclosed Markdown code
 fences or ``<!--``, a German article of growing size, many short lines, many one-sentence
-names, many dates in one sentence, one long sentence without punctuation) the input is
-written to a temporary file and analysed as the command line does it
+names, many dates in one sentence, one long sentence without punctuation, a saved web page
+growing past 1 MB of markup) the input is written to a temporary file and analysed as the
+command line does it
 (``read_inputs`` then ``analyse``) at sizes ×1, ×2, ×4, ×8 of a base size. Each case runs
 in a fresh process that first analyses a small document, so imports, model loading and
 first-use caches are not counted. The table gives the time per input character (µs) and
@@ -50,6 +51,19 @@ def _names(n: int) -> str:
     return " ".join(out) + "\n"
 
 
+def _page(n: int) -> str:
+    """A web page of ``n`` paragraphs (~120 characters of markup each) in an article."""
+    paragraph = (
+        '<div class="teaser"><a href="/mehr">Mehr lesen</a></div><p>Der Stadtrat hat in seiner'
+        " {}. Sitzung den Bau eines neuen Hallenbads beschlossen.</p>\n"
+    )
+    body = "".join(paragraph.format(i) for i in range(n))
+    return (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Haushalt</title>'
+        f"</head><body><article><h1>Haushalt</h1>{body}</article></body></html>"
+    )
+
+
 #: name -> (file suffix, base size, text of that size, what the size counts)
 FAMILIES: dict[str, tuple[str, int, Callable[[int], str], str]] = {
     "dots": (".txt", 5_000, lambda n: _GERMAN + "." * n + "Ende.\n", "dots"),
@@ -73,6 +87,8 @@ FAMILIES: dict[str, tuple[str, int, Callable[[int], str], str]] = {
         "dates",
     ),
     "no punctuation": (".txt", 5_000, lambda n: "wort " * n + "\n", "words"),
+    # A saved page (markup beyond its first 1 MB is not read).
+    "web page": (".html", 2_500, lambda n: _page(n), "paragraphs"),
 }
 
 

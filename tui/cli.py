@@ -11,7 +11,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -25,7 +25,8 @@ from tui.core.documents.dates import parse_publication_date
 if TYPE_CHECKING:
     from tui.core.analysis.runners import Runner
     from tui.core.curation import Action
-    from tui.core.model import Document, DocumentFailure
+    from tui.core.export import ExportOptions
+    from tui.core.model import Document, DocumentFailure, EventMark
 
 EXIT_OK = 0
 EXIT_INPUT_ERRORS = 1
@@ -154,7 +155,22 @@ def _extract_parser() -> _Parser:
     )
     _add_analysis_options(parser)
     parser.add_argument(
-        "--format", choices=("json", "jsonl", "csv", "md"), default="json", help="default: json"
+        "--format",
+        choices=("json", "jsonl", "csv", "md", "timelinejs", "ics"),
+        default="json",
+        help="timelinejs: TimelineJS 3 JSON; ics: iCalendar (default: json)",
+    )
+    parser.add_argument("--starred", action="store_true", help="only the events the reader starred")
+    parser.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="also the events the reader hid (left out by default)",
+    )
+    parser.add_argument(
+        "--group-entity",
+        metavar="NAME",
+        help="timelinejs: the events of the entity NAME (a name or alias) in a group of their"
+        " own, the others in a second one (default: a group per article)",
     )
     parser.add_argument(
         "--no-curation",
@@ -314,11 +330,13 @@ def _extract(args: argparse.Namespace) -> int:
     result = read_paths(args.paths)
     if not result.documents:
         return EXIT_INPUT_ERRORS
+    if args.group_entity is not None and args.format != "timelinejs":
+        raise UsageError("--group-entity is an option of --format timelinejs")
     from tui.cli_curation import saved_curation
 
     actions = saved_curation(args)
     with analysis_options(args) as options:
-        failures = _write_analysis(result.documents, args.format, output, options, actions)
+        failures = _write_analysis(result.documents, args, output, options, actions)
     report_failures(failures)
     return EXIT_INPUT_ERRORS if result.errors or failures else EXIT_OK
 
@@ -362,24 +380,41 @@ def report_failures(failures: Sequence[DocumentFailure]) -> None:
 
 def _write_analysis(
     documents: Sequence[Document],
-    fmt: str,
+    args: argparse.Namespace,
     output: OutputTarget | None,
     options: dict[str, Any],
     curation: Sequence[Action],
 ) -> list[DocumentFailure]:
     """Analyse, curate and write ``documents``; the documents that failed. JSON Lines and
     CSV are written document by document as their events are built; the other formats need
-    the whole analysis first."""
+    the whole analysis first. The reader's curation (``Analysis.marks``) chooses the events."""
     from tui.core.analysis import analyse, analyse_stream
     from tui.core.curation import curate, curate_stream, orphans_warning
-    from tui.core.export import RENDERERS, STREAMED
+    from tui.core.export import (
+        CALENDAR_FORMATS,
+        STREAMED,
+        ExportOptions,
+        UnknownEntity,
+        left_out,
+        render,
+        selected,
+        selected_parts,
+    )
 
+    fmt = args.format
+    chosen = ExportOptions(
+        include_hidden=args.include_hidden,
+        starred_only=args.starred,
+        group_entity=args.group_entity,
+    )
     if fmt in STREAMED:
         streamed = analyse_stream(documents, **options)
         for warning in streamed.warnings:
             say("warning", warning)
-        entities, parts = curate_stream(streamed.entities, streamed.parts, curation)
-        write_output(output, STREAMED[fmt](entities, parts))
+        stream = curate_stream(streamed.entities, streamed.parts, curation)
+        parts = selected_parts(stream.parts, stream.marks, chosen)
+        write_output(output, STREAMED[fmt](stream.entities, parts, stream.marks))
+        _warn_if_none_starred(chosen, stream.marks)  # known once every part is read
         return streamed.failures
     curated = curate(analyse(documents, **options), curation)
     analysis = curated.analysis
@@ -387,8 +422,21 @@ def _write_analysis(
         say("warning", warning)
     if curated.orphans:
         say("warning", orphans_warning(len(curated.orphans)))
-    write_output(output, [RENDERERS[fmt](analysis)])
+    _warn_if_none_starred(chosen, analysis.marks)
+    try:
+        text = render(analysis, fmt, chosen)
+    except UnknownEntity as exc:
+        raise RunError(str(exc)) from None
+    unplaced = left_out(selected(analysis, chosen)) if fmt in CALENDAR_FORMATS else 0
+    if unplaced:
+        say("warning", f"{unplaced} events whose date names no year are left out of {fmt}")
+    write_output(output, [text])
     return analysis.failures
+
+
+def _warn_if_none_starred(chosen: ExportOptions, marks: Mapping[str, EventMark]) -> None:
+    if chosen.starred_only and not any(mark.starred for mark in marks.values()):
+        say("warning", "--starred: no event is starred, so none is written")
 
 
 def _explore(args: argparse.Namespace) -> int:

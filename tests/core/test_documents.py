@@ -112,13 +112,10 @@ def test_markdown_code_blocks_and_comments_are_ignored() -> None:
 
 
 @pytest.mark.parametrize("line", ["```js\nText.\n", "<!-- Text.\n"], ids=["fence", "comment"])
-def test_many_unclosed_fences_or_comments_read_quickly(line: str) -> None:
-    import time
-
+def test_many_unclosed_fences_or_comments_leave_the_text(line: str) -> None:
+    """This was quadratic (growth measured by benchmarks/fuzz_inputs.py)."""
     text = "# Titel\n\n" + line * 20_000
-    start = time.perf_counter()
     assert _markdown_ignored(text) == ["# "]
-    assert time.perf_counter() - start < 2  # quadratic, it took a minute
 
 
 def test_jsonl_lines_become_documents_and_bad_lines_are_named(tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -188,9 +187,10 @@ def test_extract_a_page_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
         assert doc["text"][event["start"] : event["end"]] == event["text"]
 
 
-def test_a_20_mb_page_is_read_in_seconds(tmp_path: Path) -> None:
+def test_only_the_start_of_a_20_mb_page_is_read(tmp_path: Path) -> None:
     """Trafilatura alone took 330 s on this page: only its first MAX_MARKUP characters are
-    read, which leaves the headline and the first paragraphs."""
+    read, which leaves the headline and the first paragraphs (the time it takes is measured
+    by benchmarks/fuzz_inputs.py, not asserted here)."""
     paragraph = (
         '<div class="teaser"><a href="/mehr">Mehr lesen</a></div><p>Der Stadtrat hat in seiner'
         " {}. Sitzung den Bau eines neuen Hallenbads beschlossen, sagte die Sprecherin.</p>\n"
@@ -198,9 +198,7 @@ def test_a_20_mb_page_is_read_in_seconds(tmp_path: Path) -> None:
     count = 20 * 2**20 // len(paragraph)  # about 20 MB (trafilatura drops repeated paragraphs)
     body = "".join(paragraph.format(i) for i in range(count))
     path = write(tmp_path, "big.html", page(f"<article><h1>Haushalt</h1>{body}</article>"))
-    start = time.perf_counter()
     result = read_inputs([str(path)])
-    assert time.perf_counter() - start < 15  # about 3.5 s on two cores
     (doc,) = result.documents
     assert doc.title == "Haushalt" and doc.text.count("Hallenbads") > 1000
     assert len(doc.text) < MAX_MARKUP

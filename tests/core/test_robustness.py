@@ -98,16 +98,14 @@ def test_random_fragments_never_break_the_pipeline(seed: int) -> None:
     assert all(a.end <= b.start for a, b in zip(doc.timexes, doc.timexes[1:], strict=False))
 
 
-def test_a_sentence_with_thousands_of_dates_gives_its_events_quickly() -> None:
+def test_a_sentence_with_thousands_of_dates_gives_all_its_events() -> None:
     """Each date is an event of the one sentence: its title is made from a bounded start of
-    the sentence, and all its events share one copy of the sentence's text (issue 16)."""
-    import time
+    the sentence, and all its events share one copy of the sentence's text (issue 16); this
+    was quadratic (growth measured by benchmarks/fuzz_inputs.py)."""
 
     dates = ", ".join(f"am {d % 28 + 1}. Mai {2000 + d % 20}" for d in range(1_500))
     text = f"Er kam {dates}."
-    start = time.perf_counter()
     analysis = analyse([Document(id="x", text=text, dct="2024-12-05")], lang="de")
-    assert time.perf_counter() - start < 20  # quadratic, it took minutes
     assert len(analysis.events) == 1_500
     assert all(event.text is analysis.events[0].text for event in analysis.events)
     assert all(len(event.title) <= 100 for event in analysis.events)

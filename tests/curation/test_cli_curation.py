@@ -19,7 +19,9 @@ from tui.core.curation import (
     EventKey,
     MergeEntities,
     RemoveEntity,
+    SetHidden,
     SetNote,
+    SetStarred,
     content_key,
     dump_actions,
 )
@@ -193,3 +195,32 @@ def test_the_explorers_analysis_is_curated(tmp_path: Path) -> None:
     assert shown.events[0].title == "[b]Sturm[/b] <i>aufs</i> Kapitol"
     assert shown.marks[shown.events[0].id].note == "a note"
     assert [e.name for e in shown.entities] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "jsonl"])
+def test_extract_leaves_out_what_the_reader_hid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    store = tmp_path / "store.sqlite3"
+    key = EventKey(content_key(ARTICLE), 0, ARTICLE.index("Die Polizei") - 1)
+    file = tmp_path / "curation.json"
+    file.write_text(dump_actions([SetHidden(key), SetStarred(key)]), encoding="utf-8")
+    assert main(["curation", "import", str(file), "--store", str(store)]) == EXIT_OK
+    common = ["extract", str(article), "--store", str(store), "-q", "--format", fmt]
+    capsys.readouterr()
+    assert main(common) == EXIT_OK
+    assert "Kapitol" not in _event_texts(capsys.readouterr().out, fmt)
+    assert main([*common, "--include-hidden", "--starred"]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert _event_texts(out, fmt).count("Kapitol") == 1 and "starred" not in err
+
+
+def _event_texts(out: str, fmt: str) -> str:
+    if fmt == "csv":
+        return " ".join(row["text"] for row in csv.DictReader(io.StringIO(out)))
+    if fmt == "jsonl":
+        lines = [json.loads(line) for line in out.splitlines()]
+        return " ".join(e["text"] for line in lines for e in line.get("events", []))
+    return " ".join(e["text"] for e in json.loads(out)["events"])

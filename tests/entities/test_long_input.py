@@ -3,8 +3,6 @@ long runs of punctuation are blanked, offsets stay those of the document."""
 
 from __future__ import annotations
 
-import time
-
 from tests.entities.conftest import item
 from tui.core.entities import recognise
 from tui.core.entities.document_mentions import (
@@ -46,20 +44,17 @@ def test_a_long_run_of_punctuation_is_blanked_after_its_start() -> None:
 def test_names_in_a_long_sentence_keep_their_offsets(fake_model) -> None:
     fake_model([("PER", "Anna Berber")])
     text = "wort " * 3_000 + "Anna Berber " + "wort " * 3_000 + "!?" * 20_000 + " Anna Berber"
-    start = time.perf_counter()
     (mentions,), _ = recognise([item(text)])
-    assert time.perf_counter() - start < 5
     assert [(m.start, m.end) for m in mentions] == [
         (15_000, 15_011),
         (len(text) - 11, len(text)),
     ]
 
 
-def test_thousands_of_one_sentence_names_are_found_quickly(fake_model) -> None:
+def test_thousands_of_one_sentence_names_are_all_found(fake_model) -> None:
+    """Pairwise, this took minutes (its growth is measured by benchmarks/fuzz_inputs.py)."""
     fake_model([("PER", "Anna Berber")])
     text = "Am Montag kam der Rat. " + "Anna Berber. Karl Berber. " * 4_000
-    start = time.perf_counter()
     (mentions,), _ = recognise([item(text)])
-    assert time.perf_counter() - start < 10  # pairwise, it took minutes
     assert [m.text for m in mentions[:3]] == ["Anna Berber", "Karl Berber", "Anna Berber"]
     assert len(mentions) == 8_000

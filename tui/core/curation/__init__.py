@@ -36,7 +36,7 @@ from tui.core.curation.actions import (
     SetNote,
     SetStarred,
 )
-from tui.core.curation.apply import Curated, curate, curate_stream
+from tui.core.curation.apply import Curated, CuratedStream, curate, curate_stream
 from tui.core.curation.dates import UNKNOWN, date_value
 from tui.core.curation.keys import EventKey, content_key, entity_key
 from tui.core.curation.session import CurationSession, NotADate
@@ -50,6 +50,7 @@ __all__ = [
     "Action",
     "ChangeDate",
     "Curated",
+    "CuratedStream",
     "CurationFileError",
     "CurationSession",
     "CurationStore",

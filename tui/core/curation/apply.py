@@ -146,13 +146,24 @@ def _resorted(events: list[Event], moved: list[int], order: dict[str, int]) -> l
     return placed
 
 
+@dataclass(slots=True)
+class CuratedStream:
+    """A curated analysis given document by document: :attr:`parts` (consumed once)
+    fills :attr:`marks` with each document's marks before it gives the document out."""
+
+    entities: list[Entity]
+    parts: Iterator[DocumentEvents]
+    marks: dict[str, EventMark]
+
+
 def curate_stream(
     entities: Sequence[Entity], parts: Iterable[DocumentEvents], actions: Sequence[Action]
-) -> tuple[list[Entity], Iterator[DocumentEvents]]:
+) -> CuratedStream:
     """As :func:`curate`, for an analysis given document by document (its parts are
     curated as they are read, each one's events in time order); orphans are not reported."""
     curation = curate_entities(entities, _entity_actions(actions))
     states = _event_states(actions)
+    marks: dict[str, EventMark] = {}
 
     def curated_parts() -> Iterator[DocumentEvents]:
         for part in parts:
@@ -163,12 +174,15 @@ def curate_stream(
                 state = states.get(key)
                 if state is None:
                     events.append(_with_entities(event, curation))
-                else:
-                    events.append(_curated_event(event, state, curation, document.dct)[0])
+                    continue
+                curated, mark = _curated_event(event, state, curation, document.dct)
+                events.append(curated)
+                if mark is not None:
+                    marks[event.id] = mark
             events.sort(key=lambda e: (*e.date.sort_key, e.start))
             yield DocumentEvents(_with_mentions(part.item, curation), events)
 
-    return curation.entities, curated_parts()
+    return CuratedStream(curation.entities, curated_parts(), marks)
 
 
 def orphans(

@@ -1,15 +1,17 @@
 """CSV: one row per event, for spreadsheets; documents one after the other, each one's events
-in time order. Cells that a spreadsheet would run as formulas are neutralised."""
+in time order, with the reader's curation in the last columns. Cells that a spreadsheet
+would run as formulas are neutralised, control characters made inert."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from tui.core.export.inert_text import inert
 from tui.core.export.parts import parts_of
-from tui.core.model import Analysis, DocumentEvents, Entity, Event
+from tui.core.model import Analysis, DocumentEvents, Entity, Event, EventMark
 
 CSV_COLUMNS = (
     "date",
@@ -26,11 +28,25 @@ CSV_COLUMNS = (
     "end",
     "text",
     "id",
+    # The reader's curation: flags as true/false, texts empty when there are none.
+    "starred",
+    "edited",
+    "note",
+    "hidden",
+    "original_title",
+    "original_date",
 )
+_UNMARKED = EventMark()
 
 
-def csv_lines(entities: Sequence[Entity], parts: Iterable[DocumentEvents]) -> Iterator[str]:
-    """The header, then the rows of each document of ``parts``, as text."""
+def csv_lines(
+    entities: Sequence[Entity],
+    parts: Iterable[DocumentEvents],
+    marks: Mapping[str, EventMark] | None = None,
+) -> Iterator[str]:
+    """The header, then the rows of each document of ``parts``, as text; ``marks``: the
+    reader's curation by event id."""
+    marks = marks or {}
     names = {e.id: e.name for e in entities}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -39,12 +55,12 @@ def csv_lines(entities: Sequence[Entity], parts: Iterable[DocumentEvents]) -> It
     for part in parts:
         text = part.item.document.text
         for event in part.events:
-            writer.writerow(_row(event, text, names))
+            writer.writerow(_row(event, text, names, marks.get(event.id, _UNMARKED)))
         yield _taken(out)
 
 
 def render_csv(analysis: Analysis) -> str:
-    return "".join(csv_lines(analysis.entities, parts_of(analysis)))
+    return "".join(csv_lines(analysis.entities, parts_of(analysis), analysis.marks))
 
 
 def _taken(out: io.StringIO) -> str:
@@ -55,7 +71,7 @@ def _taken(out: io.StringIO) -> str:
     return text
 
 
-def _row(event: Event, text: str, names: dict[str, str]) -> tuple[str | int, ...]:
+def _row(event: Event, text: str, names: dict[str, str], mark: EventMark) -> tuple[str | int, ...]:
     row = (
         event.date.label,
         event.date.value,
@@ -71,8 +87,18 @@ def _row(event: Event, text: str, names: dict[str, str]) -> tuple[str | int, ...
         event.end,
         " ".join(event.text.split()),
         event.id,
+        _flag(mark.starred),
+        _flag(mark.edited),
+        mark.note or "",
+        _flag(mark.hidden),
+        mark.original_title or "",
+        "" if mark.original_date is None else mark.original_date.label,
     )
     return tuple(_neutralised(cell) for cell in row)
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
 
 
 #: A cell a spreadsheet would take for a formula: one that begins (after blanks) with one of
@@ -81,10 +107,12 @@ _FORMULA_START = re.compile(r"[ \t\r\n]*[=+\-@]|[\t\r]")
 
 
 def _neutralised(cell: str | int) -> str | int:
-    """A text cell that would start a formula, with a single quote before it (OWASP)."""
-    if isinstance(cell, str) and _FORMULA_START.match(cell):
-        return "'" + cell
-    return cell
+    """A text cell that would start a formula, with a single quote before it (OWASP), and
+    its control characters made inert."""
+    if not isinstance(cell, str):
+        return cell
+    cell = inert(cell)
+    return "'" + cell if _FORMULA_START.match(cell) else cell
 
 
 def _context_text(event: Event, text: str) -> str:

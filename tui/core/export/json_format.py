@@ -24,7 +24,8 @@ def to_json_data(analysis: Analysis) -> dict[str, Any]:
         "documents": [document_record(item) for item in analysis.documents],
         "entities": [entity_record(e) for e in analysis.entities],
         "events": [
-            event_record(e, texts[e.document], stories.of_event[e.id]) for e in analysis.events
+            event_record(e, texts[e.document], stories.of_event[e.id], analysis.marks.get(e.id))
+            for e in analysis.events
         ],
         "stories": [story_record(story) for story in stories.stories],
     }

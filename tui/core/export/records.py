@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui.core.model import DocumentAnalysis, Entity, Event, EventDate
+from tui.core.model import DocumentAnalysis, Entity, Event, EventDate, EventMark
 from tui.core.stories import StoryEvent
 
 SCHEMA_VERSION = 1
@@ -51,9 +51,12 @@ def entity_record(entity: Entity) -> dict[str, Any]:
     }
 
 
-def event_record(event: Event, text: str, story: str | None = None) -> dict[str, Any]:
+def event_record(
+    event: Event, text: str, story: str | None = None, mark: EventMark | None = None
+) -> dict[str, Any]:
     """``text`` is the event's document text (for the sentence its date was taken from);
-    ``story`` the id of its story event, if stories were built."""
+    ``story`` the id of its story event, if stories were built; ``mark`` the reader's
+    curation of the event, if any (the record then has a ``curation`` object)."""
     context = None
     if event.context is not None:
         start, end = event.context
@@ -73,7 +76,23 @@ def event_record(event: Event, text: str, story: str | None = None) -> dict[str,
     }
     if story is not None:
         record["story"] = story
+    if mark is not None:
+        record["curation"] = curation_record(mark)
     return record
+
+
+def curation_record(mark: EventMark) -> dict[str, Any]:
+    """What the reader did to an event; the event record itself holds the edited title
+    and date."""
+    original_date = mark.original_date
+    return {
+        "hidden": mark.hidden,
+        "starred": mark.starred,
+        "edited": mark.edited,
+        "note": mark.note,
+        "original_title": mark.original_title,
+        "original_date": None if original_date is None else date_record(original_date),
+    }
 
 
 def date_record(date: EventDate) -> dict[str, Any]:

@@ -1,0 +1,25 @@
+"""Article text in an export is data: control characters are made visible and inert.
+
+A title or sentence may hold an ANSI escape (``\\x1b[31m``) that would colour a terminal
+showing the file, or a bidirectional override that would reorder what is read. The text
+formats (CSV, Markdown, iCalendar, TimelineJS) write each such character as the symbol the
+explorer shows for it (ESC as ``␛``), one character for one; JSON keeps the text exact, and
+its encoder writes them as ``\\u001b`` escapes, so that offsets into the text still hold.
+"""
+
+from __future__ import annotations
+
+#: Line breaks and tabs are left to each format (quoted, escaped or collapsed).
+_KEPT = {"\t", "\n", "\r"}
+_VISIBLE: dict[int, str] = {
+    code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in _KEPT
+}
+_VISIBLE[0x7F] = "\u2421"  # ␡
+# C1 controls (a second way to start escape sequences) and bidirectional overrides.
+for _code in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]:
+    _VISIBLE[_code] = "\ufffd"
+
+
+def inert(text: str) -> str:
+    """``text`` with every control character but tab and line breaks shown as a symbol."""
+    return text.translate(_VISIBLE)
