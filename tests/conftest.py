@@ -14,9 +14,11 @@ SEED_DIR = REPO / "seeds"
 def _private_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The analysis store's default place is the user's cache folder: each test gets its own,
-    so tests neither touch a developer's store nor see each other's results."""
+    """The analysis store's default place is the user's cache folder, curation's without a
+    store the data folder: each test gets its own, so tests neither touch a developer's
+    store or curation nor see each other's."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -24,6 +24,7 @@ from tui.core.documents.dates import parse_publication_date
 
 if TYPE_CHECKING:
     from tui.core.analysis.runners import Runner
+    from tui.core.curation import Action
     from tui.core.export import ExportOptions
     from tui.core.model import Document, DocumentFailure, EventMark
 
@@ -171,6 +172,11 @@ def _extract_parser() -> _Parser:
         help="timelinejs: the events of the entity NAME (a name or alias) in a group of their"
         " own, the others in a second one (default: a group per article)",
     )
+    parser.add_argument(
+        "--no-curation",
+        action="store_true",
+        help="the analysis as made, without your curation (hidden, edited, merged ...)",
+    )
     add_output_options(parser)
     return parser
 
@@ -210,6 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(_extract_parser().parse_args(args[1:]))
         if args[:1] == ["store"]:
             return _store(_store_parser().parse_args(args[1:]))
+        if args[:1] == ["curation"]:
+            from tui.cli_curation import curation  # its own module: cli.py stays small
+
+            return curation(args[1:])
         if args[:1] == ["summary"]:
             from tui.cli_summary import summary  # its own module: cli.py stays small
 
@@ -253,7 +263,7 @@ def _store(args: argparse.Namespace) -> int:
         return EXIT_OK
     with AnalysisStore(path, analyser_version(), events_version=events_version()) as store:
         if not store.available:
-            if args.action == "clear" and remove_store_files(path):
+            if args.action == "clear" and _remove_keeping_curation(path, remove_store_files):
                 print(f"{terminal_safe(str(path))}: removed the unreadable store")
                 return EXIT_OK
             for problem in store.problems:
@@ -270,6 +280,20 @@ def _store(args: argparse.Namespace) -> int:
     print(f"analyses: {info.results} by this version ({info.analyser})")
     print(f"stale:    {info.stale} by other versions ('timeline store clear --stale' removes them)")
     return EXIT_OK
+
+
+def _remove_keeping_curation(path: Path, remove: Callable[[Path], bool]) -> bool:
+    """``remove(path)``, the reader's curation saved in it (if readable) written again."""
+    from tui.core.curation import CurationStore, saved_actions
+
+    kept = saved_actions(path)
+    if not remove(path):
+        return False
+    if kept:
+        with CurationStore(path) as again:
+            again.add(kept)
+        print(f"{terminal_safe(str(path))}: kept {len(kept)} curation actions")
+    return True
 
 
 def say(kind: str, message: str) -> None:
@@ -308,8 +332,11 @@ def _extract(args: argparse.Namespace) -> int:
         return EXIT_INPUT_ERRORS
     if args.group_entity is not None and args.format != "timelinejs":
         raise UsageError("--group-entity is an option of --format timelinejs")
+    from tui.cli_curation import saved_curation
+
+    actions = saved_curation(args)
     with analysis_options(args) as options:
-        failures = _write_analysis(result.documents, args, output, options)
+        failures = _write_analysis(result.documents, args, output, options, actions)
     report_failures(failures)
     return EXIT_INPUT_ERRORS if result.errors or failures else EXIT_OK
 
@@ -356,12 +383,13 @@ def _write_analysis(
     args: argparse.Namespace,
     output: OutputTarget | None,
     options: dict[str, Any],
+    curation: Sequence[Action],
 ) -> list[DocumentFailure]:
-    """Analyse and write ``documents``; the documents that failed. JSON Lines and CSV are
-    written document by document as their events are built; the other formats need the
-    whole analysis first. The reader's curation (``Analysis.marks``) chooses the events:
-    an analysis made here has none yet, so ``--starred`` keeps no event."""
+    """Analyse, curate and write ``documents``; the documents that failed. JSON Lines and
+    CSV are written document by document as their events are built; the other formats need
+    the whole analysis first. The reader's curation (``Analysis.marks``) chooses the events."""
     from tui.core.analysis import analyse, analyse_stream
+    from tui.core.curation import curate, curate_stream, orphans_warning
     from tui.core.export import (
         CALENDAR_FORMATS,
         STREAMED,
@@ -383,14 +411,17 @@ def _write_analysis(
         streamed = analyse_stream(documents, **options)
         for warning in streamed.warnings:
             say("warning", warning)
-        uncurated: dict[str, EventMark] = {}  # an analysis made here has no marks
-        _warn_if_none_starred(chosen, uncurated)
-        parts = selected_parts(streamed.parts, uncurated, chosen)
-        write_output(output, STREAMED[fmt](streamed.entities, parts))
+        stream = curate_stream(streamed.entities, streamed.parts, curation)
+        parts = selected_parts(stream.parts, stream.marks, chosen)
+        write_output(output, STREAMED[fmt](stream.entities, parts, stream.marks))
+        _warn_if_none_starred(chosen, stream.marks)  # known once every part is read
         return streamed.failures
-    analysis = analyse(documents, **options)
+    curated = curate(analyse(documents, **options), curation)
+    analysis = curated.analysis
     for warning in analysis.warnings:
         say("warning", warning)
+    if curated.orphans:
+        say("warning", orphans_warning(len(curated.orphans)))
     _warn_if_none_starred(chosen, analysis.marks)
     try:
         text = render(analysis, fmt, chosen)

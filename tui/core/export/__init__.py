@@ -12,7 +12,7 @@ iCalendar.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from tui.core.export.calendar_dates import left_out
 from tui.core.export.csv_format import csv_lines, render_csv
@@ -24,7 +24,7 @@ from tui.core.export.parts import parts_of
 from tui.core.export.records import SCHEMA_VERSION
 from tui.core.export.selection import ExportOptions, exported, selected, selected_parts
 from tui.core.export.timelinejs_format import UnknownEntity, render_timelinejs
-from tui.core.model import Analysis, DocumentEvents, Entity
+from tui.core.model import Analysis, DocumentEvents, Entity, EventMark
 
 __all__ = [
     "CALENDAR_FORMATS",
@@ -61,7 +61,10 @@ RENDERERS: dict[str, Callable[[Analysis], str]] = {
     "ics": render_ics,
 }
 
-StreamWriter = Callable[[Sequence[Entity], Iterable[DocumentEvents]], Iterator[str]]
+#: (entities, parts, the reader's marks) -> pieces of text.
+StreamWriter = Callable[
+    [Sequence[Entity], Iterable[DocumentEvents], Mapping[str, EventMark]], Iterator[str]
+]
 STREAMED: dict[str, StreamWriter] = {"jsonl": jsonl_lines, "csv": csv_lines}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,8 +48,10 @@ CREATE TABLE IF NOT EXISTS events (
 """
 
 
+#: The tables of the reader's curation (:mod:`tui.core.curation`), kept in the store's file.
+CURATION_TABLES = frozenset({"curation", "sqlite_autoindex_curation_1"})
 #: What a store's database holds (its tables, and the primary key indexes SQLite names).
-_OWN_TABLES = {"meta", "results", "events", "sqlite_autoindex_meta_1"}
+_OWN_TABLES = {"meta", "results", "events", "sqlite_autoindex_meta_1", *CURATION_TABLES}
 #: Events are written in transactions of this many documents.
 _EVENTS_BATCH = 200
 #: What decoding a damaged payload raises: such a row is computed again, and then replaced.
@@ -215,7 +217,7 @@ class AnalysisStore:
             with closing(self._connection.execute(sql, parameters)) as cursor:
                 return cursor.fetchall()
         except sqlite3.Error as error:
-            self._give_up(_describe(error))
+            self._give_up(describe_error(error))
             return []
 
     def _write(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
@@ -224,7 +226,7 @@ class AnalysisStore:
             with self._connection:  # one transaction: all rows or none
                 self._connection.executemany(sql, rows)
         except sqlite3.Error as error:
-            self._give_up(_describe(error))
+            self._give_up(describe_error(error))
 
     def _give_up(self, reason: str) -> None:
         if self._connection is not None:
@@ -248,15 +250,27 @@ def remove_store_files(path: Path) -> bool:
     return True
 
 
-def _open(path: Path, timeout: float) -> sqlite3.Connection:
+def connect(
+    path: Path,
+    timeout: float,
+    prepare: Callable[[sqlite3.Connection], None],
+    *,
+    any_thread: bool = False,
+) -> sqlite3.Connection:
+    """A connection to the store file at ``path`` (created if need be) in WAL mode, its
+    tables made ready by ``prepare``; :class:`StoreUnavailable` if it cannot be opened or is
+    someone else's database (never added to). ``any_thread``: usable from another thread
+    than the one that opened it (the caller then serialises its use)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreUnavailable(f"cannot create its folder: {_reason(error)}") from None
     try:
-        connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        connection = sqlite3.connect(
+            path, timeout=timeout, isolation_level=None, check_same_thread=not any_thread
+        )
     except sqlite3.Error as error:
-        raise StoreUnavailable(_describe(error)) from None
+        raise StoreUnavailable(describe_error(error)) from None
     try:
         # Autocommit mode (isolation_level=None) for the pragmas; writes use "with".
         connection.execute("PRAGMA journal_mode=WAL").fetchall()
@@ -265,28 +279,37 @@ def _open(path: Path, timeout: float) -> sqlite3.Connection:
         if not tables <= _OWN_TABLES:
             # Someone else's database given by mistake: never add to it.
             raise StoreUnavailable("it is a database, but not a timeline analysis store")
-        connection.executescript(_SCHEMA)
-        schema = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if schema is None:
-            connection.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", [str(codec.SCHEMA)]
-            )
-        elif schema[0] != str(codec.SCHEMA):
-            raise StoreUnavailable(
-                f"it was written by another version of timeline (schema {schema[0]});"
-                " 'timeline store clear' starts it afresh"
-            )
+        prepare(connection)
     except sqlite3.Error as error:
         connection.close()
-        raise StoreUnavailable(_describe(error)) from None
+        raise StoreUnavailable(describe_error(error)) from None
     except StoreUnavailable:
         connection.close()
         raise
+    return connection
+
+
+def _open(path: Path, timeout: float) -> sqlite3.Connection:
+    connection = connect(path, timeout, _prepare)
     connection.isolation_level = "DEFERRED"
     return connection
 
 
-def _describe(error: sqlite3.Error) -> str:
+def _prepare(connection: sqlite3.Connection) -> None:
+    connection.executescript(_SCHEMA)
+    schema = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    if schema is None:
+        connection.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", [str(codec.SCHEMA)]
+        )
+    elif schema[0] != str(codec.SCHEMA):
+        raise StoreUnavailable(
+            f"it was written by another version of timeline (schema {schema[0]});"
+            " 'timeline store clear' starts it afresh"
+        )
+
+
+def describe_error(error: sqlite3.Error) -> str:
     message = str(error)
     if "not a database" in message or "malformed" in message:
         return "the file is not a readable database (corrupt?)"

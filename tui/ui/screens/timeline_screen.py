@@ -79,11 +79,11 @@ _NEEDS_MODEL = {
 
 
 def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
-    """The real pipeline, imported on first use: it loads spaCy, which must not delay the
-    first frame (this runs in the worker thread)."""
-    from tui.core.analysis import analyse
+    """The real pipeline with the reader's saved curation, imported on first use: it loads
+    spaCy, which must not delay the first frame (this runs in the worker thread)."""
+    from tui.core.curation import analyse_curated
 
-    return analyse(documents, **options)
+    return analyse_curated(documents, **options)
 
 
 class TimelineScreen(Screen[None]):

@@ -1,0 +1,142 @@
+"""Entity actions over an analysis's entity list: merge, rename, relabel, remove.
+
+Gives the curated list and how each analysed entity id maps onto it, which the documents'
+mentions and the events' entity lists then follow (:mod:`.apply`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from tui.core.curation.actions import (
+    EntityAction,
+    MergeEntities,
+    RelabelEntity,
+    RemoveEntity,
+    RenameEntity,
+)
+from tui.core.curation.keys import entity_key
+from tui.core.model import Entity, Mention
+
+
+@dataclass(slots=True)
+class EntityCuration:
+    entities: list[Entity]
+    #: Analysed entity id -> the id it now counts as (merged), or None (removed).
+    moved: dict[str, str | None] = field(default_factory=dict)
+    #: Actions whose entity is not in the analysis (whether that is news: :mod:`.apply`).
+    missing: list[EntityAction] = field(default_factory=list)
+
+    def entity_of(self, entity_id: str) -> str | None:
+        return self.moved.get(entity_id, entity_id)
+
+    def mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` pointing to the curated entities (the same list if none moved)."""
+        if not self.moved or not any(m.entity in self.moved for m in mentions):
+            return mentions
+        kept: list[Mention] = []
+        for mention in mentions:
+            target = self.entity_of(mention.entity)
+            if target == mention.entity:
+                kept.append(mention)
+            elif target is not None:
+                kept.append(replace(mention, entity=target))
+        return kept
+
+    def event_entities(self, entities: list[str]) -> list[str]:
+        """An event's entity list pointing to the curated entities, each once, in order."""
+        if not self.moved or not any(e in self.moved for e in entities):
+            return entities
+        found = (self.entity_of(e) for e in entities)
+        return list(dict.fromkeys(e for e in found if e is not None))
+
+
+class _Names:
+    """The curated entities by id, and each name's and alias's entity."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.by_id = {
+            e.id: Entity(e.id, e.name, e.label, list(e.aliases), e.count) for e in entities
+        }
+        self.index: dict[str, str] = {}
+        for e in self.by_id.values():
+            self.index.setdefault(entity_key(e.name), e.id)
+        for e in self.by_id.values():
+            for alias in e.aliases:
+                self.index.setdefault(entity_key(alias), e.id)
+
+    def find(self, name: str) -> Entity | None:
+        found = self.index.get(entity_key(name))
+        return None if found is None else self.by_id[found]
+
+    def point(self, old: str, new: str | None) -> None:
+        """Every name of ``old`` now names ``new`` (None: nothing)."""
+        for key, value in list(self.index.items()):
+            if value == old:
+                if new is None:
+                    del self.index[key]
+                else:
+                    self.index[key] = new
+
+
+def curate_entities(entities: Sequence[Entity], actions: Iterable[EntityAction]) -> EntityCuration:
+    """The curated entity list (new objects where changed; ``entities`` is not changed)."""
+    actions = list(actions)
+    if not actions:
+        return EntityCuration(list(entities))
+    names = _Names(entities)
+    moved: dict[str, str | None] = {}
+    missing: list[EntityAction] = []
+
+    def move(old: str, new: str | None) -> None:
+        for source, target in moved.items():
+            if target == old:
+                moved[source] = new
+        moved[old] = new
+        names.point(old, new)
+        del names.by_id[old]
+
+    for action in actions:
+        if isinstance(action, MergeEntities):
+            into, other = names.find(action.into), names.find(action.other)
+            if into is None or other is None:
+                missing.append(action)
+            elif into is not other:
+                _absorb(into, other, action.label)
+                move(other.id, into.id)
+            continue
+        entity = names.find(action.entity)
+        if entity is None:
+            missing.append(action)
+        elif isinstance(action, RenameEntity):
+            _rename(entity, action.name)
+            names.index[entity_key(action.name)] = entity.id
+        elif isinstance(action, RelabelEntity):
+            entity.label = action.label
+        elif isinstance(action, RemoveEntity):
+            move(entity.id, None)
+    curated = [names.by_id[e.id] for e in entities if e.id in names.by_id]
+    return EntityCuration(curated, moved, missing)
+
+
+def _absorb(into: Entity, other: Entity, label: str | None) -> None:
+    into.aliases = _other_names([*into.aliases, other.name, *other.aliases], into.name)
+    into.count += other.count
+    into.label = label or into.label
+
+
+def _rename(entity: Entity, name: str) -> None:
+    entity.aliases = _other_names([*entity.aliases, entity.name], name)
+    entity.name = name
+
+
+def _other_names(names: Iterable[str], name: str) -> list[str]:
+    """``names`` without ``name`` and without repeats (the first spelling of each kept)."""
+    seen = {entity_key(name)}
+    kept: list[str] = []
+    for other in names:
+        if entity_key(other) not in seen:
+            seen.add(entity_key(other))
+            kept.append(other)
+    return kept

@@ -1,0 +1,194 @@
+"""A reader's curation of one analysis, as a UI works with it: make an action (saved at
+once), undo and redo it, see what changed and what no longer applies.
+
+The undo stack is this session's own: undo takes back this session's last action (in the
+file too), never another run's. Another run's actions are seen on :meth:`reload`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.core.curation.actions import (
+    EVENT_ACTIONS,
+    Action,
+    ChangeDate,
+    EditTitle,
+    MergeEntities,
+    RelabelEntity,
+    RemoveEntity,
+    RenameEntity,
+    SetHidden,
+    SetNote,
+    SetStarred,
+)
+from tui.core.curation.apply import EventIndex, curate, entity_stage
+from tui.core.curation.dates import date_value
+from tui.core.curation.keys import EventKey
+from tui.core.curation.storage import CurationStore
+from tui.core.model import ENTITY_LABELS, Analysis, Entity
+
+
+class NotADate(ValueError):
+    """What the reader typed as a date is none."""
+
+
+@dataclass(slots=True)
+class _Stacks:
+    undo: list[Action]
+    redo: list[Action]
+
+
+class CurationSession:
+    """The curation of ``analysis`` (as the analyser made it) kept in ``store`` (None: in
+    memory only)."""
+
+    def __init__(self, analysis: Analysis, store: CurationStore | None = None) -> None:
+        self.original = analysis
+        self.store = store
+        self._index = EventIndex.of(analysis)
+        self._event_keys = {analysis.events[i].id: key for key, i in self._index.positions.items()}
+        self._stacks = _Stacks([], [])
+        self._actions: list[Action] = store.actions() if store is not None else []
+        self._stage = entity_stage(analysis, self._actions)
+        self._result = curate(analysis, self._actions, self._index, self._stage)
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def analysis(self) -> Analysis:
+        """The curated analysis."""
+        return self._result.analysis
+
+    def actions(self) -> list[Action]:
+        """Every action in effect, in the order they were made."""
+        return list(self._actions)
+
+    def orphans(self) -> list[Action]:
+        """Actions kept but no longer applying: their event or entity has gone."""
+        return list(self._result.orphans)
+
+    @property
+    def problems(self) -> list[str]:
+        return [] if self.store is None else list(self.store.problems)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._stacks.undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._stacks.redo)
+
+    def key_of(self, event_id: str) -> EventKey:
+        """The key of an event of the analysis (curated or not: ids are the same)."""
+        return self._event_keys[event_id]
+
+    # ------------------------------------------------------------------ changing
+
+    def apply(self, action: Action) -> Analysis:
+        """Make ``action`` (saved at once); the curated analysis."""
+        if self.store is not None:
+            self.store.add([action])
+        self._actions.append(action)
+        self._stacks.undo.append(action)
+        self._stacks.redo.clear()
+        return self._recurate()
+
+    def undo(self) -> Action | None:
+        """Take back this session's last action; the action, or None if there is none."""
+        if not self._stacks.undo:
+            return None
+        action = self._stacks.undo.pop()
+        if self.store is not None:
+            self.store.remove(action.id)
+        self._actions = [a for a in self._actions if a.id != action.id]
+        self._stacks.redo.append(action)
+        self._recurate()
+        return action
+
+    def redo(self) -> Action | None:
+        """Make the last undone action again; the action, or None if there is none."""
+        if not self._stacks.redo:
+            return None
+        action = self._stacks.redo.pop()
+        if self.store is not None:
+            self.store.add([action])
+        self._actions.append(action)
+        self._stacks.undo.append(action)
+        self._recurate()
+        return action
+
+    def reload(self) -> Analysis:
+        """Read the file again, with what other runs have saved meanwhile."""
+        if self.store is not None:
+            self._actions = self.store.actions()
+        return self._recurate()
+
+    def _recurate(self) -> Analysis:
+        entity_actions = tuple(a.id for a in self._actions if not isinstance(a, EVENT_ACTIONS))
+        if self._stage.actions != entity_actions:
+            self._stage = entity_stage(self.original, self._actions)
+        self._result = curate(self.original, self._actions, self._index, self._stage)
+        return self._result.analysis
+
+    # ------------------------------------------------------------------ actions by id
+
+    def hide(self, event_id: str, hidden: bool = True) -> Analysis:
+        return self.apply(SetHidden(self.key_of(event_id), hidden))
+
+    def star(self, event_id: str, starred: bool = True) -> Analysis:
+        return self.apply(SetStarred(self.key_of(event_id), starred))
+
+    def edit_title(self, event_id: str, title: str) -> Analysis:
+        return self.apply(EditTitle(self.key_of(event_id), title))
+
+    def change_date(self, event_id: str, typed: str) -> Analysis:
+        """Date the event as the reader typed it (the jump-to-date forms, or "unknown");
+        :class:`NotADate` if it is none."""
+        value = date_value(typed)
+        if value is None:
+            raise NotADate(f"not a date: {typed!r}")
+        return self.apply(ChangeDate(self.key_of(event_id), value))
+
+    def note(self, event_id: str, note: str | None) -> Analysis:
+        return self.apply(SetNote(self.key_of(event_id), note or None))
+
+    def merge(self, into_id: str, other_id: str, label: str | None = None) -> Analysis:
+        into, other = self._entity(into_id), self._entity(other_id)
+        return self.apply(
+            MergeEntities(into.name, other.name, _label(label), self._anchor(into_id))
+        )
+
+    def rename(self, entity_id: str, name: str) -> Analysis:
+        entity = self._entity(entity_id)
+        return self.apply(RenameEntity(entity.name, name, self._anchor(entity_id)))
+
+    def relabel(self, entity_id: str, label: str) -> Analysis:
+        entity = self._entity(entity_id)
+        checked = _label(label)
+        assert checked is not None
+        return self.apply(RelabelEntity(entity.name, checked, self._anchor(entity_id)))
+
+    def remove_entity(self, entity_id: str) -> Analysis:
+        entity = self._entity(entity_id)
+        return self.apply(RemoveEntity(entity.name, self._anchor(entity_id)))
+
+    def _entity(self, entity_id: str) -> Entity:
+        for entity in self.analysis.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+    def _anchor(self, entity_id: str) -> str | None:
+        """The content key of the first document that mentions the entity."""
+        for item in self.analysis.documents:
+            if any(m.entity == entity_id for m in item.mentions):
+                return self._index.documents[item.document.id]
+        return None
+
+
+def _label(label: str | None) -> str | None:
+    if label is not None and label not in ENTITY_LABELS:
+        raise ValueError(f"unknown entity label {label!r}")
+    return label
