@@ -29,6 +29,10 @@ class MergeRule:
     #: A word found in more than this share of a block's sentences finds no candidates (it
     #: still counts in the cosine): it would pair everything with everything.
     common: float = 0.2
+    #: ... and so does a word in more than this many: a block of thousands of events (one
+    #: big day of a big corpus) then costs time in proportion to its size, not its square.
+    #: Blocks of up to ``most / common`` events (the development topics') are not affected.
+    most: int = 60
 
 
 def similar_pairs(
@@ -42,7 +46,7 @@ def similar_pairs(
     for i in block:
         for word in vectors[i]:
             postings[word].append(i)
-    limit = max(8, int(rule.common * len(block)))
+    limit = max(8, min(int(rule.common * len(block)), rule.most))
     common = {word for word, members in postings.items() if len(members) > limit}
     # The dot product over the words that find candidates, pair by pair ...
     partial: dict[tuple[int, int], float] = defaultdict(float)
