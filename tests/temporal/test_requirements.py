@@ -47,12 +47,19 @@ def test_required_anchors(pattern: str, expected: list[list[str]]) -> None:
 
 
 def test_a_class_word_inside_a_longer_word_is_found() -> None:
-    """The token scan sees "em" in "seinem" neither as a word nor as an affix: the class's
-    own expression finds it, so a rule that needs it still runs there."""
+    """The token scan sees "em" in "seinem" neither as a word nor as an affix: looked for
+    as text, it is there, so a rule that needs the class still runs."""
     text = "Seit seinem 1994 erschienenen Buch"
     g = grammar("de")
     found = g.triggers_in(text, 0, len(text))
+    assert "event_noun" not in found
     anchors = SentenceAnchors("de", text, 0, len(text), found)
     assert anchors.holds("event_noun")
     assert not anchors.holds("month")
     assert anchors.holds("=seit") and not anchors.holds("=jahren")
+
+
+def test_a_letter_that_lower_cases_apart_counts_every_anchor_present() -> None:
+    text = "Seit dem ſommer"  # long s: "(?i)s" matches it, "ſ".lower() is not "s"
+    anchors = SentenceAnchors("de", text, 0, len(text), set())
+    assert anchors.holds("season") and anchors.holds("=jahren")

@@ -160,8 +160,6 @@ class Grammar:
     tense: TenseClues
     #: -1 or +1: whether a bare weekday means the last or the next one when tense is silent.
     weekday_default: int = -1
-    #: class -> the expression a pattern's ``{class}`` stands for.
-    class_regex: dict[str, str] = field(default_factory=dict)
     #: lower-case token (or affix) -> the classes it belongs to.
     token_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The whole text between two dates of a range or an enumeration (None: no connectors).
@@ -402,7 +400,6 @@ def grammar(lang: str) -> Grammar:
     return Grammar(
         lang=lang,
         classes=classes,
-        class_regex=class_regex,
         rules=rules,
         negatives=negatives,
         tense=TenseClues.from_table(lexicon.get("tense", {})),
