@@ -1,46 +1,70 @@
 """How fast is the analysis pipeline? Cold start on the seed article, then per article.
 
-    python benchmarks/pipeline_speed.py [--runs 5] [--corpus FOLDER_OF_TIMEML_FILES]
+    python benchmarks/pipeline_speed.py [--runs 5] [--compare REV] [--corpus FOLDER]
 
 1. Cold: ``timeline extract <seed> --no-store -o <tmp>`` in a fresh process (interpreter
-   start, imports, model load, analysis, JSON), median of ``--runs``.
+   start, imports, model load, analysis, JSON), median of ``--runs``. As an installed
+   program runs: from bytecode (compiled once into a private folder) and with the word
+   lists' fast form in a private cache folder, both written by an untimed first run, whose
+   time is shown too ("first run").
 2. Warm: in one process after a first analysis, the time per further article, for copies of
    the seed article and, when the development corpus is beside the project, for real
    German news articles of similar size.
+
+``--compare REV`` measures the code of an earlier commit (``git archive`` into a temporary
+folder) the same way in the same sitting, runs of the two alternated, and prints both
+columns side by side with their ratio: the machine's load changes from minute to minute.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared/data/timeml/de-krauts-dolomiten100/gold"
 _TAG = re.compile(r"<[^>]+>")
-EXTRACT = [sys.executable, "-m", "tui", "extract"]
+#: Warm articles per tree and round.
+_COPIES = 20
 
 
-def cold_start(seed: Path, runs: int) -> list[float]:
-    times = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run(
-                # Without the store: each run analyses (a second would read the first's result).
-                [*EXTRACT, str(seed), "--no-store", "-o", f"{tmp}/out.json"],
-                check=True,
-                cwd=tmp,
-            )
-            times.append(time.perf_counter() - start)
-    return times
+def _env(tree: Path, scratch: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = str(tree)
+    env["PYTHONPYCACHEPREFIX"] = str(scratch / f"pycache-{tree.name}")
+    env["XDG_CACHE_HOME"] = str(scratch / f"cache-{tree.name}")
+    return env
+
+
+def _seed(tree: Path) -> Path:
+    return next((tree / "seeds").glob("*.txt"))
+
+
+def cold_run(tree: Path, scratch: Path) -> float:
+    """Seconds of one ``timeline extract`` of the seed article in a fresh process."""
+    # Without the store: each run analyses (a second would read the first's result).
+    command = [sys.executable, "-m", "tui", "extract", str(_seed(tree)), "--no-store"]
+    start = time.perf_counter()
+    subprocess.run(
+        [*command, "-o", str(scratch / "out.json")],
+        check=True,
+        cwd=scratch,
+        env=_env(tree, scratch),
+    )
+    return time.perf_counter() - start
 
 
 def corpus_texts(folder: Path) -> list[tuple[str, str]]:
@@ -54,7 +78,7 @@ def corpus_texts(folder: Path) -> list[tuple[str, str]]:
     return out
 
 
-def per_article(documents: list, analyse) -> list[float]:
+def per_article(documents: Sequence[Any], analyse: Callable[..., Any]) -> list[float]:
     times = []
     for document in documents:
         start = time.perf_counter()
@@ -63,51 +87,149 @@ def per_article(documents: list, analyse) -> list[float]:
     return times
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = parser.parse_args()
-
-    sys.path.insert(0, str(REPO))
+def warm_figures(corpus: Path) -> dict[str, Any]:
+    """Run inside the tree measured (its ``tui`` first on the path): per-article times."""
     from tui.core.analysis import analyse
     from tui.core.documents import load_seed
     from tui.core.model import Document
 
-    seed_path = next((REPO / "seeds").glob("*.txt"))
-    cold = cold_start(seed_path, args.runs)
-    print(
-        f"cold start, seed article end to end: median {statistics.median(cold):.2f} s"
-        f" (min {min(cold):.2f}, max {max(cold):.2f}, {args.runs} runs)"
-    )
-
     seed = load_seed()
     analyse([seed])  # loads the models once
-    copies = [replace(seed, id=f"copy-{i}") for i in range(20)]
-    warm = per_article(copies, analyse)
-    print(
-        f"warm, per seed-sized article ({len(seed.text)} chars): median"
-        f" {1000 * statistics.median(warm):.1f} ms (max {1000 * max(warm):.1f} ms,"
-        f" {len(warm)} articles)"
-    )
-
-    if args.corpus.is_dir():
-        texts = corpus_texts(args.corpus)
+    copies = [replace(seed, id=f"copy-{i}") for i in range(_COPIES)]
+    out: dict[str, Any] = {"seed_chars": len(seed.text), "seed": per_article(copies, analyse)}
+    if corpus.is_dir():
+        texts = corpus_texts(corpus)
         documents = [Document(id=f"k{i}", text=t, dct=d or None) for i, (t, d) in enumerate(texts)]
-        times = per_article(documents, analyse)
-        chars = statistics.median(len(d.text) for d in documents)
-        print(
-            f"warm, per German news article ({len(documents)} from {args.corpus.name},"
-            f" median {chars:.0f} chars): median {1000 * statistics.median(times):.1f} ms"
-            f" (max {1000 * max(times):.1f} ms)"
+        out["corpus"] = per_article(documents, analyse)
+        out["corpus_chars"] = statistics.median(len(d.text) for d in documents)
+    return out
+
+
+def warm_run(tree: Path, scratch: Path, corpus: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--warm-inside", str(corpus)],
+        check=True,
+        cwd=scratch,
+        env=_env(tree, scratch),
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def _archive(rev: str, into: Path) -> Path:
+    """The files of commit ``rev`` in a folder of their own."""
+    into.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", "--format=tar", rev],
+        check=True,
+        capture_output=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def _label(tree: Path, rev: str | None) -> str:
+    if rev is None:
+        dirty = subprocess.run(
+            ["git", "-C", str(tree), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        head = subprocess.run(
+            ["git", "-C", str(tree), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        return f"this tree ({head}{'+changes' if dirty else ''})"
+    short = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", rev],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    return f"{rev} ({short})" if short != rev else short
+
+
+def _ms(values: list[float]) -> str:
+    return f"{1000 * statistics.median(values):.1f} ms"
+
+
+def _s(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} s"
+
+
+def measure(trees: list[Path], scratch: Path, runs: int, corpus: Path) -> list[dict[str, Any]]:
+    """Cold and warm figures of each tree, the trees' runs alternated."""
+    results: list[dict[str, Any]] = [
+        {"first": [], "cold": [], "seed": [], "corpus": []} for _ in trees
+    ]
+    for tree, result in zip(trees, results, strict=True):  # first runs write the caches
+        result["first"].append(cold_run(tree, scratch))
+    for _ in range(runs):
+        for tree, result in zip(trees, results, strict=True):
+            result["cold"].append(cold_run(tree, scratch))
+    for _ in range(max(1, runs // 2)):
+        for tree, result in zip(trees, results, strict=True):
+            warm = warm_run(tree, scratch, corpus)
+            result["seed"].extend(warm["seed"])
+            result["corpus"].extend(warm.get("corpus", []))
+            result["seed_chars"] = warm["seed_chars"]
+            result["corpus_chars"] = warm.get("corpus_chars")
+    return results
+
+
+def report(labels: list[str], results: list[dict[str, Any]], runs: int, corpus: Path) -> None:
+    rows: list[tuple[str, str, Callable[[list[float]], str]]] = [
+        ("first run: empty caches, no bytecode", "first", _s),
+        (f"cold extract of the seed, median of {runs}", "cold", _s),
+        (f"warm, per seed-sized article ({results[0]['seed_chars']} chars)", "seed", _ms),
+    ]
+    if results[0]["corpus"]:
+        rows.append(
+            (
+                f"warm, per {corpus.parent.name} article (median"
+                f" {results[0]['corpus_chars']:.0f} chars)",
+                "corpus",
+                _ms,
+            )
         )
-        start = time.perf_counter()
-        analyse(documents)
-        total = time.perf_counter() - start
-        print(
-            f"all {len(documents)} at once: {total:.2f} s"
-            f" ({1000 * total / len(documents):.1f} ms per article)"
-        )
+    width = max(len(r[0]) for r in rows)
+    columns = [max(len(label), 10) for label in labels]
+    header = " | ".join(f"{label:>{w}}" for label, w in zip(labels, columns, strict=True))
+    ratio = " | ratio" if len(labels) == 2 else ""
+    print(f"{'':<{width}} | {header}{ratio}")
+    for name, key, show in rows:
+        cells = " | ".join(f"{show(r[key]):>{w}}" for r, w in zip(results, columns, strict=True))
+        line = f"{name:<{width}} | {cells}"
+        if len(labels) == 2:
+            line += (
+                f" | x{statistics.median(results[0][key]) / statistics.median(results[1][key]):.2f}"
+            )
+        print(line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--compare", metavar="REV", help="also measure this earlier commit, runs alternated"
+    )
+    parser.add_argument("--warm-inside", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.warm_inside is not None:  # a child measuring its own tree
+        print(json.dumps(warm_figures(args.warm_inside)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        trees, labels = [REPO], [_label(REPO, None)]
+        if args.compare:
+            trees.append(_archive(args.compare, scratch / "earlier"))
+            labels.append(_label(REPO, args.compare))
+        results = measure(trees, scratch, args.runs, args.corpus)
+    report(labels, results, args.runs, args.corpus)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import Any
 
 from tui.core.entities.language_rules import NameRules
+from tui.core.entities.name_occurrences import occurrences, spellings
 from tui.core.entities.overlaps import SpanIndex
 from tui.core.model import Span
 
@@ -405,14 +406,6 @@ def acronym_candidates(text: str, found: Sequence[Candidate]) -> list[Candidate]
     return out
 
 
-def _name_pattern(name: str) -> str:
-    """A name as a regex; a lower-case first letter ("von der Leyen") may be capitalised."""
-    first = name[:1]
-    if first.islower():
-        return f"[{re.escape(first)}{re.escape(first.upper())}]" + re.escape(name[1:])
-    return re.escape(name)
-
-
 def repeats(
     text: str,
     sentences: Sequence[Span],
@@ -425,20 +418,15 @@ def repeats(
     to it)."""
     if not names:
         return []
-    ordered = sorted(names, key=len, reverse=True)
-    endings = "|".join(re.escape(e) for e in rules.genitive_endings)
-    pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(_name_pattern(n) for n in ordered) + r")(?:" + endings + r")?"
-        r"(?=-\w|[^\w-]|$)"
-    )
+    by_first = spellings(names)
     out: list[Candidate] = []
     for lo, hi in sentences:
-        for m in pattern.finditer(text, lo, hi):
-            start, end = m.start(), m.end()
+        for found in occurrences(text, lo, hi, by_first, rules.genitive_endings):
+            start, end = found.start, found.end
             # "Meta-Sprecher": only the name before the hyphen is the mention; an English
             # possessive is no part of it ("Jackson's").
-            if text.startswith("-", end) or text[m.end(1) : end] in rules.possessive_endings:
-                end = m.end(1)
+            if text.startswith("-", end) or text[found.name_end : end] in rules.possessive_endings:
+                end = found.name_end
             if not taken.overlapping(start, end):
                 out.append(Candidate(start, end, text[start:end], Votes(), "repeat"))
                 taken.add(out[-1])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tui.core import resources
+from tui.core.resources.word_sets import word_sets
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,10 +211,45 @@ def _lines(resource: dict, key: str) -> list[str]:
     return [line for line in resource.get(key, "").splitlines() if line]
 
 
+#: The resources the large word lists are built from (the cache key of their fast form).
+_WORD_LIST_SOURCES = (
+    "entities",
+    "entities_places",
+    "entities_given_names",
+    "entities_surnames",
+    "entities_nouns",
+)
+
+
+def build_word_lists(lang: str) -> dict[str, frozenset[str]]:
+    """The large word sets of :class:`NameRules`, built from the TOML files."""
+    res = resources.load(lang, "entities")
+    nouns = resources.load(lang, "entities_nouns")
+    return {
+        "places": frozenset(
+            [
+                *res.get("place_names", []),
+                *_lines(resources.load(lang, "entities_places"), "places"),
+            ]
+        ),
+        "given_names": frozenset(
+            _lines(resources.load(lang, "entities_given_names"), "given_names")
+        ),
+        "surnames": frozenset(_lines(resources.load(lang, "entities_surnames"), "surnames")),
+        "common_nouns": frozenset(w.lower() for w in _lines(nouns, "nouns")),
+        "name_heads": frozenset(_lines(nouns, "name_heads")),
+    }
+
+
+def word_lists(lang: str) -> dict[str, frozenset[str]]:
+    """:func:`build_word_lists`, from the fast form kept between runs when it is current."""
+    stored = word_sets(lang, _WORD_LIST_SOURCES, build_word_lists)
+    return {name: frozenset(words) for name, words in stored.items()}
+
+
 @cache
 def rules_for(lang: str) -> NameRules:
     res = resources.load(lang, "entities")
-    nouns = resources.load(lang, "entities_nouns")
     words = resources.load(lang, "language").get("function_words", [])
     return NameRules(
         person_titles=frozenset(res.get("person_titles", [])),
@@ -236,14 +272,6 @@ def rules_for(lang: str) -> NameRules:
         place_name_heads=frozenset(res.get("place_name_heads", [])),
         name_particles=frozenset(res.get("name_particles", [])),
         common_noun_endings=tuple(res.get("common_noun_endings", [])),
-        places=frozenset(
-            [
-                *res.get("place_names", []),
-                *_lines(resources.load(lang, "entities_places"), "places"),
-            ]
-        ),
-        given_names=frozenset(_lines(resources.load(lang, "entities_given_names"), "given_names")),
-        surnames=frozenset(_lines(resources.load(lang, "entities_surnames"), "surnames")),
         quantity_words=frozenset(w.casefold() for w in res.get("quantity_words", [])),
         organisation_words=frozenset(res.get("organisation_words", [])),
         coordinators=frozenset(res.get("coordinators", [])),
@@ -264,6 +292,5 @@ def rules_for(lang: str) -> NameRules:
         example_links=tuple(res.get("example_links", [])),
         alias_links=tuple(res.get("alias_links", [])),
         short_form_endings=tuple(res.get("short_form_endings", [])),
-        common_nouns=frozenset(w.lower() for w in _lines(nouns, "nouns")),
-        name_heads=frozenset(_lines(nouns, "name_heads")),
+        **word_lists(lang),
     )

@@ -40,6 +40,7 @@ from typing import Any
 from tui.core import resources
 from tui.core.temporal.anchoring import ANCHORING_CALLS
 from tui.core.temporal.normalise import VALUE_FUNCTIONS, calls_in, normalise_key
+from tui.core.temporal.requirements import NOTHING, Requirement, requirement
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _DIGIT_IN_PATTERN = re.compile(r"\\d|\[[0-9]-")
@@ -80,6 +81,8 @@ class Rule:
     defaults: dict[str, Any]
     triggers: frozenset[str]
     order: int
+    #: The anchors the rule cannot match without (see :mod:`.requirements`).
+    required: Requirement = NOTHING
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,7 @@ class Negative:
     #: whole match lies inside it: context such as "seit 2019" overrules it. A strong one
     #: (a number before "Euro") vetoes any expression inside it.
     weak: bool = False
+    required: Requirement = NOTHING
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,11 +211,29 @@ def _class_regex(words: dict[str, Any], cased: dict[str, Any]) -> str:
 class _Expander:
     """Turns ``{placeholder}`` patterns into regular expressions."""
 
-    def __init__(self, classes: dict[str, str], fragments: dict[str, str], source: str) -> None:
+    def __init__(
+        self,
+        classes: dict[str, str],
+        fragments: dict[str, str],
+        source: str,
+    ) -> None:
         self.classes = classes
         self.fragments = fragments
         self.source = source
         self._inner: dict[str, tuple[str, frozenset[str]]] = {}
+        self._required: dict[str, Requirement] = {}
+
+    def required(self, pattern: str) -> Requirement:
+        """What ``pattern`` cannot match without (call after :meth:`rule` checked it)."""
+        return requirement(pattern, self._placeholder_required, digit=DIGIT, literal=LITERAL)
+
+    def _placeholder_required(self, name: str) -> Requirement:
+        if name in self.classes:
+            return frozenset({frozenset({name})})
+        if name not in self._required:
+            self._required[name] = NOTHING  # a fragment that refers to itself needs nothing
+            self._required[name] = self.required(self.fragments.get(name, ""))
+        return self._required[name]
 
     def inner(self, name: str, where: str, depth: int = 0) -> tuple[str, frozenset[str]]:
         """A class or fragment as a non-capturing expression, with the classes it uses."""
@@ -355,6 +377,7 @@ def grammar(lang: str) -> Grammar:
                     defaults=item.get("defaults", {}),
                     triggers=used,
                     order=order,
+                    required=expander.required(item["pattern"]),
                 )
             )
         except KeyError as exc:
@@ -364,7 +387,13 @@ def grammar(lang: str) -> Grammar:
         where = f"negative {item.get('name', order)!r}"
         regex, _, used = expander.rule(item["pattern"], where, capture=False)
         negatives.append(
-            Negative(item.get("name", str(order)), regex, used, bool(item.get("weak", False)))
+            Negative(
+                item.get("name", str(order)),
+                regex,
+                used,
+                bool(item.get("weak", False)),
+                expander.required(item["pattern"]),
+            )
         )
     patterns: list[Rule | Negative] = [*rules, *negatives]
     anchoring: dict[str, Any] = lexicon.get("anchoring", {})

@@ -1,8 +1,9 @@
 """The temporal tagger: find candidates sentence by sentence, select, normalise, anchor.
 
-Rules only run on sentences that contain one of their trigger words (a class word or a
-digit), found by one token scan per sentence; each rule is a regex compiled once per
-language. Overlapping candidates are settled longest first, then by rule order.
+Rules only run on sentences that hold each anchor they cannot match without (a word of
+each class they need, a digit, a literal word: see :mod:`.requirements`), found by one token
+scan per sentence; each rule is a regex compiled once per language. Overlapping
+candidates are settled longest first, then by rule order.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tui.core.sentences import sentences as split_sentences
 from tui.core.spans import SpanSet
 from tui.core.temporal import values
 from tui.core.temporal.anchoring import Anchorer, Resolved, complete_year
+from tui.core.temporal.anchors import SentenceAnchors
 from tui.core.temporal.grammar import TOKEN, Grammar, Rule, grammar
 from tui.core.temporal.normalise import Reading, read
 from tui.core.temporal.tense import tense_at
@@ -59,11 +61,15 @@ def _candidates(
     if not present:
         return []
     by_trigger = _rules_by_trigger(g.lang)
-    rules = {rule.order: rule for t in present for rule in by_trigger.get(t, ())}
+    # A rule runs when a trigger of it is present (any of its words) and the sentence holds
+    # every anchor it cannot match without.
+    anchors = SentenceAnchors(g.lang, text, start, end, present)
+    candidates = {rule.order: rule for t in present for rule in by_trigger.get(t, ())}
+    rules = {order: rule for order, rule in candidates.items() if anchors.meets(rule.required)}
     strong: list[Span] = []
     weak: list[Span] = []
     for negative in g.negatives:
-        if negative.triggers & present:
+        if negative.triggers & present and anchors.meets(negative.required):
             spans = weak if negative.weak else strong
             spans.extend(m.span() for m in negative.regex.finditer(text, start, end))
     out = []

@@ -1,0 +1,89 @@
+"""Where known names occur again in a text, without compiling an expression per document.
+
+An occurrence starts where no word character or hyphen stands before it, spells a name
+(the first letter of a lower-case name such as "von der Leyen" may be capitalised), may
+take a genitive ending, and ends before a non-word character, the end of the range, or a
+hyphen and a word character ("Meta-Sprecher"). At one place the longest name is tried first
+and, for it, the longest ending first, then none; the search goes on after an occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+#: Where an occurrence may begin: not after a word character or a hyphen.
+_START = re.compile(r"(?<![\w-])\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    start: int
+    #: Where the name itself ends (before any genitive ending).
+    name_end: int
+    end: int
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _ends_here(text: str, at: int, stop: int) -> bool:
+    if at >= stop:
+        return True
+    char = text[at]
+    if char == "-":
+        return at + 1 < stop and _is_word(text[at + 1])
+    return not _is_word(char)
+
+
+def spellings(names: Iterable[str]) -> dict[str, list[str]]:
+    """First character -> the spellings that start with it, longest first."""
+    out: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        if not name:
+            continue
+        first, rest = name[0], name[1:]
+        variants = [first]
+        if first.islower():
+            variants += [c for c in first.upper() if c != first]
+        for char in variants:
+            out.setdefault(char, []).append(char + rest)
+    return out
+
+
+def occurrences(
+    text: str,
+    start: int,
+    stop: int,
+    by_first: dict[str, list[str]],
+    endings: Sequence[str],
+) -> Iterator[Occurrence]:
+    """The occurrences of the names of ``by_first`` (from :func:`spellings`) in
+    ``text[start:stop]``, left to right; ``endings`` are tried in their order."""
+    at = start
+    while (m := _START.search(text, at, stop)) is not None:
+        here = m.start()
+        found = _at(text, here, stop, by_first.get(text[here], ()), endings)
+        if found is None:
+            at = here + 1
+            continue
+        yield found
+        at = found.end
+
+
+def _at(
+    text: str, here: int, stop: int, candidates: Sequence[str], endings: Sequence[str]
+) -> Occurrence | None:
+    for spelling in candidates:
+        name_end = here + len(spelling)
+        if name_end > stop or not text.startswith(spelling, here):
+            continue
+        for ending in endings:
+            end = name_end + len(ending)
+            if end <= stop and text.startswith(ending, name_end) and _ends_here(text, end, stop):
+                return Occurrence(here, name_end, end)
+        if _ends_here(text, name_end, stop):
+            return Occurrence(here, name_end, name_end)
+    return None
