@@ -387,10 +387,15 @@ class TimelineScreen(Screen[None]):
         self.query_one(TimeAxis).zoom(-1)
 
     def action_next_bar(self) -> None:
-        self.query_one(TimeAxis).step(1)
+        self._select_bar(1)
 
     def action_previous_bar(self) -> None:
-        self.query_one(TimeAxis).step(-1)
+        self._select_bar(-1)
+
+    def _select_bar(self, direction: int) -> None:
+        target = self.query_one(TimeAxis).step(direction)
+        if target is not None and self.model is not None:
+            self._select(self.model.select_event(target))
 
     def action_search(self) -> None:
         search = self.query_one(SearchBar)

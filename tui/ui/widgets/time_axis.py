@@ -3,8 +3,8 @@ marker under the bar of the selected event.
 
 A line-API widget: the counts come from :class:`tui.core.view.histogram.Histogram` (a few
 bisections per bar), the three lines are drawn once per change and copied while they stay the
-same. Clicking a bar, or :meth:`step`, asks the screen (by a message) to select that bar's
-first event.
+same. Clicking a bar asks the screen (by a message) to select that bar's first event;
+:meth:`step` tells the screen's bar-by-bar keys which event to select.
 """
 
 from __future__ import annotations
@@ -98,11 +98,12 @@ class TimeAxis(Widget):
         self.model_changed()
         return True
 
-    def step(self, direction: int) -> bool:
-        """Ask for the first event of the next (or previous) bar that has events."""
+    def step(self, direction: int) -> int | None:
+        """The first event (position) of the next (or previous) bar that has events, if it is
+        not the selected one."""
         model, histogram, bars = self.model, self.histogram, self.bars
         if model is None or histogram is None or bars is None or not model.visible:
-            return False
+            return None
         target: int | None
         if model.selected is None:
             target = model.visible[0]
@@ -110,10 +111,7 @@ class TimeAxis(Widget):
             day = model.index.ordinals[model.selected]
             bucket = bucket_of(bars.period, day)
             target = histogram.step(model.visible, bars.period, bucket, direction)
-        if target is None or target == model.selected:
-            return False
-        self.post_message(TimeBarSelected(target))
-        return True
+        return None if target == model.selected else target
 
     def on_resize(self, _: events.Resize) -> None:
         self._strips = None
