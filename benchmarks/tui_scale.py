@@ -15,7 +15,9 @@ overhead on a key that does nothing, with it on).
     python benchmarks/tui_scale.py --events 20000             # quicker
 
 Targets (issue 4): moving the selection and scrolling < 50 ms per key; toggling an entity
-filter or typing a search character < 100 ms.
+filter or typing a search character < 100 ms. The time axis (issue 14) is updated within those
+keys; its own share (counting the bars and drawing them, after a filter toggle and after a
+move) is also measured alone, and its keys (zoom, bar by bar) are held to the 50 ms target.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from tui.core.view.timeline import TimelineModel
 from tui.ui.app import TimelineApp
 from tui.ui.screens import TimelineScreen
 from tui.ui.screens.timeline_screen import DETAIL_REST
-from tui.ui.widgets import EntityFilterPane, TimelineView
+from tui.ui.widgets import EntityFilterPane, TimeAxis, TimelineView
 
 EVENTS_PER_DOCUMENT = 20
 ENTITIES = 2_000
@@ -261,6 +263,8 @@ async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dic
             (timings.rows[-2][0], timings.rows[-2][1] + timings.rows[-1][1], 50)
         ]  # fmt: skip (End and Home share a name, so their CPU times too)
 
+        await time_axis(pilot, screen, timings)
+
         pane = screen.query_one(EntityFilterPane)
         pane.focus()
         await pilot.press("home")  # the most mentioned entity
@@ -291,6 +295,47 @@ async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dic
         figures["events"] = model.total_events
         figures["entities"] = len(model.entities)
     return timings, figures
+
+
+def axis_update_ms(axis: TimeAxis, change: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU milliseconds the time axis takes to follow ``change`` (not timed):
+    counting the bars, placing the marker, drawing its lines."""
+    change()
+    start, cpu = time.perf_counter(), time.process_time()
+    axis.model_changed()
+    for y in range(axis.size.height):
+        axis.render_line(y)
+    return (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
+
+
+async def time_axis(pilot: Pilot, screen: TimelineScreen, timings: Timings) -> None:
+    """The time axis's keys, and its own share of a move and of a filter toggle."""
+    model, axis = screen.model, screen.query_one(TimeAxis)
+    assert model is not None
+
+    def press(*keys: str) -> Callable[[], Awaitable[None]]:
+        return lambda: pilot.press(*keys)
+
+    def alone(name: str, change: Callable[[], object], times: int, target: float) -> None:
+        figures = [axis_update_ms(axis, change) for _ in range(times)]
+        timings.rows.append((name, [wall for wall, _ in figures], target))
+        timings.cpu[name] = [cpu for _, cpu in figures]
+
+    alone("time axis alone, after a move", lambda: model.move(1), 100, 50)
+    # Every second toggle clears the filter, like a user trying an entity and dropping it.
+    frequent = max(model.entities, key=model.entity_event_count)
+    alone("time axis alone, after an entity toggle", lambda: model.toggle_entity(frequent), 40, 100)
+    if model.active_entities:
+        model.toggle_entity(frequent)
+    screen.query_one(TimelineView).rows_changed()
+    await pilot.pause()
+    # From the period that fits (years) down to days and back: every press zooms.
+    await timings.measure("zoom in / out (z, Z)", pilot, press("z"), 3, 50)
+    await timings.measure("zoom in / out (z, Z)", pilot, press("Z"), 3, 50)
+    timings.rows[-2:] = [(timings.rows[-2][0], timings.rows[-2][1] + timings.rows[-1][1], 50)]
+    await timings.measure("next bar (>)", pilot, press("greater_than_sign"), 30, 50)
+    await timings.measure("previous bar (<)", pilot, press("less_than_sign"), 30, 50)
+    await pilot.press("home")
 
 
 def main() -> None:

@@ -38,7 +38,8 @@ async def test_rows_show_dates_titles_and_entity_markers(
 
 async def test_vague_dates_say_why_when_there_is_room(bridge_analysis: Analysis) -> None:
     app = make_app(bridge_analysis)
-    async with app.run_test(size=(120, 30)) as pilot:
+    # Tall enough for every row under the time axis.
+    async with app.run_test(size=(120, 34)) as pilot:
         await ready(pilot)
         lines = timeline_lines(app)
         assert any(line.lstrip().startswith("≈ H2 2024 (recently) ") for line in lines)

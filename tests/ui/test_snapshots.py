@@ -162,3 +162,35 @@ def test_markup_in_articles_is_shown_literally(snap_compare: Snap) -> None:
     builder = AnalysisBuilder()
     add_hostile(builder)
     assert snap_compare(app_for(builder.build()), terminal_size=(120, 30), run_before=after())
+
+
+def two_documents() -> Analysis:
+    builder = AnalysisBuilder()
+    add_bridge(builder)
+    add_library(builder)
+    return builder.build()
+
+
+def test_time_axis_zoomed_in_80x24(snap_compare: Snap) -> None:
+    # Two events on: March 2020, by weeks, the marker under the selected week.
+    assert snap_compare(
+        app_for(two_documents()), terminal_size=(80, 24), run_before=after("j", "z")
+    )
+
+
+def test_time_axis_zoomed_out_80x24(snap_compare: Snap) -> None:
+    assert snap_compare(
+        app_for(two_documents()), terminal_size=(80, 24), run_before=after("j", "Z")
+    )
+
+
+def test_time_axis_zoomed_in_160x50(snap_compare: Snap) -> None:
+    assert snap_compare(
+        app_for(two_documents()), terminal_size=(160, 50), run_before=after("end", "z", "z")
+    )
+
+
+def test_time_axis_zoomed_out_160x50(snap_compare: Snap) -> None:
+    assert snap_compare(
+        app_for(two_documents()), terminal_size=(160, 50), run_before=after("end", "Z")
+    )

@@ -62,3 +62,10 @@ class FiltersChanged(Message):
     """The entity filter or the search changed what the timeline shows."""
 
     model: TimelineModel
+
+
+@dataclass
+class TimeBarSelected(Message):
+    """The user picked a bar of the time axis: select its first event (a position)."""
+
+    position: int

@@ -29,6 +29,7 @@ from tui.ui.messages import (
     EventActivated,
     EventHighlighted,
     FiltersChanged,
+    TimeBarSelected,
 )
 from tui.ui.safe_text import clean_line
 from tui.ui.screens.help_screen import HelpScreen
@@ -43,6 +44,7 @@ from tui.ui.widgets import (
     ProblemsBar,
     ProgressPanel,
     SearchBar,
+    TimeAxis,
     TimelineView,
 )
 
@@ -75,6 +77,10 @@ _NEEDS_MODEL = {
     "toggle_mode",
     "clear_filters",
     "source",
+    "zoom_in",
+    "zoom_out",
+    "next_bar",
+    "previous_bar",
 }
 
 
@@ -128,6 +134,7 @@ class TimelineScreen(Screen[None]):
                     yield FilterStatus(id="status")
                     yield ProblemsBar(id="problems")
                     yield ProgressPanel(self._document_names(), id="progress")
+                    yield TimeAxis(id="axis")
                     yield TimelineView(id="timeline")
                     yield EmptyState(id="empty")
                     yield SearchBar(id="search")
@@ -142,6 +149,7 @@ class TimelineScreen(Screen[None]):
         self.query_one("#timeline-column").border_title = "Timeline"
         self.query_one("#search").display = False
         self.query_one(TimelineView).display = False
+        self.query_one(TimeAxis).display = False
         self.query_one(DetailPane).show(None, None)
         self._show_problems()
         self.sub_title = self._subtitle()
@@ -180,6 +188,7 @@ class TimelineScreen(Screen[None]):
             empty.show(self.model, documents=len(self.documents) - len(self.analysis_errors))
         empty.display = visible
         self.query_one(TimelineView).display = not visible
+        self.query_one(TimeAxis).display = not visible
         # With no event there is nothing to detail: the explanation gets the room.
         self.query_one(DetailPane).display = not visible
 
@@ -263,6 +272,7 @@ class TimelineScreen(Screen[None]):
         self.query_one(EntityFilterPane).set_model(self.model)
         timeline = self.query_one(TimelineView)
         timeline.display = True
+        self.query_one(TimeAxis).set_model(self.model)
         timeline.set_model(self.model)
         self._show_problems()
         self._update_status()
@@ -275,6 +285,8 @@ class TimelineScreen(Screen[None]):
     def on_event_highlighted(self, message: EventHighlighted) -> None:
         # A single key shows the detail at once; while a key repeats, the detail pane (which
         # costs a layout) waits until the selection rests, so the timeline keeps up.
+        # The time axis follows at once: it only redraws when its bars or marker change.
+        self.query_one(TimeAxis).model_changed()
         self._detail_event = message.event
         if self._detail_timer is not None:
             self._detail_timer.reset()
@@ -294,6 +306,10 @@ class TimelineScreen(Screen[None]):
     def detail_pending(self) -> bool:
         """True while the detail pane waits for the selection to rest."""
         return self._detail_timer is not None
+
+    def on_time_bar_selected(self, message: TimeBarSelected) -> None:
+        if self.model is not None:
+            self._select(self.model.select_event(message.position))
 
     def on_event_activated(self, message: EventActivated) -> None:
         self._open_source(message.event)
@@ -363,6 +379,23 @@ class TimelineScreen(Screen[None]):
     def action_previous_year(self) -> None:
         if self.model:
             self._select(self.model.next_year(-1))
+
+    def action_zoom_in(self) -> None:
+        self.query_one(TimeAxis).zoom(1)
+
+    def action_zoom_out(self) -> None:
+        self.query_one(TimeAxis).zoom(-1)
+
+    def action_next_bar(self) -> None:
+        self._select_bar(1)
+
+    def action_previous_bar(self) -> None:
+        self._select_bar(-1)
+
+    def _select_bar(self, direction: int) -> None:
+        target = self.query_one(TimeAxis).step(direction)
+        if target is not None and self.model is not None:
+            self._select(self.model.select_event(target))
 
     def action_search(self) -> None:
         search = self.query_one(SearchBar)

@@ -8,6 +8,7 @@ from tui.ui.widgets.keys_footer import KeysFooter
 from tui.ui.widgets.problems_bar import ProblemsBar
 from tui.ui.widgets.progress_panel import ProgressPanel
 from tui.ui.widgets.search_bar import SearchBar
+from tui.ui.widgets.time_axis import TimeAxis
 from tui.ui.widgets.timeline_view import TimelineView
 
 __all__ = [
@@ -19,5 +20,6 @@ __all__ = [
     "ProblemsBar",
     "ProgressPanel",
     "SearchBar",
+    "TimeAxis",
     "TimelineView",
 ]

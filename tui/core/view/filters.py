@@ -1,0 +1,134 @@
+"""Position filters: which events the timeline shows.
+
+Each filter answers with the sorted positions it keeps, or None when it keeps every event;
+:func:`combine` intersects the answers of independent filters, so a new filter (a curation
+overlay, a date range) is one more argument, not a change to the others.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
+
+from tui.core.model import Entity, Event
+from tui.core.view.event_index import positions
+
+FilterMode = Literal["any", "all"]
+
+#: Search results kept for going back while typing (Backspace).
+SEARCH_CACHE_SIZE = 64
+
+
+def combine(total: int, *kept: Sequence[int] | None) -> Sequence[int]:
+    """The positions (of ``total``) that every filter keeps, ascending."""
+    lists = sorted((k for k in kept if k is not None), key=len)
+    if not lists:
+        return range(total)
+    result = lists[0]
+    for larger in lists[1:]:
+        keep = set(result)
+        result = positions([p for p in larger if p in keep])
+    return result
+
+
+class EntityFilter:
+    """Events that mention any (or all) of the chosen entities."""
+
+    def __init__(self, by_entity: Mapping[str, array[int]]) -> None:
+        self._by_entity = by_entity
+        self.active: tuple[str, ...] = ()
+        self.mode: FilterMode = "any"
+
+    def toggle(self, entity_id: str) -> None:
+        """Add the entity to the filter, or remove it if it is there."""
+        if entity_id in self.active:
+            self.active = tuple(e for e in self.active if e != entity_id)
+        else:
+            self.active = (*self.active, entity_id)
+
+    def set(self, entity_ids: Iterable[str]) -> None:
+        self.active = tuple(dict.fromkeys(entity_ids))
+
+    def set_mode(self, mode: FilterMode) -> bool:
+        """True if what the filter keeps may have changed."""
+        if mode == self.mode:
+            return False
+        self.mode = mode
+        return bool(self.active)
+
+    def kept(self) -> array[int] | None:
+        if not self.active:
+            return None
+        lists = [self._by_entity.get(e, positions()) for e in self.active]
+        if len(lists) == 1:
+            return lists[0]
+        if self.mode == "any":
+            return positions(sorted(set().union(*lists)))
+        lists.sort(key=len)
+        common = set(lists[0]).intersection(*lists[1:])
+        return positions([p for p in lists[0] if p in common])
+
+
+def _spellings(entity: Entity) -> str:
+    """An entity's name and those of its aliases that the name does not already contain."""
+    name = entity.name.casefold()
+    aliases = [a.casefold() for a in entity.aliases]
+    return " ".join(dict.fromkeys([name, *(a for a in aliases if a not in name)]))
+
+
+def _haystacks(events: Sequence[Event], entities: Iterable[Entity]) -> list[str]:
+    """What search looks in, per event: its sentence, its title (unless the sentence holds
+    it) and its entities' names. Kept short, since every keystroke may scan them all."""
+    names = {e.id: _spellings(e) for e in entities}
+    haystacks = []
+    for event in events:
+        text = event.text.casefold()
+        parts = [text]
+        title = event.title.casefold()
+        if title.rstrip("…. ") not in text:
+            parts.append(title)
+        parts.extend(names.get(entity_id, "") for entity_id in dict.fromkeys(event.entities))
+        haystacks.append("\n".join(parts))
+    return haystacks
+
+
+class TextSearch:
+    """Events whose title, sentence or entity names contain every word of the query."""
+
+    def __init__(self, events: Sequence[Event], entities: Iterable[Entity]) -> None:
+        self._haystacks = _haystacks(events, entities)
+        self.query = ""
+        self.words: tuple[str, ...] = ()
+        self._result: array[int] | None = None
+        self._cache: dict[tuple[str, ...], array[int]] = {}
+
+    def set(self, query: str) -> None:
+        words = tuple(query.casefold().split())
+        previous = self.query
+        self.query = query
+        if words == self.words:
+            return
+        self.words = words
+        if not words:
+            self._result = None
+            return
+        # Deleting characters goes back to a result already computed while typing.
+        cached = self._cache.get(words)
+        if cached is not None:
+            self._result = cached
+            return
+        # Typing on narrows the result: search only among the previous matches.
+        narrowing = self._result is not None and query.casefold().startswith(previous.casefold())
+        candidates = self._result if narrowing else range(len(self._haystacks))
+        haystacks = self._haystacks
+        result = positions(candidates or ())
+        for word in words:
+            result = positions([p for p in result if word in haystacks[p]])
+        if len(self._cache) >= SEARCH_CACHE_SIZE:
+            self._cache.clear()
+        self._cache[words] = result
+        self._result = result
+
+    def kept(self) -> array[int] | None:
+        return self._result
