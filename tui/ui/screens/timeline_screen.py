@@ -132,6 +132,7 @@ class TimelineScreen(Screen[None]):
     # ----------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
+        self._set_width_class()
         yield Header()
         with Horizontal(id="body"):
             yield EntityFilterPane(id="entities")
@@ -144,6 +145,14 @@ class TimelineScreen(Screen[None]):
                     # EmptyState and SearchBar: LAZY_PANES.
                 yield DetailPane(id="detail")
         yield KeysFooter()
+
+    def _set_width_class(self) -> None:
+        """The breakpoint class Textual sets on the first resize, set before the panes are
+        mounted: set after them, it styles every pane a second time before the first frame."""
+        width = self.app.size.width
+        breakpoints = self.HORIZONTAL_BREAKPOINTS
+        current = max((b for b in breakpoints if width >= b[0]), default=breakpoints[0])[1]
+        self.update_classes({name: name == current for _, name in breakpoints})
 
     def _document_names(self) -> list[str]:
         return [d.title or d.origin or d.id for d in self.documents]
