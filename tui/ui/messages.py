@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from tui.core.analysis.progress import ProgressReport
 from tui.core.model import Analysis, Event
 from tui.core.view.timeline import TimelineModel
+
+if TYPE_CHECKING:
+    # The analysis package imports the whole pipeline: not before the first frame.
+    from tui.core.analysis.progress import ProgressReport
 
 
 @dataclass

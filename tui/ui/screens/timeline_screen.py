@@ -6,7 +6,7 @@ import asyncio
 import gc
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,11 +14,10 @@ from textual.binding import BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Header, Input
 
-from tui.core.analysis.progress import ProgressReport
 from tui.core.model import Analysis, Document, Event
-from tui.core.view.date_query import DateQuery
 from tui.core.view.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.messages import (
@@ -32,9 +31,6 @@ from tui.ui.messages import (
     TimeBarSelected,
 )
 from tui.ui.safe_text import clean_line
-from tui.ui.screens.help_screen import HelpScreen
-from tui.ui.screens.jump_screen import JumpScreen
-from tui.ui.screens.source_screen import SourceScreen
 from tui.ui.widgets import (
     DetailPane,
     EmptyState,
@@ -47,6 +43,11 @@ from tui.ui.widgets import (
     TimeAxis,
     TimelineView,
 )
+
+if TYPE_CHECKING:
+    # Not before the first frame: the analysis package imports the whole pipeline.
+    from tui.core.analysis.progress import ProgressReport
+    from tui.core.view.date_query import DateQuery
 
 #: ``analyse(documents, *, lang, genre, dct, progress) -> Analysis``, as tui.core.analysis has.
 Analyse = Callable[..., Analysis]
@@ -82,6 +83,17 @@ _NEEDS_MODEL = {
     "next_bar",
     "previous_bar",
 }
+
+
+#: Panes the first screen does not show: not composed, but mounted on first use (see
+#: ``TimelineScreen.pane``), so the first frame need not style and lay them out. Each is made
+#: by calling its class with its id, and goes into the container named here.
+LAZY_PANES: dict[type[Widget], tuple[str, str]] = {
+    EmptyState: ("empty", "#timeline-column"),
+    SearchBar: ("search", "#timeline-column"),
+}
+
+PaneT = TypeVar("PaneT", bound=Widget)
 
 
 def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
@@ -126,6 +138,7 @@ class TimelineScreen(Screen[None]):
     # ----------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
+        self._set_width_class()
         yield Header()
         with Horizontal(id="body"):
             yield EntityFilterPane(id="entities")
@@ -136,18 +149,48 @@ class TimelineScreen(Screen[None]):
                     yield ProgressPanel(self._document_names(), id="progress")
                     yield TimeAxis(id="axis")
                     yield TimelineView(id="timeline")
-                    yield EmptyState(id="empty")
-                    yield SearchBar(id="search")
+                    # EmptyState and SearchBar: LAZY_PANES.
                 yield DetailPane(id="detail")
         yield KeysFooter()
+
+    def _set_width_class(self) -> None:
+        """The breakpoint class Textual sets on the first resize, set before the panes are
+        mounted: set after them, it styles every pane a second time before the first frame."""
+        width = self.app.size.width
+        breakpoints = self.HORIZONTAL_BREAKPOINTS
+        current = max((b for b in breakpoints if width >= b[0]), default=breakpoints[0])[1]
+        self.update_classes({name: name == current for _, name in breakpoints})
 
     def _document_names(self) -> list[str]:
         return [d.title or d.origin or d.id for d in self.documents]
 
+    def pane(self, kind: type[PaneT]) -> PaneT:
+        """The pane of class ``kind`` (one of LAZY_PANES), mounted now if it is not yet: it is
+        in the DOM at once, its own compose and mount follow (``await self.pane_ready(kind)``
+        where that matters, e.g. before focusing it)."""
+        return self.mounted_pane(kind) or self._mount_pane(kind)[0]
+
+    async def pane_ready(self, kind: type[PaneT]) -> PaneT:
+        """The pane of class ``kind``, mounted (see :meth:`pane`) and ready for use."""
+        pane = self.mounted_pane(kind)
+        if pane is None:
+            pane, mounting = self._mount_pane(kind)
+            await mounting
+        return pane
+
+    def _mount_pane(self, kind: type[PaneT]) -> tuple[PaneT, AwaitMount]:
+        pane_id, container = LAZY_PANES[kind]
+        pane = kind(id=pane_id)
+        return pane, self.query_one(container).mount(pane)
+
+    def mounted_pane(self, kind: type[PaneT]) -> PaneT | None:
+        """The pane of class ``kind`` if it has been used (mounted) yet."""
+        found = self.query(kind)
+        return found.first() if found else None
+
     def on_mount(self) -> None:
         self.query_one("#entities").border_title = "Entities"
         self.query_one("#timeline-column").border_title = "Timeline"
-        self.query_one("#search").display = False
         self.query_one(TimelineView).display = False
         self.query_one(TimeAxis).display = False
         self.query_one(DetailPane).show(None, None)
@@ -162,7 +205,6 @@ class TimelineScreen(Screen[None]):
             self.query_one(ProgressPanel).display = False
             self.analysed.set()
             return
-        self.query_one(EmptyState).display = False
         # Start after the first frame is painted: the pipeline's imports take a moment.
         self.call_after_refresh(self.run_analysis)
 
@@ -182,11 +224,13 @@ class TimelineScreen(Screen[None]):
         return self.load_errors + self.analysis_errors + list(warnings)
 
     def _show_empty(self) -> None:
-        empty = self.query_one(EmptyState)
         visible = self.model is None or not self.model.visible_events
         if visible:
+            empty = self.pane(EmptyState)
             empty.show(self.model, documents=len(self.documents) - len(self.analysis_errors))
-        empty.display = visible
+            empty.display = True
+        elif (shown := self.mounted_pane(EmptyState)) is not None:
+            shown.display = False
         self.query_one(TimelineView).display = not visible
         self.query_one(TimeAxis).display = not visible
         # With no event there is nothing to detail: the explanation gets the room.
@@ -354,11 +398,11 @@ class TimelineScreen(Screen[None]):
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if not event.value.strip():
-            self.query_one(SearchBar).display = False
+            self.pane(SearchBar).display = False
         self.query_one(TimelineView).focus()
 
     def on_search_bar_closed(self, _: SearchBar.Closed) -> None:
-        self.query_one(SearchBar).display = False
+        self.pane(SearchBar).display = False
         self.query_one(TimelineView).focus()
 
     # ---------------------------------------------------------------- actions
@@ -397,12 +441,14 @@ class TimelineScreen(Screen[None]):
         if target is not None and self.model is not None:
             self._select(self.model.select_event(target))
 
-    def action_search(self) -> None:
-        search = self.query_one(SearchBar)
+    async def action_search(self) -> None:
+        search = await self.pane_ready(SearchBar)
         search.display = True
         search.focus()
 
     def action_jump(self) -> None:
+        from tui.ui.screens.jump_screen import JumpScreen
+
         def jump(query: DateQuery | None) -> None:
             if query is not None and self.model is not None and self.model.jump(query):
                 self.query_one(TimelineView).selection_changed()
@@ -417,9 +463,9 @@ class TimelineScreen(Screen[None]):
     def action_clear_filters(self) -> None:
         if self.model:
             self.model.clear_filters()
-            search = self.query_one(SearchBar)
-            search.value = ""
-            search.display = False
+            if (search := self.mounted_pane(SearchBar)) is not None:
+                search.value = ""
+                search.display = False
             self._filters_changed()
 
     def action_source(self) -> None:
@@ -428,6 +474,8 @@ class TimelineScreen(Screen[None]):
 
     def _open_source(self, event: Event | None) -> None:
         """The article of ``event`` at its sentence (without one: the first article)."""
+        from tui.ui.screens.source_screen import SourceScreen
+
         if self.model is None or not self.model.documents:
             return
 
@@ -453,6 +501,8 @@ class TimelineScreen(Screen[None]):
             self.query_one(TimelineView).focus()
 
     def action_help(self) -> None:
+        from tui.ui.screens.help_screen import HelpScreen
+
         self.app.push_screen(HelpScreen(self.problems))
 
 

@@ -8,7 +8,7 @@ every action. While a text field has the focus, keys that would type a character
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.cells import cell_len
 from textual import events
@@ -79,6 +79,8 @@ class KeysFooter(Footer):
         # Footer's reactive, which fails when a recompose runs in another widget's context).
         super().__init__(compact=True)
         self._keys: list[tuple[ShownKey, FooterKey]] = []
+        #: What the composed items show (see _composed); None before the bindings are ready.
+        self._shown: tuple[object, ...] | None = None
 
     def _ranks(self) -> dict[str, int]:
         ranks = getattr(self.screen, "footer_ranks", None)
@@ -95,11 +97,33 @@ class KeysFooter(Footer):
         self._keys = [(item, key) for item, (_, key) in zip(items, self._keys, strict=True)]
         self._fit()
 
+    async def recompose(self) -> None:
+        """Textual recomposes the Footer whenever the bindings may have changed (a focus
+        change, a refresh of the bindings), three times before the first frame: the same items
+        keep their widgets, and only the ranks of this moment are applied."""
+        items = self.shown_keys()
+        if self._shown is not None and self._composed(items) == self._shown:
+            self._keys = [(item, key) for item, (_, key) in zip(items, self._keys, strict=True)]
+            self._fit()
+            return
+        await super().recompose()
+
+    def _composed(self, items: list[ShownKey]) -> tuple[object, ...]:
+        """What the items and the palette key show, whatever their rank."""
+        palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        palette_enabled = palette is not None and palette[2]
+        return (
+            tuple(replace(item, rank=0) for item in items),
+            self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE,
+            palette_enabled,
+        )
+
     def _fit(self) -> None:
         width = self.size.width or self.app.size.width
         shown = {id(item) for item in fitting([i for i, _ in self._keys], width - PALETTE_WIDTH)}
         for item, key in self._keys:
-            key.display = id(item) in shown
+            if key.display != (id(item) in shown):  # an unchanged key costs no restyle
+                key.display = id(item) in shown
 
     def shown_keys(self) -> list[ShownKey]:
         """Every item the Footer would show given the room (the active bindings, merged)."""
@@ -134,9 +158,12 @@ class KeysFooter(Footer):
 
     def compose(self) -> ComposeResult:
         self._keys = []
+        self._shown = None
         if not self._bindings_ready:
             return
-        for item in self.shown_keys():
+        items = self.shown_keys()
+        self._shown = self._composed(items)
+        for item in items:
             key = FooterKey(
                 item.key,
                 item.keys,
@@ -144,6 +171,9 @@ class KeysFooter(Footer):
                 item.action,
                 disabled=not item.enabled,
                 tooltip=item.tooltip,
+                # Compact from the start: set by the key's own watcher once mounted, the class
+                # styles it a second time.
+                classes="-compact",
             )
             self._keys.append((item, key))
         self._fit()
@@ -157,7 +187,7 @@ class KeysFooter(Footer):
                     self.app.get_key_display(binding),
                     binding.description,
                     binding.action,
-                    classes="-command-palette",
+                    classes="-command-palette -compact",
                     disabled=not enabled,
                     tooltip=binding.tooltip or binding.description,
                 )

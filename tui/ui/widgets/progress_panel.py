@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import ProgressBar, Static
 
-from tui.core.analysis.progress import ProgressReport
 from tui.ui.safe_text import clean_line
+
+if TYPE_CHECKING:
+    # The analysis package imports the whole pipeline: not before the first frame.
+    from tui.core.analysis.progress import ProgressReport
 
 _STAGES = {"analysed": "analysed", "events": "events built"}
 

@@ -1,0 +1,68 @@
+"""What the explorer imports before its first frame: the app, the seed and the store's place,
+not the analysis (issue 16: the pipeline is imported by the worker, after the first frame)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+#: Modules that only the analysis worker, or a screen opened later, needs.
+NOT_BEFORE_FIRST_FRAME = (
+    "spacy",
+    "tui.core.analysis",
+    "tui.core.entities",
+    "tui.core.events",
+    "tui.core.temporal.tagger",
+    "tui.core.store.keys",
+    "tui.core.store.sqlite_store",
+    "tui.ui.screens.help_screen",
+    "tui.ui.screens.jump_screen",
+    "tui.ui.screens.source_screen",
+)
+
+#: What ``timeline`` with no arguments imports before the app runs (tui/cli.py: _explore).
+EXPLORER_START = (
+    "import sys, tui.cli;"
+    " from tui.core.documents import load_seed; load_seed();"
+    " from tui.core.store import default_store_path; default_store_path();"
+    " from tui.ui.app import TimelineApp;"
+    " print(' '.join(m for m in {modules!r} if m in sys.modules))"
+)
+
+
+def test_the_explorer_starts_without_the_analysis() -> None:
+    code = EXPLORER_START.format(modules=NOT_BEFORE_FIRST_FRAME)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == []
+
+
+@pytest.mark.parametrize(
+    ("package", "name"),
+    [
+        ("tui.core.store", "AnalysisStore"),
+        ("tui.core.store", "default_store_path"),
+        ("tui.core.temporal", "tag"),
+        ("tui.ui.screens", "SourceScreen"),
+    ],
+)
+def test_lazy_package_names_are_the_real_ones(package: str, name: str) -> None:
+    import importlib
+
+    module = importlib.import_module(package)
+    value = getattr(module, name)
+    assert value.__module__.startswith(package + ".")
+    assert name in module.__all__
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    import tui.core.store
+
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        _ = tui.core.store.nothing  # type: ignore[attr-defined]
