@@ -8,6 +8,7 @@ from textual.message import Message
 
 from tui.core.analysis.progress import ProgressReport
 from tui.core.model import Analysis, Event
+from tui.core.stories import Corpus, Stories
 from tui.core.view.timeline import TimelineModel
 
 
@@ -69,3 +70,12 @@ class TimeBarSelected(Message):
     """The user picked a bar of the time axis: select its first event (a position)."""
 
     position: int
+
+
+@dataclass
+class StoriesBuilt(Message):
+    """The story events of a corpus are ready (built off the UI thread), with their view."""
+
+    model: TimelineModel
+    stories: Stories
+    corpus: Corpus
