@@ -7,6 +7,7 @@ from story_fixtures import vote_analysis
 
 from tui.core.model import Analysis
 from tui.core.stories import build_stories
+from tui.core.view.date_query import parse_date_query
 from tui.core.view.timeline import TimelineModel
 
 
@@ -60,3 +61,15 @@ def test_the_happening_of_an_event_in_either_view() -> None:
         assert event in story_view.members(story)
         assert events.happening_position(story_view.source_event(story)) is not None
     assert events.happening_position(events.events[2]) == 2
+
+
+def test_jump_to_a_date_lands_on_a_story_row() -> None:
+    _, story_view = models(vote_analysis())
+    query = parse_date_query("2024-03")
+    assert query is not None and story_view.jump(query)
+    selected = story_view.selected_event
+    assert selected is not None and selected.date.value == "2024-03-13"
+    query = parse_date_query("2025")
+    assert query is not None and story_view.jump(query)
+    assert story_view.selected_event is not None
+    assert story_view.selected_event.title.startswith("The law takes effect")
