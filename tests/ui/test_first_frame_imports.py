@@ -16,11 +16,14 @@ NOT_BEFORE_FIRST_FRAME = (
     "tui.core.analysis",
     "tui.core.entities",
     "tui.core.events",
+    "tui.core.stories",
+    "tui.core.curation",
     "tui.core.temporal.tagger",
     "tui.core.store.keys",
     "tui.core.store.sqlite_store",
     "tui.ui.screens.help_screen",
     "tui.ui.screens.jump_screen",
+    "tui.ui.screens.key_dates_screen",
     "tui.ui.screens.source_screen",
 )
 

@@ -156,6 +156,21 @@ SCREEN = [
         tooltip="Show the whole article, scrolled to the selected event",
     ),
     Binding(
+        "v",
+        "toggle_stories",
+        "Stories",
+        id="screen.stories",
+        tooltip="Switch between story events (one row per happening, with all its articles)"
+        " and every sentence",
+    ),
+    Binding(
+        "K",
+        "key_dates",
+        "Key dates",
+        id="screen.key_dates",
+        tooltip="The key dates of the articles, each with the sentences that say what happened",
+    ),
+    Binding(
         "e",
         "toggle_entities",
         "Entities",
@@ -223,12 +238,47 @@ SOURCE = [
     ),
 ]
 
+#: Keys of the key-dates view.
+KEY_DATES = [
+    Binding(
+        "escape,K,q",
+        "close",
+        "Back",
+        id="key_dates.close",
+        tooltip="Back to the timeline",
+    ),
+    Binding(
+        "plus,equals_sign",
+        "more_dates",
+        "More dates",
+        key_display="+",
+        id="key_dates.more",
+        tooltip="Show one key date more",
+    ),
+    Binding(
+        "minus",
+        "fewer_dates",
+        "Fewer dates",
+        key_display="-",
+        id="key_dates.fewer",
+        tooltip="Show one key date fewer",
+    ),
+    Binding(
+        "enter,s",
+        "source",
+        "Source",
+        id="key_dates.source",
+        tooltip="Open the article of the selected date's first sentence",
+    ),
+]
+
 #: The help screen's sections.
 HELP_SECTIONS: list[tuple[str, list[Binding]]] = [
     ("Timeline", TIMELINE),
     ("Everywhere", SCREEN + APP),
     ("Entity filter pane", ENTITY_FILTER),
     ("Article (source view)", SOURCE),
+    ("Key dates", KEY_DATES),
 ]
 
 
@@ -278,6 +328,12 @@ FOOTER: dict[str, FooterItem | None] = {
     "screen.jump": FooterItem("g", "Go to date", 7),
     "screen.source": FooterItem("s", "Source", 4),
     "screen.entities": FooterItem("e", "Entities", 6),
+    "screen.stories": FooterItem("v", "Stories", 11),
+    "screen.key_dates": FooterItem("K", "Key dates", 12),
+    "key_dates.close": FooterItem("esc", "Back", 0),
+    "key_dates.more": FooterItem("+/-", "Dates", 1),
+    "key_dates.fewer": None,
+    "key_dates.source": FooterItem("⏎", "Source", 2),
     # Clear and Any/all matter while a filter is on (the screen raises them then).
     "screen.mode": FooterItem("a", "Any/all", 8),
     "screen.clear": FooterItem("c", "Clear", 5),

@@ -11,8 +11,10 @@ from tui.core.model import Analysis, Event
 from tui.core.view.timeline import TimelineModel
 
 if TYPE_CHECKING:
-    # The analysis package imports the whole pipeline: not before the first frame.
+    # The analysis package imports the whole pipeline, and the stories their language data:
+    # not before the first frame.
     from tui.core.analysis.progress import ProgressReport
+    from tui.core.stories import Corpus, Stories
 
 
 @dataclass
@@ -73,3 +75,12 @@ class TimeBarSelected(Message):
     """The user picked a bar of the time axis: select its first event (a position)."""
 
     position: int
+
+
+@dataclass
+class StoriesBuilt(Message):
+    """The story events of a corpus are ready (built off the UI thread), with their view."""
+
+    model: TimelineModel
+    stories: Stories
+    corpus: Corpus

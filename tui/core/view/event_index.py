@@ -9,7 +9,7 @@ filters, the time axis) works on sorted lists of positions with slices and bisec
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.core.model import Analysis, DocumentAnalysis, Entity, Event
@@ -34,6 +34,15 @@ def _display_key(event: Event) -> tuple[object, ...]:
     """Where an event goes in :attr:`EventIndex.events`: year, vaguer-than-a-month first,
     then time."""
     return (event.date.earliest.year, month_key(event) >= 0, event.date.sort_key)
+
+
+def entity_positions(events: Sequence[Event]) -> dict[str, array[int]]:
+    """The positions (indexes in ``events``) of each entity's events, ascending."""
+    by_entity: dict[str, array[int]] = {}
+    for position, event in enumerate(events):
+        for entity_id in dict.fromkeys(event.entities):
+            by_entity.setdefault(entity_id, positions()).append(position)
+    return by_entity
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +83,11 @@ def year_runs(events: list[Event]) -> list[YearRun]:
 class EventIndex:
     """The analysis's events in display order, and what is looked up by position."""
 
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, events: Sequence[Event] | None = None) -> None:
+        """``events``: the rows to show when they are not the analysis's events (stories)."""
         # A stable sort keeps the pipeline's document order among events of equal dates.
-        self.events: list[Event] = sorted(analysis.events, key=_display_key)
+        shown = analysis.events if events is None else events
+        self.events: list[Event] = sorted(shown, key=_display_key)
         self.documents: dict[str, DocumentAnalysis] = {d.document.id: d for d in analysis.documents}
         self._document_index = {doc_id: i for i, doc_id in enumerate(self.documents)}
         self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
@@ -92,10 +103,7 @@ class EventIndex:
             self.time_rank[position] = rank
         self.runs = year_runs(events)
         #: Positions of each entity's events, ascending.
-        self.by_entity: dict[str, array[int]] = {}
-        for position, event in enumerate(events):
-            for entity_id in dict.fromkeys(event.entities):
-                self.by_entity.setdefault(entity_id, positions()).append(position)
+        self.by_entity = entity_positions(events)
         self._positions = {e.id: p for p, e in enumerate(events)}
 
     def __len__(self) -> int:
@@ -104,6 +112,10 @@ class EventIndex:
     def position(self, event: Event) -> int:
         """The event's chronological position (its index in :attr:`events`)."""
         return self._positions[event.id]
+
+    def find(self, event_id: str) -> int | None:
+        """The position of the event with that id, if it is one of :attr:`events`."""
+        return self._positions.get(event_id)
 
     def document_index(self, event: Event) -> int:
         """The event's document's place among the open documents (for telling them apart)."""

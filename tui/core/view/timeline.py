@@ -6,7 +6,9 @@ terminal. A thin facade over parts with one job each:
 - :mod:`~tui.core.view.event_index`: the events in display order and the indexes built once;
 - :mod:`~tui.core.view.filters`: the position filters (entities, search) and how they combine;
 - :mod:`~tui.core.view.rows`: year/month headers and event rows for the visible events;
-- :mod:`~tui.core.view.navigation`: the selection, moves and jumps.
+- :mod:`~tui.core.view.navigation`: the selection, moves and jumps;
+- :mod:`~tui.core.view.story_rows`: in the story view, one row per story event instead of one
+  per event (the filters still look at the events).
 
 Every filter toggle or search keystroke only slices and bisects integer lists: fast enough for
 100,000 events.
@@ -18,8 +20,9 @@ from array import array
 from collections.abc import Iterable, Sequence
 
 from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event
+from tui.core.stories import Stories
 from tui.core.view.date_query import DateQuery
-from tui.core.view.event_index import EventIndex, positions
+from tui.core.view.event_index import EventIndex, entity_positions, positions
 from tui.core.view.filters import SEARCH_CACHE_SIZE, EntityFilter, FilterMode, TextSearch, combine
 from tui.core.view.navigation import Navigation
 from tui.core.view.row_dates import RowDates
@@ -32,6 +35,7 @@ from tui.core.view.rows import (
     Row,
     RowLayouts,
 )
+from tui.core.view.story_rows import StoryRows
 
 #: Entity groups of the filter pane, in display order.
 ENTITY_GROUPS: tuple[tuple[str, str], ...] = (
@@ -45,15 +49,31 @@ ENTITY_GROUPS: tuple[tuple[str, str], ...] = (
 class TimelineModel:
     """Everything the timeline pane shows, and every way of changing it."""
 
-    def __init__(self, analysis: Analysis, *, dense_year_events: int = DENSE_YEAR_EVENTS) -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        *,
+        dense_year_events: int = DENSE_YEAR_EVENTS,
+        stories: Stories | None = None,
+    ) -> None:
+        """With ``stories``, the rows are story events (the story view), else events."""
         self.analysis = analysis
-        self.index = EventIndex(analysis)
+        self.story_rows = None if stories is None else StoryRows(analysis, stories)
+        rows = None if self.story_rows is None else self.story_rows.events
+        self.index = EventIndex(analysis, rows)
         self.events: list[Event] = self.index.events
         self.documents: dict[str, DocumentAnalysis] = self.index.documents
         self.entities: dict[str, Entity] = self.index.entities
         self._dates = RowDates(self.events)
-        self.entity_filter = EntityFilter(self.index.by_entity)
-        self.search = TextSearch(self.events, analysis.entities)
+        # The filters look at events; in the story view a story matches if a member does.
+        filtered = self.events
+        by_entity = self.index.by_entity
+        if self.story_rows is not None:
+            filtered = self.story_rows.members
+            self.story_rows.place({e.id: p for p, e in enumerate(self.events)})
+            by_entity = entity_positions(filtered)
+        self.entity_filter = EntityFilter(by_entity)
+        self.search = TextSearch(filtered, analysis.entities)
         self._layouts = RowLayouts(self.index, dense_year_events)
         self.navigation = Navigation(self.index.ordinals)
         #: Positions of the events shown, ascending.
@@ -130,6 +150,29 @@ class TimelineModel:
         """The event's chronological position (its index in :attr:`events`)."""
         return self.index.position(event)
 
+    @property
+    def is_story_view(self) -> bool:
+        """True when the rows are story events (see :mod:`~tui.core.view.story_rows`)."""
+        return self.story_rows is not None
+
+    def members(self, event: Event) -> tuple[Event, ...]:
+        """The events a row stands for: a story's sources, or the event itself."""
+        return (event,) if self.story_rows is None else self.story_rows.members_of(event)
+
+    def source_event(self, event: Event) -> Event:
+        """The event whose sentence a row shows (for a story row, that member)."""
+        return event if self.story_rows is None else self.story_rows.lead_of(event)
+
+    def source_count(self, event: Event) -> int:
+        """How many articles' sentences a row stands for (1 for an event)."""
+        return len(self.members(event))
+
+    def happening_position(self, event: Event) -> int | None:
+        """The row position of the happening an event (a member, not a story row) belongs to:
+        its story's in the story view, its own otherwise. None if it has no row here."""
+        row_id = event.id if self.story_rows is None else self.story_rows.story_of(event)
+        return self.index.find(row_id)
+
     def row_date(self, event: Event) -> RowDate:
         """How a row writes the event's date (see :func:`tui.core.view.row_text.row_date`)."""
         return self._dates.row_date(event)
@@ -195,7 +238,10 @@ class TimelineModel:
 
     def _kept_by_filters(self) -> list[Sequence[int] | None]:
         """What each position filter keeps (None: every event). A new filter joins here."""
-        return [self.entity_filter.kept(), self.search.kept()]
+        kept: list[Sequence[int] | None] = [self.entity_filter.kept(), self.search.kept()]
+        if self.story_rows is None:
+            return kept
+        return [self.story_rows.rows_of(k) for k in kept]
 
     def _rebuild(self) -> None:
         self.visible = combine(len(self.events), *self._kept_by_filters())

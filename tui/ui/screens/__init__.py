@@ -13,6 +13,7 @@ from tui.core.lazy_exports import lazy_exports
 if TYPE_CHECKING:
     from tui.ui.screens.help_screen import HelpScreen
     from tui.ui.screens.jump_screen import JumpScreen
+    from tui.ui.screens.key_dates_screen import KeyDatesScreen
     from tui.ui.screens.source_screen import SourceScreen
     from tui.ui.screens.timeline_screen import TimelineScreen
 
@@ -20,11 +21,12 @@ if TYPE_CHECKING:
 _MODULES = {
     "HelpScreen": "help_screen",
     "JumpScreen": "jump_screen",
+    "KeyDatesScreen": "key_dates_screen",
     "SourceScreen": "source_screen",
     "TimelineScreen": "timeline_screen",
 }
 
-__all__ = ["HelpScreen", "JumpScreen", "SourceScreen", "TimelineScreen"]
+__all__ = ["HelpScreen", "JumpScreen", "KeyDatesScreen", "SourceScreen", "TimelineScreen"]
 
 
 __getattr__ = lazy_exports(__name__, _MODULES)

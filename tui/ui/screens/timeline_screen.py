@@ -12,7 +12,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container, Horizontal, Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Header, Input
@@ -31,6 +30,7 @@ from tui.ui.messages import (
     TimeBarSelected,
 )
 from tui.ui.safe_text import clean_line
+from tui.ui.screens.story_views import StoryViews
 from tui.ui.widgets import (
     DetailPane,
     EmptyState,
@@ -61,6 +61,9 @@ DETAIL_REST = 0.12
 #: Footer rank of keys of no use just now (they show only if there is room).
 UNUSED_RANK = 15
 
+#: Footer rank of the story and key-dates keys with one article: after every other key.
+VIEWS_UNUSED_RANK = 24
+
 #: Collections of the middle generation between two full collections (Python's default: 10).
 FULL_COLLECTION_EVERY = 100
 
@@ -82,6 +85,8 @@ _NEEDS_MODEL = {
     "zoom_out",
     "next_bar",
     "previous_bar",
+    "toggle_stories",
+    "key_dates",
 }
 
 
@@ -104,7 +109,7 @@ def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
     return analyse_curated(documents, **options)
 
 
-class TimelineScreen(Screen[None]):
+class TimelineScreen(StoryViews):
     BINDINGS: ClassVar[list[BindingType]] = [*keys.SCREEN]
     # Textual declares it `ClassVar[...] | None`, which mypy takes for an instance variable.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
@@ -322,6 +327,7 @@ class TimelineScreen(Screen[None]):
         self._update_status()
         self._show_empty()
         timeline.focus()
+        self.start_stories(self.analysis, self.model)
         self.analysed.set()
 
     # ------------------------------------------------------------ reactions
@@ -383,6 +389,10 @@ class TimelineScreen(Screen[None]):
             ranks["screen.clear"] = UNUSED_RANK
         if self.model is None or not self.model.active_entities:
             ranks["screen.mode"] = UNUSED_RANK
+        if self.story_model is None:  # one article, or not built yet: nothing to switch to
+            ranks["screen.stories"] = VIEWS_UNUSED_RANK
+        if len(self.documents) <= 1:  # key dates matter across articles
+            ranks["screen.key_dates"] = VIEWS_UNUSED_RANK
         if not self.query_one(EntityFilterPane).display:
             ranks["screen.entities"] = 1
         return ranks
@@ -480,11 +490,16 @@ class TimelineScreen(Screen[None]):
             return
 
         def back(shown: Event | None) -> None:
-            if shown is not None and self.model is not None:
-                self._select(self.model.select_event(self.model.position(shown)))
+            position = (
+                None if shown is None or not self.model else self.model.happening_position(shown)
+            )
+            if position is not None and self.model is not None:
+                self._select(self.model.select_event(position))
 
         first = next(iter(self.model.documents))
-        self.app.push_screen(SourceScreen(self.model, event, first), back)
+        # The source view walks the article's events, not story events.
+        shown = None if event is None else self.model.source_event(event)
+        self.app.push_screen(SourceScreen(self.event_model or self.model, shown, first), back)
 
     def action_toggle_entities(self) -> None:
         """Show the entity pane (and go to it) or hide it (and go back to the timeline)."""

@@ -1,6 +1,7 @@
 """The detail pane: the selected event's date and how it was found, its sentence with the
-temporal expression and entity mentions highlighted, its entities (selecting one filters by
-it), the surrounding paragraph and the document it comes from."""
+temporal expression and entity mentions highlighted, a story event's sources (Enter opens
+one), its entities (selecting one filters by it), the surrounding paragraph and the document
+it comes from."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
 from tui.ui.option_prompts import replace_prompt_same_height
 from tui.ui.safe_text import clean_line
+from tui.ui.widgets.story_sources import StorySources
 
 _GROUP_NAMES = dict(ENTITY_GROUPS)
 
@@ -64,6 +66,8 @@ class DetailPane(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="detail-date")
         yield Static(id="detail-sentence")
+        yield Static(id="detail-sources-heading")
+        yield StorySources(id="detail-sources")
         yield EventEntities(id="detail-entities")
         yield Static(id="detail-context")
         yield Static(id="detail-document")
@@ -109,6 +113,7 @@ class DetailPane(VerticalScroll):
                 widget.update("")
             entities.clear_options()
             entities.display = False
+            self._show_sources(model, ())
             return
         self.border_title = Text(clean_line(event.title))
         self.scroll_home(animate=False)
@@ -126,6 +131,8 @@ class DetailPane(VerticalScroll):
         text = doc.document.text
         marks = highlights(doc, event.start, event.end)
         sentence.update(highlighted(text, event.start, event.end, marks, self._style))
+        members = model.members(event)
+        self._show_sources(model, members if len(members) > 1 else ())
 
         entities.clear_options()
         options = [
@@ -169,3 +176,17 @@ class DetailPane(VerticalScroll):
         ]
         info.append(" · ".join(clean_line(p) for p in parts if p), style=self._style("muted"))
         document.update(info)
+
+    def _show_sources(self, model: TimelineModel | None, members: tuple[Event, ...]) -> None:
+        """A story event's sources (none: hidden)."""
+        heading = self.query_one("#detail-sources-heading", Static)
+        sources = self.query_one("#detail-sources", StorySources)
+        heading.display = bool(members)
+        if model is None or not members:
+            sources.show_none()
+            return
+        articles = len({event.document for event in members})
+        heading.update(
+            Text(f"Reported by {articles} articles (Enter opens one)", self._style("heading"))
+        )
+        sources.show(model, members)

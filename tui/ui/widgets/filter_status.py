@@ -20,11 +20,14 @@ class FilterStatus(Static):
             return
         docs = len(model.documents)
         total = model.total_events
+        story = "story " if model.is_story_view else ""
         if model.is_filtered:
-            text = Text(f"{model.visible_events} of {total} events")
+            text = Text(f"{model.visible_events} of {total} {story}events")
         else:
             noun = "event" if total == 1 else "events"
-            text = Text(f"{total} {noun} in {docs} document{'s' if docs != 1 else ''}")
+            text = Text(f"{total} {story}{noun} in {docs} document{'s' if docs != 1 else ''}")
+            if story:
+                text.append(f" (from {len(model.analysis.events)} events; v shows them all)")
         active = self.get_component_rich_style("filter-status--active", partial=True)
         hint = self.get_component_rich_style("filter-status--hint", partial=True)
         if model.active_entities:

@@ -63,6 +63,7 @@ class TimelineView(ScrollView, can_focus=True):
         "timeline-view--date",
         "timeline-view--vague",
         "timeline-view--title",
+        "timeline-view--sources",
         "timeline-view--match",
         "timeline-view--cursor",
         "timeline-view--cursor-blurred",
@@ -295,8 +296,12 @@ class TimelineView(ScrollView, can_focus=True):
         date = set_cell_size(clean_line(written.fitting(date_width)), date_width)
         segments.append(Segment(date, self._styled("vague" if written.vague else "date")))
         segments.append(Segment(" ", self._styled("base")))
+        # A story event's count of sources comes before its title: ``×3 ``.
+        sources = model.source_count(event)
+        if sources > 1:
+            segments.append(Segment(f"×{sources} ", self._styled("sources")))
         markers = self._markers(model, event, width)
-        used = 1 + date_width + 1 + sum(cell_len(text) for text, _ in markers)
+        used = sum(seg.cell_length for seg in segments) + sum(cell_len(t) for t, _ in markers)
         segments.extend(self._title_segments(event, max(0, width - used), model.query))
         segments.extend(Segment(text, self._styled(name)) for text, name in markers)
         if cursor:
