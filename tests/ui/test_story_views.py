@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from ui_fixtures import AnalysisBuilder, add_bridge, make_app
 
 from tui.ui.screens import KeyDatesScreen, SourceScreen, TimelineScreen
+from tui.ui.widgets.search_bar import SearchBar
 from tui.ui.widgets.source_view import SourceView
 from tui.ui.widgets.story_sources import StorySources
 
@@ -79,7 +80,7 @@ async def test_filters_and_search_carry_over_and_match_any_member() -> None:
         screen = await stories_ready(pilot)
         assert screen.model is not None
         # Only the gazette says "Lawmakers": the story of the vote matches through it.
-        screen.query_one("#search").display = True
+        (await screen.pane_ready(SearchBar)).display = True
         screen.model.set_query("lawmakers")
         await pilot.press("v")
         assert screen.model.is_story_view and screen.model.query == "lawmakers"

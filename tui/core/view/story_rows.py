@@ -13,11 +13,14 @@ from __future__ import annotations
 import dataclasses
 from array import array
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.core.model import Analysis, Event
-from tui.core.stories import Stories, StoryEvent
 from tui.core.view.event_index import positions
+
+if TYPE_CHECKING:
+    # The stories package loads its language data: the view model only names its types.
+    from tui.core.stories import Stories, StoryEvent
 
 
 class StoryRows:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event
-from tui.core.stories import Stories
 from tui.core.view.date_query import DateQuery
 from tui.core.view.event_index import EventIndex, entity_positions, positions
 from tui.core.view.filters import SEARCH_CACHE_SIZE, EntityFilter, FilterMode, TextSearch, combine
@@ -36,6 +36,10 @@ from tui.core.view.rows import (
     RowLayouts,
 )
 from tui.core.view.story_rows import StoryRows
+
+if TYPE_CHECKING:
+    # The stories package loads its language data: the view model only names its types.
+    from tui.core.stories import Stories
 
 #: Entity groups of the filter pane, in display order.
 ENTITY_GROUPS: tuple[tuple[str, str], ...] = (
