@@ -2,7 +2,7 @@
 their sentences against the journalists' reference timelines.
 
     python benchmarks/tls_eval.py [--data ../shared/data/tls/t17] [--store /tmp/t17.sqlite3]
-        [--topic SUBSTRING] [--jobs N]
+        [--topic SUBSTRING] [--jobs N] [--frozen DIR]
 
 The standard protocol (news-tls, ``experiments/evaluate.py``): for each reference timeline,
 the topic's articles published inside the span, the span being the reference's first and
@@ -25,7 +25,10 @@ on that day (its sentences chosen by the same centroid and MMR selection as ``ti
 summary``'s, without the weight of story events), **lead** keeps
 ``timeline summary``'s dates and takes the first sentences of each day's first article, and
 **count+lead** both. Each topic is analysed once into the analysis store (``--store``), so a
-second run reads it back. Every figure it prints is a development figure.
+second run reads it back. ``--frozen DIR`` also keeps each topic's analysis as a pickle in
+DIR and reads it from there next time: seconds instead of minutes, for iterating on the
+summary step only (tui/core/stories); it goes stale when the analyser changes, so delete DIR
+then. Every figure it prints is a development figure.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import pickle
 import sys
 import time
 from collections import Counter
@@ -52,7 +56,7 @@ from tui.core.stories import build_stories, corpus_of, summarise
 from tui.core.stories.corpus import Corpus
 from tui.core.stories.model import Stories, Summary
 from tui.core.stories.salience import day_evidence
-from tui.core.stories.selection import select_sentences
+from tui.core.stories.selection import SelectionRule, select_sentences
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tls" / "t17"
 DEFAULT_STORE = Path("/tmp/t17.sqlite3")
@@ -112,9 +116,23 @@ def references(topic: Path) -> list[Reference]:
     return out
 
 
-def analysed(topic: Path, store: Path | None, jobs: int) -> Analysis:
+def analysed(topic: Path, store: Path | None, jobs: int, frozen: Path | None = None) -> Analysis:
+    """The topic's analysis: from ``frozen`` if it holds it, else analysed (or read from the
+    store) and, with ``frozen``, kept there."""
+    kept = frozen / f"{topic.name}.pickle" if frozen is not None else None
+    if kept is not None and kept.is_file():
+        with kept.open("rb") as stream:
+            loaded: Analysis = pickle.load(stream)
+        return loaded
     read = read_inputs([str(topic / "articles.jsonl")])
-    return analyse(read.documents, jobs=jobs, store=store)
+    analysis = analyse(read.documents, jobs=jobs, store=store)
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        partial = kept.with_suffix(".partial")
+        with partial.open("wb") as stream:
+            pickle.dump(analysis, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(kept)
+    return analysis
 
 
 def within(analysis: Analysis, span: tuple[dt.date, dt.date]) -> Analysis:
@@ -197,7 +215,13 @@ def as_timeline(summary: Summary) -> Timeline:
     return {d.date: [s.text for s in d.sentences] for d in summary.dates}
 
 
-def ours(analysis: Analysis, corpus: Corpus, stories: Stories, ref: Reference) -> Timeline:
+def ours(
+    analysis: Analysis,
+    corpus: Corpus,
+    stories: Stories,
+    ref: Reference,
+    rule: SelectionRule | None = None,
+) -> Timeline:
     start, end = ref.span
     summary = summarise(
         analysis,
@@ -207,6 +231,7 @@ def ours(analysis: Analysis, corpus: Corpus, stories: Stories, ref: Reference) -
         end=end,
         stories=stories,
         corpus=corpus,
+        rule=rule,
     )
     return as_timeline(summary)
 
@@ -217,10 +242,26 @@ def _count_days(corpus: Corpus, ref: Reference) -> list[dt.date]:
     return [d.day for d in ranked[: ref.dates]]
 
 
-def count(analysis: Analysis, corpus: Corpus, stories: Stories, ref: Reference) -> Timeline:
+def count(
+    analysis: Analysis,
+    corpus: Corpus,
+    stories: Stories,
+    ref: Reference,
+    rule: SelectionRule | None = None,
+) -> Timeline:
     days = day_evidence(list(corpus.events), corpus.published, None, *ref.span)
     return {
-        day: [s.text for s in select_sentences(days[day].events, corpus.vector, ref.sentences)]
+        day: [
+            s.text
+            for s in select_sentences(
+                days[day].events,
+                corpus.vector,
+                ref.sentences,
+                topic=corpus.topic,
+                position=corpus.position,
+                rule=rule,
+            )
+        ]
         for day in _count_days(corpus, ref)
     }
 
@@ -266,15 +307,19 @@ SYSTEMS: dict[str, System] = {
 # --- the run --------------------------------------------------------------------------
 
 
+def topics(data: Path, only: str | None = None) -> list[Path]:
+    """The topic folders of ``data`` (those with articles), ``only`` those naming it."""
+    found = sorted(p for p in data.iterdir() if (p / "articles.jsonl").is_file())
+    return [p for p in found if not only or only in p.name]
+
+
 def evaluate(
-    data: Path, store: Path | None, jobs: int, only: str | None
+    data: Path, store: Path | None, jobs: int, only: str | None, frozen: Path | None = None
 ) -> dict[str, list[tuple[Reference, Scores]]]:
     results: dict[str, list[tuple[Reference, Scores]]] = {name: [] for name in SYSTEMS}
-    for topic in sorted(p for p in data.iterdir() if (p / "articles.jsonl").is_file()):
-        if only and only not in topic.name:
-            continue
+    for topic in topics(data, only):
         started = time.perf_counter()
-        full = analysed(topic, store, jobs)
+        full = analysed(topic, store, jobs, frozen)
         loaded = time.perf_counter() - started
         for ref in references(topic):
             analysis = within(full, ref.span)
@@ -324,9 +369,10 @@ def main() -> None:
     parser.add_argument("--no-store", action="store_true")
     parser.add_argument("--topic", help="only the topics whose folder name has this in it")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--frozen", type=Path, help="keep and read analyses as pickles here")
     args = parser.parse_args()
     store = None if args.no_store else args.store
-    report(evaluate(args.data, store, args.jobs, args.topic))
+    report(evaluate(args.data, store, args.jobs, args.topic, args.frozen))
 
 
 if __name__ == "__main__":

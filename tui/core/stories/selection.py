@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from tui.core.model import Event
 from tui.core.stories.corpus import SentenceKey, sentence_key
 from tui.core.stories.model import KeySentence
-from tui.core.stories.vectors import Vector, centroid, cosine
+from tui.core.stories.vectors import Vector, centroid, cosine, normalised
 
 
 @dataclass(frozen=True, slots=True)
 class SelectionRule:
-    """Chosen on the development topics (benchmarks/tls_eval.py): sentences of 10 to 40
-    words scored best; a bonus for dating itself in so many words did not help."""
+    """Chosen on the development topics (benchmarks/tls_eval.py, benchmarks/tls_tune.py):
+    sentences of 10 to 40 words scored best; a bonus for dating itself in so many words did
+    not help; the corpus's centroid pulling the day's helped on every topic left out, a
+    bonus for an article's first sentences did not."""
 
     #: Relevance against redundancy in maximal marginal relevance.
     balance: float = 0.7
@@ -27,6 +29,13 @@ class SelectionRule:
     #: Weight of a sentence whose story event many articles report (grows with the root of
     #: their number).
     story_bonus: float = 0.3
+    #: How far the whole corpus's centroid pulls the day's: a key date is told in the
+    #: story's own words, not in a day's stray topics.
+    topic_pull: float = 0.6
+    #: Weight of a sentence among the first ``lead_sentences`` of its article (news puts
+    #: what happened first).
+    lead_bonus: float = 0.0
+    lead_sentences: int = 3
 
 
 def select_sentences(
@@ -35,17 +44,27 @@ def select_sentences(
     k: int,
     *,
     sources: Callable[[Event], int] = lambda _: 1,
+    topic: Vector | None = None,
+    position: Callable[[Event], int] = lambda _: 0,
     rule: SelectionRule | None = None,
 ) -> list[KeySentence]:
-    """Up to ``k`` sentences of ``events`` (one day's), most representative first."""
+    """Up to ``k`` sentences of ``events`` (one day's), most representative first.
+
+    ``sources``: how many articles report an event's story event; ``topic``: the centroid
+    of the corpus; ``position``: which sentence of its article an event's is."""
     rule = rule or SelectionRule()
     candidates = _candidates(events, rule)
     vectors = [vector(event) for event in candidates]
     middle = centroid(vectors)
-    relevance = [
-        cosine(v, middle) * (1.0 + rule.story_bonus * (sources(e) - 1) ** 0.5)
-        for e, v in zip(candidates, vectors, strict=True)
-    ]
+    if topic and rule.topic_pull:
+        middle = normalised(_plus(middle, topic, rule.topic_pull))
+
+    def weight(event: Event) -> float:
+        story = 1.0 + rule.story_bonus * (sources(event) - 1) ** 0.5
+        lead = 1.0 + (rule.lead_bonus if position(event) < rule.lead_sentences else 0.0)
+        return story * lead
+
+    relevance = [cosine(v, middle) * weight(e) for e, v in zip(candidates, vectors, strict=True)]
     chosen: list[int] = []
     while len(chosen) < k:
         best, best_score = -1, float("-inf")
@@ -74,6 +93,13 @@ def _candidates(events: Sequence[Event], rule: SelectionRule) -> list[Event]:
         if sentence_key(event) not in unique and wording not in unique:
             unique[sentence_key(event)] = unique[wording] = event
     return list({id(e): e for e in unique.values()}.values())
+
+
+def _plus(a: Vector, b: Vector, weight: float) -> Vector:
+    total = dict(a)
+    for word, value in b.items():
+        total[word] = total.get(word, 0.0) + weight * value
+    return total
 
 
 def _key_sentence(event: Event) -> KeySentence:

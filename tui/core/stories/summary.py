@@ -64,6 +64,8 @@ def summarise(
                     corpus.vector,
                     sentences,
                     sources=lambda e: sources(e.id),
+                    topic=corpus.topic,
+                    position=corpus.position,
                     rule=rule,
                 )
             ),
