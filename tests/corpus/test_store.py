@@ -22,6 +22,8 @@ from tui.core.analysis import (
     ProgressReport,
     analyse,
     analyse_document,
+    analyse_stream,
+    assembly,
     codec,
     events_stage,
 )
@@ -284,3 +286,31 @@ def test_events_are_kept_too_and_built_again_only_when_their_inputs_change(
     renamed = [replace(documents[0], id="renamed"), *documents[1:]]
     analyse(renamed, store=store)
     assert built == ["renamed"]
+
+
+def test_names_merged_across_a_corpus_are_kept_and_merged_again_only_for_other_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store.sqlite3"
+    documents = corpus_documents()
+    first = analyse(documents, store=store)
+    merged: list[int] = []
+    real = assembly.merge_names
+
+    def counting(names: list[object]) -> object:
+        merged.append(len(names))
+        return real(names)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assembly, "merge_names", counting)
+    again = analyse(documents, store=store)
+    assert merged == []
+    assert RENDERERS["json"](again) == RENDERERS["json"](first)
+    # Streamed, the same corpus finds the same kept names.
+    streamed = analyse_stream(documents, store=store)
+    assert [e.id for e in streamed.entities] == [e.id for e in first.entities]
+    list(streamed.parts)
+    assert merged == []
+    # One document fewer is another corpus: its names are merged (and kept) anew.
+    analyse(documents[1:], store=store)
+    analyse(documents[1:], store=store)
+    assert merged == [len(documents) - 1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from tui.core.analysis.events_stage import Cached, EventsRun
+from tui.core.analysis.names_codec import MergedNames
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.per_document import DocumentResult
 from tui.core.analysis.runners import Runner, SerialRunner
@@ -71,7 +72,9 @@ def _names_and_events(
     run: EventsRun,
     progress: Callable[[int], None] | None,
 ) -> list[DocumentFailure]:
-    mentions, entities = merge_names([(result.lang, result.names) for _, result in kept])
+    mentions, entities = merged_names(
+        [index for index, _ in kept], [(result.lang, result.names) for _, result in kept], run
+    )
     items = (
         (index, document_analysis(documents[index], result, doc_mentions))
         for (index, result), doc_mentions in zip(kept, mentions, strict=True)
@@ -113,8 +116,8 @@ def assemble_stream(
     before the first document is given out).
     """
     indexes = [i for i, found in enumerate(names) if found is not None]
-    mentions, entities = merge_names([found for found in names if found is not None])
     run = EventsRun(options, runner or SerialRunner(), cached)
+    mentions, entities = merged_names(indexes, [found for found in names if found is not None], run)
 
     def parts() -> Iterator[DocumentEvents]:
         items = (
@@ -128,6 +131,20 @@ def assemble_stream(
                 yield DocumentEvents(item, built)
 
     return entities, parts()
+
+
+def merged_names(indexes: Sequence[int], names: Sequence[Names], run: EventsRun) -> MergedNames:
+    """The names of the documents at ``indexes`` merged (:func:`merge_names`), or as kept
+    from the last time the same documents were merged."""
+    cached = run.cached
+    if cached is None:
+        return merge_names(names)
+    keys = [cached.keys[index] for index in indexes]
+    kept = cached.cache.merged_names(keys)
+    if kept is None:
+        kept = merge_names(names)
+        cached.cache.keep_merged_names(keys, kept)
+    return kept
 
 
 def document_analysis(

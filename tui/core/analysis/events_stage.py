@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Protocol
 
+from tui.core.analysis.names_codec import MergedNames
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.runners import Runner
 from tui.core.events import build_events
@@ -17,7 +18,12 @@ from tui.core.model import Document, DocumentAnalysis, Event, Mention
 
 class EventsCache(Protocol):
     """Where built events are kept (the analysis store), by the document, its per-document
-    result's key and its merged names."""
+    result's key and its merged names; and the names merged across a corpus, by its
+    documents' result keys."""
+
+    def merged_names(self, document_keys: Sequence[str]) -> MergedNames | None: ...
+
+    def keep_merged_names(self, document_keys: Sequence[str], merged: MergedNames) -> None: ...
 
     def events_for(
         self, document: Document, document_key: str, mentions: Sequence[Mention]

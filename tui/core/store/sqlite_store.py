@@ -9,6 +9,7 @@ succeed (the second waits for the first one's write, never for its whole run).
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import time
 import zlib
@@ -20,6 +21,7 @@ from typing import Any
 
 from tui.core.analysis import codec
 from tui.core.analysis.event_codec import decode_events, encode_events
+from tui.core.analysis.names_codec import MergedNames, decode_names, encode_names
 from tui.core.analysis.per_document import DocumentResult
 from tui.core.model import Document, Event, Mention
 from tui.core.store.keys import events_key
@@ -29,16 +31,13 @@ LOCK_TIMEOUT = 30.0
 #: Keys looked up per query (SQLite allows a few thousand parameters per statement).
 _LOOKUP_CHUNK = 500
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS results (
-    document TEXT NOT NULL,
-    analyser TEXT NOT NULL,
-    stored REAL NOT NULL,
-    payload BLOB NOT NULL,
-    PRIMARY KEY (document, analyser)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS events (
+#: Per-document results, each document's events, and the names merged across a corpus: one
+#: payload per (key, version) in each.
+_TABLES = ("results", "events", "names")
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+    + "".join(
+        f"""CREATE TABLE IF NOT EXISTS {table} (
     document TEXT NOT NULL,
     analyser TEXT NOT NULL,
     stored REAL NOT NULL,
@@ -46,12 +45,15 @@ CREATE TABLE IF NOT EXISTS events (
     PRIMARY KEY (document, analyser)
 ) WITHOUT ROWID;
 """
+        for table in _TABLES
+    )
+)
 
 
 #: The tables of the reader's curation (:mod:`tui.core.curation`), kept in the store's file.
 CURATION_TABLES = frozenset({"curation", "sqlite_autoindex_curation_1"})
 #: What a store's database holds (its tables, and the primary key indexes SQLite names).
-_OWN_TABLES = {"meta", "results", "events", "sqlite_autoindex_meta_1", *CURATION_TABLES}
+_OWN_TABLES = {"meta", *_TABLES, "sqlite_autoindex_meta_1", *CURATION_TABLES}
 #: Events are written in transactions of this many documents.
 _EVENTS_BATCH = 200
 #: What decoding a damaged payload raises: such a row is computed again, and then replaced.
@@ -151,12 +153,30 @@ class AnalysisStore:
         if len(self._new_events) >= _EVENTS_BATCH:
             self._flush_events()
 
+    def merged_names(self, document_keys: Sequence[str]) -> MergedNames | None:
+        """The names merged across the documents of these result keys (in this order), if
+        kept: all that merging reads is their results, and the analyser's version covers
+        the merging code."""
+        rows = self._query(
+            "SELECT payload FROM names WHERE document = ? AND analyser = ?",
+            [_corpus_key(document_keys), self.analyser],
+        )
+        if rows:
+            with suppress(*_UNREADABLE):
+                return decode_names(rows[0][0])
+        return None
+
+    def keep_merged_names(self, document_keys: Sequence[str], merged: MergedNames) -> None:
+        key = _corpus_key(document_keys)
+        self._insert("names", [(key, self.analyser, time.time(), encode_names(merged))])
+
     def _flush_events(self) -> None:
         rows, self._new_events = self._new_events, []
         self._insert("events", rows)
 
     def _insert(self, table: str, rows: Sequence[tuple[str, str, float, bytes]]) -> None:
-        """Add or replace ``rows`` of ``table`` ("results" or "events"), in one transaction."""
+        """Add or replace ``rows`` of ``table`` ("results", "events" or "names"), in one
+        transaction."""
         if rows and self._connection is not None:
             self._write(
                 f"INSERT OR REPLACE INTO {table} (document, analyser, stored, payload)"
@@ -187,9 +207,11 @@ class AnalysisStore:
         if stale_only:
             self._write("DELETE FROM results WHERE analyser != ?", [(self.analyser,)])
             self._write("DELETE FROM events WHERE analyser != ?", [(self.events_version,)])
+            self._write("DELETE FROM names WHERE analyser != ?", [(self.analyser,)])
         else:
             self._write("DELETE FROM results", [()])
             self._write("DELETE FROM events", [()])
+            self._write("DELETE FROM names", [()])
         removed = info.stale if stale_only else info.stale + info.results
         if self._connection is not None:
             with suppress(sqlite3.Error):  # space is given back later; the rows are gone
@@ -234,6 +256,10 @@ class AnalysisStore:
                 self._connection.close()
             self._connection = None
         self.problems.append(f"analysis store {str(self.path)!r}: {reason}; going on without it")
+
+
+def _corpus_key(document_keys: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(document_keys).encode()).hexdigest()
 
 
 def remove_store_files(path: Path) -> bool:
