@@ -23,7 +23,7 @@ def _trimmed(text: str, span: str, label: str = "PER", lang: str = "en") -> list
     [
         ("He wrote to the Federal Council in May.", "the Federal Council", ["Federal Council"]),
         ("Some Green Party members left.", "Some Green Party", ["Green Party"]),
-        ("It was the first Super Bowl there.", "first Super Bowl", ["Super Bowl"]),
+        ("It was the first Winter Cup there.", "first Winter Cup", ["Winter Cup"]),
         ("The Quill Institute said no.", "The Quill Institute", ["Quill Institute"]),
         # Mid-sentence a capitalised article belongs to the name.
         ("He spoke to The Quill Gazette.", "The Quill Gazette", ["The Quill Gazette"]),
@@ -69,7 +69,7 @@ def test_a_name_goes_on_over_a_hyphenated_part(text, span, label, expected):
         ("Senate Leader Ann Doe spoke.", "Senate Leader Ann Doe", "ORG", ["Senate", "Ann Doe"]),
         ("Quill CEO Ben Roe spoke.", "Quill CEO Ben Roe", "PER", ["Quill", "Ben Roe"]),
         ("Prime Minister Ann Doe spoke.", "Prime Minister Ann Doe", "PER", ["Ann Doe"]),
-        ("State Police Lt. Ben Roe said.", "State Police Lt", "ORG", ["State Police"]),
+        ("Harbour Guard Sgt. Ben Roe spoke.", "Harbour Guard Sgt", "ORG", ["Harbour Guard"]),
         # A numbered name keeps its number; a name of a body keeps a title after "of".
         ("Apollo 11 landed.", "Apollo 11", "MISC", ["Apollo 11"]),
         (

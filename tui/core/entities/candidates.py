@@ -41,7 +41,7 @@ _TRAILING = ",;:"
 _PARTICLE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 #: What may stand between two words of one name: spaces, an abbreviation's period.
 _NAME_GAP = re.compile(r"\.[ \t\u00a0]*|[ \t\u00a0]+")
-#: A capital inside a word makes it a name, never a common noun ("CrowdStrike").
+#: A capital inside a word makes it a name, never a common noun ("QuorBit").
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _LAST_WORD = re.compile(r"\s(\w+)$")
 #: A final period belongs to a name after an abbreviation, an initial or a regnal number
@@ -424,7 +424,7 @@ def repeats(
         for found in occurrences(text, lo, hi, by_first, rules.genitive_endings):
             start, end = found.start, found.end
             # "Meta-Sprecher": only the name before the hyphen is the mention; an English
-            # possessive is no part of it ("Jackson's").
+            # possessive is no part of it ("Ann Doe's").
             if text.startswith("-", end) or text[found.name_end : end] in rules.possessive_endings:
                 end = found.name_end
             if not taken.overlapping(start, end):

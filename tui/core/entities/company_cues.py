@@ -26,7 +26,7 @@ _GAP = re.compile(r"[ \t\u00a0]+")
 
 def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list[Candidate]:
     """The names of one sentence's ``words`` that a company cue follows or precedes, and
-    the names a kind of organisation introduces by example ("Firmen wie Telstra")."""
+    the names a kind of organisation introduces by example ("Firmen wie Quorbit")."""
     out: list[Candidate] = []
     i = 0
     while i < len(words):
@@ -79,7 +79,7 @@ def _phrase_at(text: str, pos: int, phrase: str) -> bool:
 
 
 def _is_example(words: Sequence[Word], i: int, text: str, rules: NameRules) -> bool:
-    """``Telekomfirmen wie Telstra``, ``companies such as Xyzzo``: a kind of organisation,
+    """``Telekomfirmen wie Quorbit``, ``companies such as Xyzzo``: a kind of organisation,
     an example link, then the name."""
     for link in rules.example_links:
         n = len(link.split())

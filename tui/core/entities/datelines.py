@@ -1,5 +1,5 @@
-"""A news dateline names a place: ``PARIS (AP) —``, ``BEL AIR, LOS ANGELES --``,
-``LUBBOCK, Texas —``. The place set in capitals at the start of a line near the top of an
+"""A news dateline names a place: ``SPRINGVALE (AP) —``, ``NORTH FORK, KINGSTON --``,
+``MILLBROOK, Ohio —``. The place set in capitals at the start of a line near the top of an
 article, before a dash (maybe after a region and a bracketed agency), votes LOC (the model,
 seeing a word in capitals, often takes it for an organisation). A convention of news in
 any language."""

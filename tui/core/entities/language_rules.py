@@ -62,7 +62,7 @@ class NameRules:
     titles_part_names: bool = False
     #: Endings of an inflected word of a multi-word name ("des Blauen Reiters").
     inflection_endings: tuple[str, ...] = ()
-    #: Possessive endings cut from a span's end ("Jackson's", "Jones'").
+    #: Possessive endings cut from a span's end ("Ann Doe's", "Lars'").
     possessive_endings: tuple[str, ...] = ()
     #: Endings of a lower-case word after a hyphen that make a compound word, not a name's
     #: second part: "Trump-backed", "Meta-owned" (but "Jae-myung" continues the name).
@@ -72,9 +72,9 @@ class NameRules:
     company_cues_after: tuple[str, ...] = ()
     company_cues_before: tuple[str, ...] = ()
     #: Endings of compounds that say the name after them is an organisation
-    #: ("Raumfahrtagentur Esa", "Telekomfirmen wie Telstra").
+    #: ("Raumfahrtagentur Xyzzo", "Telekomfirmen wie Quorbit").
     organisation_word_endings: tuple[str, ...] = ()
-    #: Words between a kind and its example ("Firmen wie Telstra", "companies such as").
+    #: Words between a kind and its example ("Firmen wie Quorbit", "companies such as").
     example_links: tuple[str, ...] = ()
     #: Phrases between a name and another name for the same thing ("also known as").
     alias_links: tuple[str, ...] = ()

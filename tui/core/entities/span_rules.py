@@ -6,7 +6,7 @@ a language without a list skips that rule:
 - a leading determiner, quantifier or ordinal is cut (``the``, ``Some``, ``first``); a
   capitalised one only where capitals say nothing, at a sentence's start ("The Guardian"
   mid-sentence is a name);
-- a trailing possessive is cut (``Jackson's`` → ``Jackson``, ``Jones'`` → ``Jones``);
+- a trailing possessive is cut (``Doe's`` → ``Doe``, ``Lars'`` → ``Lars``);
 - a span that ends right before ``-word`` goes on over it when the word continues the
   name (``Lee Jae`` + ``-myung``, ``Rolls`` + ``-Royce``), not when it makes a compound
   (``Meta-owned``);
@@ -112,7 +112,7 @@ def _parted_at_title(candidate: Candidate, text: str, rules: NameRules) -> list[
     words = list(WORD.finditer(text, candidate.start, candidate.end))
     # A title at the end is not part of the name: "State Police Lt".
     # A title at the end stands before a name the span missed: "State Police Lt. Ann Doe"
-    # ("Knuth Richter sagte": a surname that is a title too stays).
+    # ("Anna Bauer sagte": a surname that is a title too stays).
     while (
         len(words) > 1
         and rules.is_title(words[-1].group())
