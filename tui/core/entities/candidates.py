@@ -23,6 +23,7 @@ from typing import Any
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.name_occurrences import occurrences, spellings
 from tui.core.entities.overlaps import SpanIndex
+from tui.core.letters import LOWER, UPPER
 from tui.core.model import Span
 
 #: A word as the rules see it: letters/digits joined by hyphens or apostrophes, and an
@@ -42,11 +43,11 @@ _PARTICLE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 #: What may stand between two words of one name: spaces, an abbreviation's period.
 _NAME_GAP = re.compile(r"\.[ \t\u00a0]*|[ \t\u00a0]+")
 #: A capital inside a word makes it a name, never a common noun ("QuorBit").
-_CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+_CAMEL_CASE = re.compile(f"[{LOWER}][{UPPER}]")
 _LAST_WORD = re.compile(r"\s(\w+)$")
 #: A final period belongs to a name after an abbreviation, an initial or a regnal number
 #: ("Co.", "Chr.", "Nico G.", "Ludwig II."); after a longer word it ends the sentence.
-_SENTENCE_PERIOD = re.compile(r"(?<![A-Z])[^\W\d_]{4,}\.$|\b[a-zäöüß]{2,}\.$")
+_SENTENCE_PERIOD = re.compile(rf"(?<![{UPPER}])[^\W\d_]{{4,}}\.$|\b[{LOWER}]{{2,}}\.$")
 
 
 class Votes(dict[str, float]):
@@ -383,7 +384,7 @@ def _rule(first: Word, last: Word, label: str, vote: float = CONTEXT_VOTE) -> Ca
     return Candidate(first.start, last.end, "", Votes({label: vote}), source="rule")
 
 
-_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-ZÄÖÜ][A-ZÄÖÜa-z0-9&.-]{1,7})[ \t]*\)")
+_ACRONYM = re.compile(rf"[ \t]*\([ \t]*([{UPPER}][{UPPER}{LOWER}0-9&.-]{{1,7}})[ \t]*\)")
 _MIN_ACRONYM_CAPITALS = 2
 
 

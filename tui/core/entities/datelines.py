@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from tui.core.entities.candidates import HEAD_VOTE, Candidate, Votes
+from tui.core.letters import UPPER
 
 #: Only so near the top of a text stands a dateline.
 _TOP = 400
 #: The place, maybe a region after a comma, maybe a bracketed agency, then a dash: "SPD,
 #: Grüne und Linke" at a line's start is no dateline.
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-ZÄÖÜ][A-ZÄÖÜ.'’-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ.'’-]+)*)"
+    rf"^[ \t]*(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+)*)"
     r"(?=(?:,[^\n,—–]{1,30}?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:—|–|--|-\s))",
     re.MULTILINE,
 )

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 from tui.core.entities.candidates import Candidate
 from tui.core.entities.language_rules import NameRules
+from tui.core.letters import UPPER
 
 #: An acronym: two to six capitals, maybe with periods ("UAE", "U.S.").
-_ACRONYM = re.compile(r"(?:[A-ZÄÖÜ]\.?){2,6}")
+_ACRONYM = re.compile(rf"(?:[{UPPER}]\.?){{2,6}}")
 _PART = re.compile(r"[^\W\d_]+")
 
 

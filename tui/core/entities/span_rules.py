@@ -23,10 +23,11 @@ import re
 
 from tui.core.entities.candidates import HEAD_VOTE, WORD, Candidate, Votes
 from tui.core.entities.language_rules import NameRules
+from tui.core.letters import UPPER
 
 _HYPHEN_WORD = re.compile(r"-(\w+)")
 _SCORE = re.compile(r"\s+\d+[-–:]\d+$")
-_NEXT_CAPITALISED = re.compile(r"\.?[ \t\u00a0]+[A-ZÄÖÜ]")
+_NEXT_CAPITALISED = re.compile(rf"\.?[ \t\u00a0]+[{UPPER}]")
 _LEADING_NUMBER = re.compile(r"\d+\s+")
 #: Before a sentence's first word: nothing, or a sentence end, a line break, a dateline's
 #: dash, an opening quotation mark or bracket, with spaces.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.letters import LOWER
 from tui.core.sentences import QUOTE_MARKS
 
 _SPACES = re.compile(r"\s+")
@@ -13,7 +14,7 @@ _LEAD_IN = re.compile(r"^[^\W\d_]{1,12}:\s+")  # "Denn: ...", "Update: ..."
 #: place, perhaps a date, an agency's short name in brackets, a dash.
 _DATELINE = re.compile(
     r"^(?:[^\W\d_][\w.'’/-]*(?:[ ,]+[\w.'’/-]+){0,3}\s*\([^\W\d_][\w-]{1,9}\)"
-    r"|[^\W\d_a-zäöüß]{3,}(?:[ ,]+[^\W\d_a-zäöüß][\w.'’]*){0,3}"
+    rf"|[^\W\d_{LOWER}]{{3,}}(?:[ ,]+[^\W\d_{LOWER}][\w.'’]*){{0,3}}"
     r"(?:\s*[-–—]{1,2}\s*\([^\W\d_][\w-]{1,9}\))?)\s*[-–—]{1,2}\s+"
 )
 #: Marks that may open a line but never a title: dashes, bullets.
