@@ -41,12 +41,14 @@ def cache_key(lang: str, sources: Sequence[str], build: Callable[[str], WordSets
     """The hash that names the stored form of ``build``'s result (None: it cannot be told,
     so nothing is stored)."""
     digest = hashlib.sha256(f"{FORMAT_VERSION} {sys.version_info[:2]} {lang}".encode())
-    module = sys.modules.get(build.__module__)
-    code = getattr(module, "__file__", None)
-    if code is None:
+    # The builder's module, and the resource loader it reads the TOML through.
+    modules = [sys.modules.get(build.__module__), sys.modules.get(__package__ or "")]
+    codes = [getattr(module, "__file__", None) for module in modules]
+    if None in codes:
         return None
     try:
-        digest.update(Path(code).read_bytes())
+        for code in codes:
+            digest.update(Path(str(code)).read_bytes())
         folder = package_files.files("tui.core.resources") / lang
         for name in sources:
             path = folder / f"{name}.toml"
