@@ -29,7 +29,13 @@ from tui.core.analysis import (
 )
 from tui.core.export import RENDERERS
 from tui.core.model import DocumentAnalysis, Event
-from tui.core.store import AnalysisStore, analyser_version, document_key, remove_store_files
+from tui.core.store import (
+    AnalysisStore,
+    analyser_version,
+    document_key,
+    remove_store_files,
+    sqlite_store,
+)
 
 
 def test_a_second_run_reads_every_document_from_the_store(tmp_path: Path) -> None:
@@ -314,3 +320,11 @@ def test_names_merged_across_a_corpus_are_kept_and_merged_again_only_for_other_d
     analyse(documents[1:], store=store)
     analyse(documents[1:], store=store)
     assert merged == [len(documents) - 1]
+
+
+def test_only_the_last_corpora_names_are_kept(tmp_path: Path) -> None:
+    with AnalysisStore(tmp_path / "store.sqlite3", analyser_version()) as store:
+        for count in range(sqlite_store.KEPT_CORPORA + 3):
+            store.keep_merged_names([f"document {count}"], ([], []))
+        assert store.merged_names(["document 0"]) is None
+        assert store.merged_names([f"document {count}"]) == ([], [])

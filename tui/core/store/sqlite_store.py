@@ -54,6 +54,8 @@ _SCHEMA = (
 CURATION_TABLES = frozenset({"curation", "sqlite_autoindex_curation_1"})
 #: What a store's database holds (its tables, and the primary key indexes SQLite names).
 _OWN_TABLES = {"meta", *_TABLES, "sqlite_autoindex_meta_1", *CURATION_TABLES}
+#: The names merged across a corpus are kept for this many corpora (the last ones merged).
+KEPT_CORPORA = 16
 #: Events are written in transactions of this many documents.
 _EVENTS_BATCH = 200
 #: What decoding a damaged payload raises: such a row is computed again, and then replaced.
@@ -167,8 +169,16 @@ class AnalysisStore:
         return None
 
     def keep_merged_names(self, document_keys: Sequence[str], merged: MergedNames) -> None:
+        """Keep ``merged`` (see :meth:`merged_names`); only the last :data:`KEPT_CORPORA`
+        corpora's names are kept: each subset of a corpus opened is a corpus of its own."""
         key = _corpus_key(document_keys)
         self._insert("names", [(key, self.analyser, time.time(), encode_names(merged))])
+        if self._connection is not None:
+            self._write(
+                "DELETE FROM names WHERE (document, analyser) NOT IN"
+                " (SELECT document, analyser FROM names ORDER BY stored DESC LIMIT ?)",
+                [(KEPT_CORPORA,)],
+            )
 
     def _flush_events(self) -> None:
         rows, self._new_events = self._new_events, []
