@@ -69,3 +69,30 @@ def test_a_first_sentence_of_its_article_is_preferred() -> None:
     first = _event("first", "the climate law parliament approved", 0)
     assert _select([deep, first], SelectionRule(lead_bonus=0.0)) == ["deep"]
     assert _select([deep, first], SelectionRule(lead_bonus=0.3)) == ["first"]
+
+
+def _select_with_sources(rule: SelectionRule, reported: dict[str, int]) -> list[str]:
+    events = WEATHER[:1] + VOTE
+    chosen = select_sentences(
+        events,
+        lambda e: _vector(e.text),
+        1,
+        sources=lambda e: reported.get(e.id, 1),
+        rule=rule,
+    )
+    return [s.event for s in chosen]
+
+
+def test_by_default_how_many_articles_report_a_sentence_does_not_choose_it() -> None:
+    # The count baseline selects without sources: by default ours selects the same.
+    reported = {"rain": 9}
+    assert _select_with_sources(SelectionRule(), reported) == _select_with_sources(
+        SelectionRule(), {}
+    )
+
+
+def test_a_story_bonus_prefers_the_sentence_many_articles_report() -> None:
+    plain = _select_with_sources(SelectionRule(story_bonus=0.0), {})
+    reported = {e.id: 16 for e in WEATHER[:1] + VOTE if [e.id] != plain}
+    other = _select_with_sources(SelectionRule(story_bonus=1.0), reported)
+    assert other != plain
