@@ -11,7 +11,7 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
-from tui.core.model import Entity, Event
+from tui.core.model import Entity, Event, EventMark
 from tui.core.view.event_index import positions
 
 FilterMode = Literal["any", "all"]
@@ -132,3 +132,37 @@ class TextSearch:
 
     def kept(self) -> array[int] | None:
         return self._result
+
+
+class MarkFilter:
+    """The reader's marks as a filter: hidden events vanish unless shown, and "starred only"
+    keeps the starred ones. Built once per curated analysis (marks change with it)."""
+
+    def __init__(self, events: Sequence[Event], marks: Mapping[str, EventMark]) -> None:
+        self._hidden = positions([p for p, e in enumerate(events) if _mark(marks, e.id).hidden])
+        self._starred = positions([p for p, e in enumerate(events) if _mark(marks, e.id).starred])
+        self._total = len(events)
+        self.show_hidden = False
+        self.starred_only = False
+
+    @property
+    def hidden_count(self) -> int:
+        return len(self._hidden)
+
+    def kept(self) -> Sequence[int] | None:
+        if self.starred_only:
+            if self.show_hidden:
+                return self._starred
+            hidden = set(self._hidden)
+            return positions([p for p in self._starred if p not in hidden])
+        if self.show_hidden or not self._hidden:
+            return None
+        hidden = set(self._hidden)
+        return positions([p for p in range(self._total) if p not in hidden])
+
+
+_NO_MARK = EventMark()
+
+
+def _mark(marks: Mapping[str, EventMark], event_id: str) -> EventMark:
+    return marks.get(event_id, _NO_MARK)
