@@ -255,8 +255,9 @@ class TimelineView(ScrollView, can_focus=True):
             if name == "base":
                 style = base
             else:
-                # Styles with a background are blended with the pane's own (partial ones not).
-                partial = name not in BLENDED_STYLES
+                # Styles with a background are blended with the pane's own (partial ones not);
+                # so is the greyed title of a hidden event, whose muted colour is translucent.
+                partial = name not in BLENDED_STYLES and name != "hidden"
                 component = self.get_component_rich_style(f"timeline-view--{name}", partial=partial)
                 style = base + component
             self._styles[name] = style
