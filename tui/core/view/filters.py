@@ -7,6 +7,7 @@ overlay, a date range) is one more argument, not a change to the others.
 
 from __future__ import annotations
 
+import functools
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
@@ -151,14 +152,21 @@ class MarkFilter:
 
     def kept(self) -> Sequence[int] | None:
         if self.starred_only:
-            if self.show_hidden:
-                return self._starred
-            hidden = set(self._hidden)
-            return positions([p for p in self._starred if p not in hidden])
+            return self._starred if self.show_hidden else self._starred_shown
         if self.show_hidden or not self._hidden:
             return None
+        return self._not_hidden
+
+    @functools.cached_property
+    def _not_hidden(self) -> array[int]:
+        # Built once: every keystroke of a search combines with it.
         hidden = set(self._hidden)
         return positions([p for p in range(self._total) if p not in hidden])
+
+    @functools.cached_property
+    def _starred_shown(self) -> array[int]:
+        hidden = set(self._hidden)
+        return positions([p for p in self._starred if p not in hidden])
 
 
 _NO_MARK = EventMark()
