@@ -267,3 +267,25 @@ async def test_markup_in_titles_and_notes_stays_literal(tmp_path: Path) -> None:
         await pilot.press("t")
         assert app.screen.query_one(Input).value == selected_title(screen)
         await pilot.press("escape")
+
+
+async def test_hiding_from_the_story_view_goes_back_to_every_sentence(tmp_path: Path) -> None:
+    from test_story_views import stories_ready
+    from ui_fixtures import add_library
+
+    builder = AnalysisBuilder()
+    add_bridge(builder)
+    add_library(builder)
+    app = make_app(builder.build(), store=tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await stories_ready(pilot)
+        assert screen.model is not None
+        total = screen.model.total_events
+        await pilot.press("v", "H", "j")  # hidden events shown: the selection stays put
+        assert screen.in_story_view and screen.model.selected_event is not None
+        chosen = screen.model.source_event(screen.model.selected_event).id
+        await pilot.press("h")
+        assert not screen.in_story_view and screen.model.total_events == total
+        assert screen.model.selected_event is not None
+        assert screen.model.selected_event.id == chosen
+        assert screen.model.mark(screen.model.selected_event).hidden  # type: ignore[union-attr]

@@ -280,7 +280,7 @@ class TimelineModel:
         self._rebuild()
         selected = source.selected_event
         if selected is not None:
-            position = self.index.find(selected.id)
+            position = self.index.find(source.source_event(selected).id)
             if position is not None:
                 self.select_event(position)
 

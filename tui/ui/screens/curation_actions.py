@@ -87,12 +87,9 @@ class CurationActions(StoryViews):
         """The session's curated analysis shown, with the filters and selection kept."""
         assert self.session is not None
         analysis = self.session.analysis
-        previous = self.event_model or self.model
         model = TimelineModel(analysis)
-        if previous is not None:
-            model.follow(previous)
-            if self.model is not None and self.model is not previous:  # story view shown
-                model.set_show_hidden(self.model.show_hidden)
+        if self.model is not None:  # (from the story view: back to every sentence)
+            model.follow(self.model)
         self.analysis = analysis
         self.model = model
         self.story_model = None
