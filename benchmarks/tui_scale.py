@@ -29,6 +29,7 @@ import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
@@ -209,7 +210,9 @@ async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dic
     def analyse(documents: Sequence[Document], **options: object) -> Analysis:
         return analysis
 
-    app = TimelineApp([d.document for d in analysis.documents], analyse=analyse)
+    # Curation is saved as it is made: into a throwaway store, never the user's data folder.
+    store = Path(tempfile.mkdtemp(prefix="tui-scale-")) / "store.sqlite3"
+    app = TimelineApp([d.document for d in analysis.documents], analyse=analyse, store=store)
     figures: dict[str, float] = {}
     timings = Timings()
     start = time.perf_counter()
@@ -292,6 +295,15 @@ async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dic
         timings.rows.append(("type / delete a search character", samples, 100))
         timings.cpu["type / delete a search character"] = list(cpu_samples)
         await pilot.press("escape")
+        view.focus()
+        await pilot.press("home", "j")
+        # Each press toggles: hide, show again, ... (the model is rebuilt on the curated
+        # analysis each time, the selection kept on the same event).
+        await timings.measure("curation: hide / unhide (h)", pilot, press("h"), 6, None)
+        await timings.measure("curation: star / unstar (*)", pilot, press("asterisk"), 6, None)
+        await timings.measure("curation: undo (u)", pilot, press("u"), 4, None)
+        model = screen.model
+        assert model is not None
         figures["events"] = model.total_events
         figures["entities"] = len(model.entities)
     return timings, figures

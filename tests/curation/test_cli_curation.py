@@ -185,13 +185,15 @@ def test_extract_json_shows_curated_entities(
 
 
 def test_the_explorers_analysis_is_curated(tmp_path: Path) -> None:
+    from tui.core.curation import open_session
     from tui.core.model import Document
     from tui.ui.screens.timeline_screen import pipeline_analyse
 
     store = tmp_path / "store.sqlite3"
     _curate_article(tmp_path, store)
     documents = [Document(id="a", text=ARTICLE)]
-    shown = pipeline_analyse(documents, store=store)
+    # What the explorer's worker does: the analysis, then the saved curation on it.
+    shown = open_session(pipeline_analyse(documents, store=store), store).analysis
     assert shown.events[0].title == "[b]Sturm[/b] <i>aufs</i> Kapitol"
     assert shown.marks[shown.events[0].id].note == "a note"
     assert [e.name for e in shown.entities] == ["Donald Trump"]

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     # The analysis package imports the whole pipeline, and the stories their language data:
     # not before the first frame.
     from tui.core.analysis.progress import ProgressReport
+    from tui.core.curation import CurationSession
     from tui.core.stories import Corpus, Stories
 
 
@@ -32,6 +33,8 @@ class AnalysisProgress(Message):
 class AnalysisFinished(Message):
     analysis: Analysis
     model: TimelineModel
+    #: The reader's curation of the analysis (``analysis`` is its curated analysis).
+    session: CurationSession | None = None
 
 
 @dataclass

@@ -65,6 +65,7 @@ __all__ = [
     "SetNote",
     "SetStarred",
     "analyse_curated",
+    "analyse_session",
     "content_key",
     "curate",
     "curate_stream",
@@ -74,6 +75,7 @@ __all__ = [
     "dump_actions",
     "entity_key",
     "load_actions",
+    "open_session",
     "orphans_warning",
     "saved_actions",
 ]
@@ -108,3 +110,27 @@ def orphans_warning(count: int) -> str:
     if count == 1:
         return "1 curation action no longer applies (its event or entity has gone)"
     return f"{count} curation actions no longer apply (their events or entities have gone)"
+
+
+def open_session(analysis: Analysis, store: AnalysisStore | Path | None) -> CurationSession:
+    """A :class:`CurationSession` on ``analysis`` (as the analyser made it), saved beside
+    the analysis store ``store`` (None: in the user's data folder). What no longer applies,
+    and a curation file that cannot be used, are among the analysis's warnings."""
+    store_path = store.path if isinstance(store, AnalysisStore) else store
+    session = CurationSession(analysis, CurationStore(curation_path(store_path)))
+    notes = list(session.problems)
+    if orphaned := session.orphans():
+        notes.append(orphans_warning(len(orphaned)))
+    if notes:
+        # On the original's warnings: every curated analysis the session makes copies them.
+        analysis.warnings.extend(notes)
+        session.analysis.warnings.extend(notes)
+    return session
+
+
+def analyse_session(documents: Sequence[Document], **options: Any) -> CurationSession:
+    """:func:`tui.core.analysis.analyse` with its options, in a :class:`CurationSession`
+    with the saved curation of its ``store``: what the explorer shows and curates."""
+    from tui.core.analysis import analyse
+
+    return open_session(analyse(documents, **options), options.get("store"))

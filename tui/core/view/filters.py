@@ -7,11 +7,12 @@ overlay, a date range) is one more argument, not a change to the others.
 
 from __future__ import annotations
 
+import functools
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
-from tui.core.model import Entity, Event
+from tui.core.model import Entity, Event, EventMark
 from tui.core.view.event_index import positions
 
 FilterMode = Literal["any", "all"]
@@ -132,3 +133,44 @@ class TextSearch:
 
     def kept(self) -> array[int] | None:
         return self._result
+
+
+class MarkFilter:
+    """The reader's marks as a filter: hidden events vanish unless shown, and "starred only"
+    keeps the starred ones. Built once per curated analysis (marks change with it)."""
+
+    def __init__(self, events: Sequence[Event], marks: Mapping[str, EventMark]) -> None:
+        self._hidden = positions([p for p, e in enumerate(events) if _mark(marks, e.id).hidden])
+        self._starred = positions([p for p, e in enumerate(events) if _mark(marks, e.id).starred])
+        self._total = len(events)
+        self.show_hidden = False
+        self.starred_only = False
+
+    @property
+    def hidden_count(self) -> int:
+        return len(self._hidden)
+
+    def kept(self) -> Sequence[int] | None:
+        if self.starred_only:
+            return self._starred if self.show_hidden else self._starred_shown
+        if self.show_hidden or not self._hidden:
+            return None
+        return self._not_hidden
+
+    @functools.cached_property
+    def _not_hidden(self) -> array[int]:
+        # Built once: every keystroke of a search combines with it.
+        hidden = set(self._hidden)
+        return positions([p for p in range(self._total) if p not in hidden])
+
+    @functools.cached_property
+    def _starred_shown(self) -> array[int]:
+        hidden = set(self._hidden)
+        return positions([p for p in self._starred if p not in hidden])
+
+
+_NO_MARK = EventMark()
+
+
+def _mark(marks: Mapping[str, EventMark], event_id: str) -> EventMark:
+    return marks.get(event_id, _NO_MARK)

@@ -20,10 +20,17 @@ from array import array
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event
+from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event, EventMark
 from tui.core.view.date_query import DateQuery
 from tui.core.view.event_index import EventIndex, entity_positions, positions
-from tui.core.view.filters import SEARCH_CACHE_SIZE, EntityFilter, FilterMode, TextSearch, combine
+from tui.core.view.filters import (
+    SEARCH_CACHE_SIZE,
+    EntityFilter,
+    FilterMode,
+    MarkFilter,
+    TextSearch,
+    combine,
+)
 from tui.core.view.navigation import Navigation
 from tui.core.view.row_dates import RowDates
 from tui.core.view.row_text import RowDate
@@ -78,6 +85,7 @@ class TimelineModel:
             by_entity = entity_positions(filtered)
         self.entity_filter = EntityFilter(by_entity)
         self.search = TextSearch(filtered, analysis.entities)
+        self.mark_filter = MarkFilter(self.events, analysis.marks)
         self._layouts = RowLayouts(self.index, dense_year_events)
         self.navigation = Navigation(self.index.ordinals)
         #: Positions of the events shown, ascending.
@@ -134,7 +142,19 @@ class TimelineModel:
 
     @property
     def is_filtered(self) -> bool:
-        return bool(self.entity_filter.active or self.search.words)
+        return bool(self.entity_filter.active or self.search.words or self.starred_only)
+
+    @property
+    def show_hidden(self) -> bool:
+        return self.mark_filter.show_hidden
+
+    @property
+    def starred_only(self) -> bool:
+        return self.mark_filter.starred_only
+
+    def mark(self, event: Event) -> EventMark | None:
+        """The reader's marks on ``event`` (hidden, starred, note, originals), if any."""
+        return self.analysis.marks.get(event.id)
 
     def row(self, index: int) -> Row:
         value = self.rows[index]
@@ -240,11 +260,35 @@ class TimelineModel:
         self.search.set(query)
         self._rebuild()
 
+    def set_show_hidden(self, show: bool) -> None:
+        """Show the hidden events (greyed) or leave them out."""
+        self.mark_filter.show_hidden = show
+        self._rebuild()
+
+    def set_starred_only(self, starred_only: bool) -> None:
+        self.mark_filter.starred_only = starred_only
+        self._rebuild()
+
+    def follow(self, source: TimelineModel) -> None:
+        """Take the filters and the selection (the same event, by id) of ``source``: the
+        model of the same timeline before a curation action."""
+        self.entity_filter.set(source.active_entities)
+        self.entity_filter.mode = source.mode
+        self.search.set(source.query)
+        self.mark_filter.show_hidden = source.show_hidden
+        self.mark_filter.starred_only = source.starred_only
+        self._rebuild()
+        selected = source.selected_event
+        if selected is not None:
+            position = self.index.find(source.source_event(selected).id)
+            if position is not None:
+                self.select_event(position)
+
     def _kept_by_filters(self) -> list[Sequence[int] | None]:
         """What each position filter keeps (None: every event). A new filter joins here."""
         kept: list[Sequence[int] | None] = [self.entity_filter.kept(), self.search.kept()]
         if self.story_rows is None:
-            return kept
+            return [*kept, self.mark_filter.kept()]
         return [self.story_rows.rows_of(k) for k in kept]
 
     def _rebuild(self) -> None:

@@ -30,7 +30,7 @@ from tui.ui.messages import (
     TimeBarSelected,
 )
 from tui.ui.safe_text import clean_line
-from tui.ui.screens.story_views import StoryViews
+from tui.ui.screens.curation_actions import CurationActions
 from tui.ui.widgets import (
     DetailPane,
     EmptyState,
@@ -102,14 +102,15 @@ PaneT = TypeVar("PaneT", bound=Widget)
 
 
 def pipeline_analyse(documents: Sequence[Document], **options: Any) -> Analysis:
-    """The real pipeline with the reader's saved curation, imported on first use: it loads
-    spaCy, which must not delay the first frame (this runs in the worker thread)."""
-    from tui.core.curation import analyse_curated
+    """The real pipeline, imported on first use: it loads spaCy, which must not delay the
+    first frame (this runs in the worker thread). The worker then opens the reader's
+    curation on it (:func:`tui.core.curation.open_session`)."""
+    from tui.core.analysis import analyse
 
-    return analyse_curated(documents, **options)
+    return analyse(documents, **options)
 
 
-class TimelineScreen(StoryViews):
+class TimelineScreen(CurationActions):
     BINDINGS: ClassVar[list[BindingType]] = [*keys.SCREEN]
     # Textual declares it `ClassVar[...] | None`, which mypy takes for an instance variable.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
@@ -275,10 +276,14 @@ class TimelineScreen(StoryViews):
                 )
                 return
         failed += [str(failure) for failure in analysis.failures]
-        model = TimelineModel(analysis)
+        from tui.core.curation import open_session
+
+        # The saved curation on the analyser's analysis: undo needs the original.
+        session = open_session(analysis, self.options.get("store"))
+        model = TimelineModel(session.analysis)
         for message in failed:
             self.post_message(AnalysisFailed(message))
-        self.post_message(AnalysisFinished(analysis, model))
+        self.post_message(AnalysisFinished(session.analysis, model, session))
 
     def _analyse(self, documents: Sequence[Document], *, report: bool = True) -> Analysis:
         last = 0.0
@@ -307,6 +312,11 @@ class TimelineScreen(StoryViews):
     def on_analysis_finished(self, message: AnalysisFinished) -> None:
         self.analysis = message.analysis
         self.model = message.model
+        self.session = message.session
+        if self.session is not None and (orphaned := self.session.orphans()):
+            from tui.core.curation import orphans_warning
+
+            self.notify(orphans_warning(len(orphaned)), severity="warning", timeout=8)
         # The analysis lives as long as the app: keep the garbage collector from rescanning its
         # (for a big corpus, millions of) objects, which pauses the UI for hundreds of ms. The
         # screen built for it (2,000 entity options ...) stays too: frozen once painted, so
@@ -420,7 +430,7 @@ class TimelineScreen(StoryViews):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in _NEEDS_MODEL and self.model is None:
             return None  # shown, but disabled until the analysis is done
-        return True
+        return self.check_curation(action)
 
     def _select(self, moved: bool) -> None:
         if moved:

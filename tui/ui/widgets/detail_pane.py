@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.core.model import Event
+from tui.core.model import Event, EventMark
 from tui.core.view.event_detail import (
     context_span,
     derivation,
@@ -22,7 +22,7 @@ from tui.core.view.event_detail import (
     paragraph_span,
     publication_label,
 )
-from tui.core.view.row_text import interval_label
+from tui.core.view.row_text import interval_label, row_date
 from tui.core.view.timeline import ENTITY_GROUPS, TimelineModel
 from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
@@ -126,6 +126,9 @@ class DetailPane(VerticalScroll):
             line.append(f" · {interval}", style=self._style("date"))
         line.append("  ")
         line.append(clean_line(derivation(event, doc)), style=self._style("how"))
+        mark = model.mark(model.source_event(event))
+        if mark is not None:
+            line.append_text(self._mark_text(mark))
         date.update(line)
 
         text = doc.document.text
@@ -176,6 +179,23 @@ class DetailPane(VerticalScroll):
         ]
         info.append(" · ".join(clean_line(p) for p in parts if p), style=self._style("muted"))
         document.update(info)
+
+    def _mark_text(self, mark: EventMark) -> Text:
+        """What the reader's curation says: starred, hidden, the originals, the note."""
+        text = Text()
+        flags = [word for word, on in (("★ starred", mark.starred), ("hidden", mark.hidden)) if on]
+        if flags:
+            text.append("\n" + " · ".join(flags), style=self._style("heading"))
+        if mark.original_title is not None:
+            text.append("\nOriginal title: ", style=self._style("muted"))
+            text.append(clean_line(mark.original_title))
+        if mark.original_date is not None:
+            text.append("\nOriginal date: ", style=self._style("muted"))
+            text.append(clean_line(row_date(mark.original_date).variants[0]))
+        if mark.note:
+            text.append("\nNote: ", style=self._style("heading"))
+            text.append(clean_line(mark.note))
+        return text
 
     def _show_sources(self, model: TimelineModel | None, members: tuple[Event, ...]) -> None:
         """A story event's sources (none: hidden)."""

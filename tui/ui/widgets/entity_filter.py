@@ -99,6 +99,13 @@ class EntityFilterPane(OptionList):
         if event.option.id is not None:
             self.post_message(EntityToggled(event.option.id))
 
+    @property
+    def highlighted_entity(self) -> str | None:
+        """The id of the highlighted entity, if one is."""
+        if self.highlighted is None or not self.option_count:
+            return None
+        return self.options[self.highlighted].id
+
     def action_toggle_highlighted(self) -> None:
         if self.highlighted is not None:
             option = self.options[self.highlighted]

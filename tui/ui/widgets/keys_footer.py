@@ -101,6 +101,8 @@ class KeysFooter(Footer):
         """Textual recomposes the Footer whenever the bindings may have changed (a focus
         change, a refresh of the bindings), three times before the first frame: the same items
         keep their widgets, and only the ranks of this moment are applied."""
+        if not self.is_attached:  # a recompose asked for just before its screen was closed
+            return
         items = self.shown_keys()
         if self._shown is not None and self._composed(items) == self._shown:
             self._keys = [(item, key) for item, (_, key) in zip(items, self._keys, strict=True)]

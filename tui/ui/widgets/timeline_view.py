@@ -64,6 +64,8 @@ class TimelineView(ScrollView, can_focus=True):
         "timeline-view--vague",
         "timeline-view--title",
         "timeline-view--sources",
+        "timeline-view--flag",
+        "timeline-view--hidden",
         "timeline-view--match",
         "timeline-view--cursor",
         "timeline-view--cursor-blurred",
@@ -253,8 +255,9 @@ class TimelineView(ScrollView, can_focus=True):
             if name == "base":
                 style = base
             else:
-                # Styles with a background are blended with the pane's own (partial ones not).
-                partial = name not in BLENDED_STYLES
+                # Styles with a background are blended with the pane's own (partial ones not);
+                # so is the greyed title of a hidden event, whose muted colour is translucent.
+                partial = name not in BLENDED_STYLES and name != "hidden"
                 component = self.get_component_rich_style(f"timeline-view--{name}", partial=partial)
                 style = base + component
             self._styles[name] = style
@@ -300,9 +303,17 @@ class TimelineView(ScrollView, can_focus=True):
         sources = model.source_count(event)
         if sources > 1:
             segments.append(Segment(f"×{sources} ", self._styled("sources")))
+        mark = model.mark(model.source_event(event))
+        if mark is not None and (flags := _flags(mark.starred, mark.edited)):
+            segments.append(Segment(flags, self._styled("flag")))
         markers = self._markers(model, event, width)
         used = sum(seg.cell_length for seg in segments) + sum(cell_len(t) for t, _ in markers)
-        segments.extend(self._title_segments(event, max(0, width - used), model.query))
+        hidden = mark is not None and mark.hidden
+        segments.extend(
+            self._title_segments(
+                event, max(0, width - used), model.query, "hidden" if hidden else "title"
+            )
+        )
         segments.extend(Segment(text, self._styled(name)) for text, name in markers)
         if cursor:
             selected = self._styled("cursor" if cursor == 2 else "cursor-blurred")
@@ -318,13 +329,15 @@ class TimelineView(ScrollView, can_focus=True):
             return Strip(segments).crop_extend(0, width, self._styled("base"))
         return Strip(segments, width)
 
-    def _title_segments(self, event: Event, width: int, query: str) -> list[Segment]:
+    def _title_segments(
+        self, event: Event, width: int, query: str, style_name: str = "title"
+    ) -> list[Segment]:
         """The title cut (with an ellipsis) or padded to ``width`` cells, search words marked."""
         title = clean_line(event.title)
         if cell_len(title) > width:
             title = set_cell_size(title, width - 1) + "…" if width > 0 else ""
         title = set_cell_size(title, width)
-        style = self._styled("title")
+        style = self._styled(style_name)
         words = query.casefold().split()
         lowered = title.casefold()
         if not words or len(lowered) != len(title):
@@ -389,3 +402,8 @@ class TimelineView(ScrollView, can_focus=True):
                 known = (name, _ENTITY_CLASSES.get(entity.label, "misc"))
             self._names[entity_id] = known
         return known
+
+
+def _flags(starred: bool, edited: bool) -> str:
+    """The reader's marks before a title: ``★ `` starred, ``✎ `` edited."""
+    return ("★" if starred else "") + ("✎" if edited else "") + (" " if starred or edited else "")

@@ -1,0 +1,291 @@
+"""Pilot tests of curation in the explorer: every action, undo and redo, what is saved
+across runs and re-analyses, and export from the explorer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pilot_steps import ready, timeline_lines
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+from ui_fixtures import AnalysisBuilder, add_bridge, make_app
+
+from tui.core.model import Analysis
+from tui.ui.app import TimelineApp
+from tui.ui.screens import TimelineScreen
+from tui.ui.screens.prompts import ChoicePrompt, TextPrompt
+from tui.ui.widgets import DetailPane, EntityFilterPane
+
+SIZE = (140, 40)
+
+
+def bridge() -> Analysis:
+    builder = AnalysisBuilder()
+    add_bridge(builder)
+    return builder.build()
+
+
+def bridge_app(store: Path) -> TimelineApp:
+    return make_app(bridge(), store=store)
+
+
+def selected_title(screen: TimelineScreen) -> str:
+    assert screen.model is not None and screen.model.selected_event is not None
+    return screen.model.selected_event.title
+
+
+async def answer(pilot: Pilot, text: str) -> None:
+    """Type ``text`` into the open prompt (replacing what it holds) and submit it."""
+    prompt = pilot.app.screen
+    assert isinstance(prompt, TextPrompt)
+    prompt.query_one(Input).value = text
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def choose(pilot: Pilot, option_id: str) -> None:
+    prompt = pilot.app.screen
+    assert isinstance(prompt, ChoicePrompt)
+    options = prompt.query_one(OptionList)
+    options.highlighted = options.get_option_index(option_id)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def detail_text(screen: TimelineScreen) -> str:
+    pane = screen.query_one(DetailPane)
+    return "\n".join(str(w.render()) for w in pane.query("Static"))
+
+
+async def test_hide_then_show_hidden_then_undo_and_redo(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is not None
+        total = screen.model.visible_events
+        await pilot.press("j")
+        hidden_title = selected_title(screen)
+        await pilot.press("h")
+        assert screen.model.visible_events == total - 1
+        assert selected_title(screen) != hidden_title
+        await pilot.press("H")
+        assert screen.model.visible_events == total
+        await pilot.press("H", "u")
+        assert screen.model.visible_events == total
+        await pilot.press("U")
+        assert screen.model.visible_events == total - 1
+        await pilot.press("ctrl+r")  # nothing left to redo: no change
+        assert screen.model.visible_events == total - 1
+
+
+async def test_star_and_starred_only(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("j", "asterisk")
+        starred = selected_title(screen)
+        assert any("★" in line for line in timeline_lines(app))
+        await pilot.press("S")
+        assert screen.model is not None and screen.model.visible_events == 1
+        assert selected_title(screen) == starred
+        assert "starred" in detail_text(screen)
+        await pilot.press("S", "u")
+        assert not any("★" in line for line in timeline_lines(app))
+
+
+async def test_edit_title_keeps_the_original_in_the_detail_pane(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        original = selected_title(screen)
+        await pilot.press("t")
+        await answer(pilot, "My own title")
+        assert selected_title(screen) == "My own title"
+        assert any("✎ My own title" in line for line in timeline_lines(app))
+        assert f"Original title: {original}" in detail_text(screen)
+
+
+async def test_change_date_answers_a_bad_date_in_the_prompt(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        event_id = screen.model.selected_event.id  # type: ignore[union-attr]
+        await pilot.press("d")
+        await answer(pilot, "not a date at all")
+        assert isinstance(app.screen, TextPrompt)
+        assert "Not a date" in str(app.screen.query_one("#prompt-hint").render())
+        await answer(pilot, "2030-05-01")
+        assert app.screen is screen
+        assert screen.model is not None and screen.model.selected_event is not None
+        assert screen.model.selected_event.id == event_id
+        assert screen.model.selected_event.date.earliest.isoformat() == "2030-05-01"
+        assert "Original date" in detail_text(screen)
+        await pilot.press("d")
+        await answer(pilot, "unknown")
+        assert screen.model.selected_event.date.precision != "day"
+
+
+async def test_a_note_shows_in_the_detail_pane(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("n")
+        await answer(pilot, "check this")
+        assert "Note: check this" in detail_text(screen)
+        await pilot.press("u")
+        assert "Note:" not in detail_text(screen)
+
+
+async def entity_pane(pilot: Pilot, screen: TimelineScreen, name: str) -> EntityFilterPane:
+    pane = screen.query_one(EntityFilterPane)
+    pane.focus()
+    await pilot.pause()
+    pane.highlighted = next(
+        i
+        for i, o in enumerate(pane.options)
+        if o.id and screen.model.entities[o.id].name == name  # type: ignore[union-attr]
+    )
+    return pane
+
+
+def entity_names(screen: TimelineScreen) -> set[str]:
+    assert screen.model is not None
+    return {e.name for e in screen.model.entities.values()}
+
+
+async def test_entity_rename_relabel_remove(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await entity_pane(pilot, screen, "Stadtrat")
+        await pilot.press("r")
+        await answer(pilot, "Rat der Stadt")
+        assert "Rat der Stadt" in entity_names(screen) and "Stadtrat" not in entity_names(screen)
+        await entity_pane(pilot, screen, "Rat der Stadt")
+        await pilot.press("l")
+        await choose(pilot, "PER")
+        assert screen.model is not None
+        renamed = next(e for e in screen.model.entities.values() if e.name == "Rat der Stadt")
+        assert renamed.label == "PER"
+        await entity_pane(pilot, screen, "Rheinbrücke")
+        await pilot.press("x")
+        assert "Rheinbrücke" not in entity_names(screen)
+        await pilot.press("u", "u", "u")
+        assert {"Stadtrat", "Rheinbrücke"} <= entity_names(screen)
+
+
+async def test_merge_two_entities(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await entity_pane(pilot, screen, "Stadtrat")
+        await pilot.press("m")
+        await choose(pilot, "org-bau")
+        assert "Brückenbau AG" not in entity_names(screen)
+        assert "Stadtrat" in entity_names(screen)
+
+
+async def test_curation_persists_across_runs_and_reanalysis(tmp_path: Path) -> None:
+    store = tmp_path / "store.sqlite3"
+    app = bridge_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("t")
+        await answer(pilot, "Kept title")
+        await pilot.press("j", "h")
+        assert screen.model is not None
+        visible = screen.model.visible_events
+    # A second run analyses again (a new analysis of the same article) on the same store.
+    again = bridge_app(store)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is not None and screen.model.visible_events == visible
+        assert any("✎ Kept title" in line for line in timeline_lines(again))
+        await pilot.press("u")  # this run's undo stack is its own: nothing to undo
+        assert screen.model.visible_events == visible
+
+
+async def test_an_orphaned_action_is_reported(tmp_path: Path) -> None:
+    store = tmp_path / "store.sqlite3"
+    app = bridge_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("h")
+    # The same article, but its first event has gone from the analysis.
+    changed = bridge()
+    changed.events = changed.events[1:]
+    again = make_app(changed, store=store)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert any("no longer appl" in n.message for n in again._notifications)
+        assert any("no longer appl" in w for w in screen.problems)
+
+
+async def test_export_writes_a_file_that_parses(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is not None
+        await pilot.press("h", "E")
+        await choose(pilot, "json")
+        assert isinstance(app.screen, TextPrompt)
+        assert app.screen.query_one(Input).value == str(tmp_path / "timeline.json")
+        await pilot.press("enter")
+        await pilot.pause()
+        written = json.loads((tmp_path / "timeline.json").read_text(encoding="utf-8"))
+        assert len(written["events"]) == screen.model.visible_events
+        assert any("timeline.json" in n.message for n in app._notifications)
+        await pilot.press("E")
+        await choose(pilot, "timelinejs")
+        await answer(pilot, str(tmp_path / "tl.json"))
+        assert "events" in json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))
+        await pilot.press("E")
+        await choose(pilot, "csv")
+        await answer(pilot, str(tmp_path / "missing" / "x.csv"))
+        assert not (tmp_path / "missing").exists()
+        assert any("does not exist" in n.message for n in app._notifications)
+
+
+HOSTILE = "[bold]x[/bold] <script>alert(1)</script> \x1b[31mred"
+
+
+async def test_markup_in_titles_and_notes_stays_literal(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("t")
+        await answer(pilot, HOSTILE)
+        await pilot.press("n")
+        await answer(pilot, HOSTILE)
+        shown = "[bold]x[/bold] <script>alert(1)</script>"
+        assert any("✎ [bold]x[/bold] <script>" in line for line in timeline_lines(app))
+        assert not any("\x1b" in line for line in timeline_lines(app))
+        assert shown in detail_text(screen)
+        assert "\x1b" not in detail_text(screen)
+        await pilot.press("t")
+        assert app.screen.query_one(Input).value == selected_title(screen)
+        await pilot.press("escape")
+
+
+async def test_hiding_from_the_story_view_goes_back_to_every_sentence(tmp_path: Path) -> None:
+    from test_story_views import stories_ready
+    from ui_fixtures import add_library
+
+    builder = AnalysisBuilder()
+    add_bridge(builder)
+    add_library(builder)
+    app = make_app(builder.build(), store=tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await stories_ready(pilot)
+        assert screen.model is not None
+        total = screen.model.total_events
+        await pilot.press("v", "H", "j")  # hidden events shown: the selection stays put
+        assert screen.in_story_view and screen.model.selected_event is not None
+        chosen = screen.model.source_event(screen.model.selected_event).id
+        await pilot.press("h")
+        assert not screen.in_story_view and screen.model.total_events == total
+        assert screen.model.selected_event is not None
+        assert screen.model.selected_event.id == chosen
+        assert screen.model.mark(screen.model.selected_event).hidden  # type: ignore[union-attr]

@@ -1,0 +1,332 @@
+"""The timeline screen's curation actions: hide, star, retitle, redate and annotate events;
+rename, relabel, merge and remove entities; undo and redo; export what is shown.
+
+A mixin, so that the timeline screen only hands it the :class:`CurationSession` its worker
+built. Every action goes through the session (saved at once); the view model is then
+rebuilt on the curated analysis with the filters and the selection of the one before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from tui.core.model import ENTITY_LABELS, Event
+from tui.core.view.timeline import TimelineModel
+from tui.ui.safe_text import clean_line
+from tui.ui.screens.prompts import ChoicePrompt, TextPrompt
+from tui.ui.screens.story_views import StoryViews
+from tui.ui.widgets.detail_pane import DetailPane
+from tui.ui.widgets.entity_filter import EntityFilterPane
+from tui.ui.widgets.time_axis import TimeAxis
+from tui.ui.widgets.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    # Not before the first frame: the session arrives with the analysis.
+    from tui.core.curation import CurationSession
+
+#: The formats the Export command offers, with what it says of each.
+EXPORT_FORMATS: dict[str, tuple[str, str]] = {
+    "timelinejs": ("json", "TimelineJS (JSON for the TimelineJS viewer)"),
+    "ics": ("ics", "iCalendar (events with a full date)"),
+    "csv": ("csv", "CSV table"),
+    "md": ("md", "Markdown list"),
+    "json": ("json", "JSON (the whole analysis)"),
+}
+
+DATE_HINT = "2021 · 2021-01 · Jan 2021 · 6.1.2021 · 2021-01-06 · unknown"
+
+#: Actions that need a curation session (the analysis is done).
+CURATION_ACTIONS = frozenset(
+    {
+        "hide",
+        "toggle_hidden",
+        "star",
+        "starred_only",
+        "edit_title",
+        "change_date",
+        "note",
+        "undo",
+        "redo",
+        "export",
+        "rename_entity",
+        "relabel_entity",
+        "merge_entity",
+        "remove_entity",
+    }
+)
+
+
+class CurationActions(StoryViews):
+    """Curation for a screen that shows ``model`` and got ``session`` with the analysis."""
+
+    session: CurationSession | None = None
+
+    def _show_problems(self) -> None:
+        raise NotImplementedError  # the timeline screen's
+
+    # ------------------------------------------------------------- applying
+
+    def _curate(
+        self, change: Callable[[CurationSession], object], done: str, *, entities: bool = False
+    ) -> None:
+        """Make one curation action and show its result; ``done`` says what was done,
+        ``entities``: whether it changes the entities (the entity pane is rebuilt)."""
+        if self.session is None:
+            return
+        try:
+            change(self.session)
+        except (KeyError, ValueError) as problem:
+            self.notify(clean_line(str(problem)), severity="error")
+            return
+        self._show_curated(entities_changed=entities)
+        self.notify(done, timeout=3)
+
+    def _show_curated(self, *, entities_changed: bool) -> None:
+        """The session's curated analysis shown, with the filters and selection kept."""
+        assert self.session is not None
+        analysis = self.session.analysis
+        model = TimelineModel(analysis)
+        if self.model is not None:  # (from the story view: back to every sentence)
+            model.follow(self.model)
+        self.analysis = analysis
+        self.model = model
+        self.story_model = None
+        if entities_changed:
+            self.query_one(EntityFilterPane).set_model(model)
+        self.query_one(TimeAxis).set_model(model)
+        self.query_one(TimelineView).set_model(model)
+        self._show_problems()
+        self._filters_changed()
+        self.query_one(DetailPane).show(model, model.selected_event, restyle=True)
+        # The story events follow the curated analysis, off the UI thread.
+        self.start_stories(analysis, model)
+
+    def _selected(self) -> Event | None:
+        """The selected event (in the story view: the event of the selected story row)."""
+        if self.model is None or self.model.selected_event is None:
+            return None
+        return self.model.source_event(self.model.selected_event)
+
+    def check_curation(self, action: str) -> bool | None:
+        if action in CURATION_ACTIONS and self.session is None:
+            return None  # shown, but disabled until the analysis is done
+        return True
+
+    # ------------------------------------------------------------- events
+
+    def action_hide(self) -> None:
+        self._toggle_mark("hidden", ("Hidden (H shows hidden events)", "No longer hidden"))
+
+    def action_star(self) -> None:
+        self._toggle_mark("starred", ("Starred", "Unstarred"))
+
+    def _toggle_mark(self, flag: Literal["hidden", "starred"], said: tuple[str, str]) -> None:
+        """Set the selected event's ``flag`` if it is not set, else clear it."""
+        event = self._selected()
+        if event is None or self.model is None:
+            return
+        mark = self.model.mark(event)
+        on = mark is None or not getattr(mark, flag)
+
+        def change(session: CurationSession) -> object:
+            if flag == "hidden":
+                return session.hide(event.id, on)
+            return session.star(event.id, on)
+
+        self._curate(change, said[0] if on else said[1])
+
+    def action_toggle_hidden(self) -> None:
+        if self.model is None:
+            return
+        self.model.set_show_hidden(not self.model.show_hidden)
+        self._filters_changed()
+        count = self.model.mark_filter.hidden_count
+        shown = "shown, greyed" if self.model.show_hidden else "left out"
+        self.notify(f"Hidden events ({count}) {shown}", timeout=3)
+
+    def action_starred_only(self) -> None:
+        if self.model is None:
+            return
+        self.model.set_starred_only(not self.model.starred_only)
+        self._filters_changed()
+
+    def action_edit_title(self) -> None:
+        event = self._selected()
+        if event is None:
+            return
+
+        def edit(title: str | None) -> None:
+            if title is not None and title.strip() and title != event.title:
+                self._curate(lambda s: s.edit_title(event.id, title.strip()), "Title edited")
+
+        self.app.push_screen(TextPrompt("Edit title", event.title, check=_not_blank), edit)
+
+    def action_change_date(self) -> None:
+        event = self._selected()
+        if event is None:
+            return
+        from tui.core.curation import date_value
+
+        def check(typed: str) -> str | None:
+            if date_value(typed) is not None:
+                return None
+            return f"Not a date I understand: {typed!r}. Try {DATE_HINT}"
+
+        def change(typed: str | None) -> None:
+            if typed is not None:
+                self._curate(lambda s: s.change_date(event.id, typed), "Date changed")
+
+        self.app.push_screen(TextPrompt("Change date", "", hint=DATE_HINT, check=check), change)
+
+    def action_note(self) -> None:
+        event = self._selected()
+        if event is None or self.model is None:
+            return
+        mark = self.model.mark(event)
+        current = (mark.note if mark else None) or ""
+
+        def note(text: str | None) -> None:
+            if text is not None and text != current:
+                said = "Note saved" if text.strip() else "Note removed"
+                self._curate(lambda s: s.note(event.id, text.strip() or None), said)
+
+        hint = "An empty note removes it"
+        self.app.push_screen(TextPrompt("Note", current, hint=hint), note)
+
+    # ------------------------------------------------------------- undo
+
+    def action_undo(self) -> None:
+        self._step(undo=True)
+
+    def action_redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> None:
+        if self.session is None:
+            return
+        action = self.session.undo() if undo else self.session.redo()
+        if action is None:
+            self.notify("Nothing to undo" if undo else "Nothing to redo", timeout=3)
+            return
+        from tui.core.curation.actions import EVENT_ACTIONS
+
+        self._show_curated(entities_changed=not isinstance(action, EVENT_ACTIONS))
+        self.notify(("Undone: " if undo else "Redone: ") + _describe(action), timeout=3)
+
+    # ------------------------------------------------------------- entities
+
+    def _entity(self) -> tuple[str, str] | None:
+        """The id and name of the entity highlighted in the entity pane."""
+        pane = self.query_one(EntityFilterPane)
+        entity_id = pane.highlighted_entity
+        if entity_id is None or self.model is None or entity_id not in self.model.entities:
+            self.notify("Highlight an entity in the entity pane (e) first.", timeout=3)
+            return None
+        return entity_id, self.model.entities[entity_id].name
+
+    def action_rename_entity(self) -> None:
+        if (chosen := self._entity()) is None:
+            return
+        entity_id, name = chosen
+
+        def rename(new: str | None) -> None:
+            if new is not None and new.strip() and new.strip() != name:
+                self._curate(
+                    lambda s: s.rename(entity_id, new.strip()), "Entity renamed", entities=True
+                )
+
+        self.app.push_screen(TextPrompt("Rename entity", name, check=_not_blank), rename)
+
+    def action_relabel_entity(self) -> None:
+        if (chosen := self._entity()) is None:
+            return
+        entity_id, name = chosen
+
+        def relabel(label: str | None) -> None:
+            if label is not None:
+                self._curate(
+                    lambda s: s.relabel(entity_id, label), "Entity type changed", entities=True
+                )
+
+        choices = [(label, label) for label in ENTITY_LABELS]
+        self.app.push_screen(ChoicePrompt(f"Type of {name}", choices), relabel)
+
+    def action_merge_entity(self) -> None:
+        if (chosen := self._entity()) is None or self.model is None:
+            return
+        entity_id, name = chosen
+        others = [
+            (e.id, f"{e.name}  ({e.label}, {e.count})")
+            for _, group in self.model.entity_groups()
+            for e in group
+            if e.id != entity_id
+        ]
+
+        def merge(other: str | None) -> None:
+            if other is not None:
+                self._curate(
+                    lambda s: s.merge(entity_id, other), f"Merged into {name}", entities=True
+                )
+
+        self.app.push_screen(ChoicePrompt(f"Merge into {name} (its type kept)", others), merge)
+
+    def action_remove_entity(self) -> None:
+        if (chosen := self._entity()) is None:
+            return
+        entity_id, name = chosen
+        self._curate(
+            lambda s: s.remove_entity(entity_id), f"Removed {name} (u undoes)", entities=True
+        )
+
+    # ------------------------------------------------------------- export
+
+    def action_export(self) -> None:
+        if self.model is None:
+            return
+        choices = [(fmt, shown) for fmt, (_, shown) in EXPORT_FORMATS.items()]
+
+        def path_for(fmt: str | None) -> None:
+            if fmt is None:
+                return
+            default = Path.cwd() / f"timeline.{EXPORT_FORMATS[fmt][0]}"
+            hint = "Hidden events are left out; with starred only on, only the starred."
+            self.app.push_screen(
+                TextPrompt(f"Export {fmt} to", str(default), hint=hint, check=_not_blank),
+                lambda typed: self._export(fmt, typed),
+            )
+
+        self.app.push_screen(ChoicePrompt("Export format", choices), path_for)
+
+    def _export(self, fmt: str, typed: str | None) -> None:
+        if typed is None or self.analysis is None or self.model is None:
+            return
+        from tui.ui.export_file import ExportFailed, export_to
+
+        try:
+            written = export_to(
+                self.analysis,
+                fmt,
+                Path(typed.strip()).expanduser(),
+                include_hidden=self.model.show_hidden,
+                starred_only=self.model.starred_only,
+            )
+        except ExportFailed as problem:
+            self.notify(clean_line(str(problem)), severity="error", timeout=8)
+            return
+        self.last_export = written
+        self.notify(f"Exported to {clean_line(str(written))}", timeout=8)
+
+
+def _not_blank(typed: str) -> str | None:
+    return "Type something (Escape cancels)" if not typed.strip() else None
+
+
+def _describe(action: Any) -> str:
+    """``SetHidden`` -> ``set hidden``."""
+    name = type(action).__name__
+    return "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
+
+
+__all__ = ["CURATION_ACTIONS", "EXPORT_FORMATS", "CurationActions"]
