@@ -326,12 +326,12 @@ def read_paths(paths: Sequence[str]) -> ReadResult:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.group_entity is not None and args.format != "timelinejs":
+        raise UsageError("--group-entity is an option of --format timelinejs")
     output = output_of(args)
     result = read_paths(args.paths)
     if not result.documents:
         return EXIT_INPUT_ERRORS
-    if args.group_entity is not None and args.format != "timelinejs":
-        raise UsageError("--group-entity is an option of --format timelinejs")
     from tui.cli_curation import saved_curation
 
     actions = saved_curation(args)

@@ -55,3 +55,13 @@ def test_group_entity_is_only_for_timelinejs(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "--group-entity is an option of --format timelinejs" in captured.err
+
+
+def test_group_entity_misuse_is_found_before_any_file_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.txt"
+    assert extract(missing, "--format", "csv", "--group-entity", "X") == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "missing.txt" not in err
+    assert "--group-entity is an option of --format timelinejs" in err
