@@ -60,3 +60,13 @@ def test_mypy_is_clean() -> None:
         check=False,
     )
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_curation_imports_no_analysis() -> None:
+    """``timeline curation`` opens the store's file without loading the analysis."""
+    result = run_python(
+        "import sys, tui.cli_curation, tui.core.curation.storage;"
+        " print(sorted(m for m in sys.modules if m.startswith('tui.core.analysis')))"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.core.curation.actions import (
     Action,
@@ -43,7 +43,9 @@ from tui.core.curation.session import CurationSession, NotADate
 from tui.core.curation.storage import CurationStore, curation_path, saved_actions
 from tui.core.curation.transfer import CurationFileError, dump_actions, load_actions
 from tui.core.model import Analysis, Document
-from tui.core.store import AnalysisStore
+
+if TYPE_CHECKING:  # the store module imports the whole analysis; curation needs none of it
+    from tui.core.store import AnalysisStore
 
 __all__ = [
     "UNKNOWN",
@@ -85,7 +87,7 @@ def curated_analysis(analysis: Analysis, store: AnalysisStore | Path | None) -> 
     """``analysis`` with the curation saved beside the analysis store ``store`` (None:
     in the user's data folder) applied; orphans (and a curation file of its own that cannot
     be read) among the warnings."""
-    store_path = store.path if isinstance(store, AnalysisStore) else store
+    store_path = store if store is None or isinstance(store, Path) else store.path
     path = curation_path(store_path)
     if not path.exists():  # nothing curated yet: no file made for it
         return analysis
@@ -116,7 +118,7 @@ def open_session(analysis: Analysis, store: AnalysisStore | Path | None) -> Cura
     """A :class:`CurationSession` on ``analysis`` (as the analyser made it), saved beside
     the analysis store ``store`` (None: in the user's data folder). What no longer applies,
     and a curation file that cannot be used, are among the analysis's warnings."""
-    store_path = store.path if isinstance(store, AnalysisStore) else store
+    store_path = store if store is None or isinstance(store, Path) else store.path
     session = CurationSession(analysis, CurationStore(curation_path(store_path)))
     notes = list(session.problems)
     if orphaned := session.orphans():

@@ -23,7 +23,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from tui.core.curation.actions import Action, ActionFormatError, from_record, to_record
-from tui.core.store.sqlite_store import LOCK_TIMEOUT, StoreUnavailable, connect, describe_error
+from tui.core.store.sqlite_connect import LOCK_TIMEOUT, StoreUnavailable, connect, describe_error
 
 CURATION_FILE = "curation.sqlite3"
 

@@ -13,7 +13,7 @@ import hashlib
 import sqlite3
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,15 +25,19 @@ from tui.core.analysis.names_codec import MergedNames, decode_names, encode_name
 from tui.core.analysis.per_document import DocumentResult
 from tui.core.model import Document, Event, Mention
 from tui.core.store.keys import events_key
+from tui.core.store.sqlite_connect import (
+    LOCK_TIMEOUT,
+    StoreUnavailable,
+    connect,
+    describe_error,
+)
+from tui.core.store.sqlite_connect import (
+    TABLES as _TABLES,
+)
 
-#: Seconds a write waits for another run's write to finish before the store is given up.
-LOCK_TIMEOUT = 30.0
 #: Keys looked up per query (SQLite allows a few thousand parameters per statement).
 _LOOKUP_CHUNK = 500
 
-#: Per-document results, each document's events, and the names merged across a corpus: one
-#: payload per (key, version) in each.
-_TABLES = ("results", "events", "names")
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
     + "".join(
@@ -50,10 +54,6 @@ _SCHEMA = (
 )
 
 
-#: The tables of the reader's curation (:mod:`tui.core.curation`), kept in the store's file.
-CURATION_TABLES = frozenset({"curation", "sqlite_autoindex_curation_1"})
-#: What a store's database holds (its tables, and the primary key indexes SQLite names).
-_OWN_TABLES = {"meta", *_TABLES, "sqlite_autoindex_meta_1", *CURATION_TABLES}
 #: The names merged across a corpus are kept for this many corpora (the last ones merged).
 KEPT_CORPORA = 16
 #: Events are written in transactions of this many documents.
@@ -71,10 +71,6 @@ class StoreInfo:
     results: int  # of the current analyser
     stale: int  # of other analyser versions
     analyser: str
-
-
-class StoreUnavailable(Exception):
-    """The store cannot be used; the message says why, in one line."""
 
 
 class AnalysisStore:
@@ -286,45 +282,6 @@ def remove_store_files(path: Path) -> bool:
     return True
 
 
-def connect(
-    path: Path,
-    timeout: float,
-    prepare: Callable[[sqlite3.Connection], None],
-    *,
-    any_thread: bool = False,
-) -> sqlite3.Connection:
-    """A connection to the store file at ``path`` (created if need be) in WAL mode, its
-    tables made ready by ``prepare``; :class:`StoreUnavailable` if it cannot be opened or is
-    someone else's database (never added to). ``any_thread``: usable from another thread
-    than the one that opened it (the caller then serialises its use)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreUnavailable(f"cannot create its folder: {_reason(error)}") from None
-    try:
-        connection = sqlite3.connect(
-            path, timeout=timeout, isolation_level=None, check_same_thread=not any_thread
-        )
-    except sqlite3.Error as error:
-        raise StoreUnavailable(describe_error(error)) from None
-    try:
-        # Autocommit mode (isolation_level=None) for the pragmas; writes use "with".
-        connection.execute("PRAGMA journal_mode=WAL").fetchall()
-        connection.execute("PRAGMA synchronous=NORMAL")
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        if not tables <= _OWN_TABLES:
-            # Someone else's database given by mistake: never add to it.
-            raise StoreUnavailable("it is a database, but not a timeline analysis store")
-        prepare(connection)
-    except sqlite3.Error as error:
-        connection.close()
-        raise StoreUnavailable(describe_error(error)) from None
-    except StoreUnavailable:
-        connection.close()
-        raise
-    return connection
-
-
 def _open(path: Path, timeout: float) -> sqlite3.Connection:
     connection = connect(path, timeout, _prepare)
     connection.isolation_level = "DEFERRED"
@@ -343,23 +300,6 @@ def _prepare(connection: sqlite3.Connection) -> None:
             f"it was written by another version of timeline (schema {schema[0]});"
             " 'timeline store clear' starts it afresh"
         )
-
-
-def describe_error(error: sqlite3.Error) -> str:
-    message = str(error)
-    if "not a database" in message or "malformed" in message:
-        return "the file is not a readable database (corrupt?)"
-    if "locked" in message or "busy" in message:
-        return "it is locked by another process"
-    if "readonly" in message or "read-only" in message:
-        return "it is not writable"
-    if "unable to open" in message:
-        return "it cannot be opened"
-    return message
-
-
-def _reason(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
