@@ -11,18 +11,15 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
-# C0 controls become their Unicode "control picture" (ESC -> ␛); whitespace-like ones a space.
+from tui.core.control_symbols import CONTROL_SYMBOLS
+
+# Whitespace-like controls become a space; line breaks stay (``clean_line`` joins lines).
 _SPACES = {"\t", "\r", "\x0b", "\x0c"}
 _MULTI_LINE = {
-    code: (" " if chr(code) in _SPACES else chr(0x2400 + code))
-    for code in range(0x20)
+    code: " " if chr(code) in _SPACES else symbol
+    for code, symbol in CONTROL_SYMBOLS.items()
     if code != 0x0A
 }
-_MULTI_LINE[0x7F] = "␡"
-# C1 controls (a second way to start escape sequences) and bidirectional overrides, which
-# could make text display in a different order than it is stored.
-for _code in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]:
-    _MULTI_LINE[_code] = "\ufffd"
 _ONE_LINE = {**_MULTI_LINE, 0x0A: " "}
 
 

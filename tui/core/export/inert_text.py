@@ -9,15 +9,11 @@ its encoder writes them as ``\\u001b`` escapes, so that offsets into the text st
 
 from __future__ import annotations
 
+from tui.core.control_symbols import CONTROL_SYMBOLS
+
 #: Line breaks and tabs are left to each format (quoted, escaped or collapsed).
 _KEPT = {"\t", "\n", "\r"}
-_VISIBLE: dict[int, str] = {
-    code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in _KEPT
-}
-_VISIBLE[0x7F] = "\u2421"  # ␡
-# C1 controls (a second way to start escape sequences) and bidirectional overrides.
-for _code in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]:
-    _VISIBLE[_code] = "\ufffd"
+_VISIBLE = {code: symbol for code, symbol in CONTROL_SYMBOLS.items() if chr(code) not in _KEPT}
 
 
 def inert(text: str) -> str:
