@@ -11,7 +11,7 @@ from tests.export.hand_made import UNKNOWN, analysis_of, date_of, event
 from tui.core.analysis import analyse
 from tui.core.documents import load_seed
 from tui.core.export import render, render_ics
-from tui.core.model import Analysis, EventMark
+from tui.core.model import Analysis, Document, EventDate, EventMark
 
 
 def entries(text: str) -> list[Calendar]:
@@ -80,3 +80,37 @@ def test_the_note_and_the_source_are_in_the_description() -> None:
     assert "Source: An article (Paper, 2024-12)" in description
     assert description.endswith("Note: Ask")
     assert entry.decoded("dtstamp") == dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/a\r\nATTACH:https://evil.invalid/x",
+        "https://example.org/a b",
+        "javascript:alert(1)",
+        "https://example.org/\u202eexe.txt",
+    ],
+)
+def test_a_url_that_is_no_plain_web_address_is_no_url_property(url: str) -> None:
+    document = Document(id="d1", text="An article.", title="An article", url=url)
+    text = render_ics(analysis_of([event("ev", date_of("2021-01-06"))], documents=[document]))
+    (entry,) = entries(text)
+    assert "url" not in entry
+    assert not any(line.startswith("ATTACH") for line in text.split("\r\n"))
+    link = next(line for line in str(entry["description"]).split("\n") if line.startswith("Link"))
+    assert "\r" not in link and "\u202e" not in link
+
+
+def test_a_web_address_is_the_url_property() -> None:
+    document = Document(id="d1", text="An article.", url="https://example.org/a?b=1")
+    text = render_ics(analysis_of([event("ev", date_of("2021-01-06"))], documents=[document]))
+    (entry,) = entries(text)
+    assert str(entry["url"]) == "https://example.org/a?b=1"
+
+
+def test_the_date_label_is_one_inert_line() -> None:
+    date = date_of("2021-01-06")
+    date = EventDate(date.value, date.earliest, date.latest, date.precision, "6 Jan\n\x1b[31m")
+    text = render_ics(analysis_of([event("ev", date)]))
+    (entry,) = entries(text)
+    assert "Date: 6 Jan \u241b[31m\n" in str(entry["description"])

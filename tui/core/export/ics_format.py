@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from tui import __version__
 from tui.core.export.calendar_dates import on_calendar
 from tui.core.export.inert_text import inert
+from tui.core.export.published_url import publishable_url
 from tui.core.model import Analysis, Document, Event, EventMark
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ def _entry(
     entry.add("dtend", event.date.latest + dt.timedelta(days=1))
     entry.add("summary", _line(event.title))
     entry.add("description", _description(event, document, mark))
-    if document.url:
-        entry.add("url", document.url)
+    if url := publishable_url(document.url):
+        entry.add("url", url)
     return entry
 
 
@@ -68,7 +69,7 @@ def _description(event: Event, document: Document, mark: EventMark | None) -> st
     details = [part for part in (document.source, document.dct) if part]
     if details:
         source += f" ({', '.join(details)})"
-    lines = [_line(event.text), "", f"Date: {event.date.label}", f"Source: {_line(source)}"]
+    lines = [_line(event.text), "", f"Date: {_line(event.date.label)}", f"Source: {_line(source)}"]
     if document.url:
         lines.append(f"Link: {_line(document.url)}")
     elif document.origin:

@@ -20,6 +20,7 @@ from typing import Any
 
 from tui.core.export.calendar_dates import DAY_PRECISIONS, MONTH_PRECISIONS, on_calendar
 from tui.core.export.inert_text import inert
+from tui.core.export.published_url import publishable_url
 from tui.core.model import Analysis, Document, Event, EventDate, EventMark
 from tui.core.temporal.intervals import day_label
 
@@ -96,8 +97,8 @@ def _body(event: Event, document: Document, mark: EventMark | None) -> str:
 
 def _source(document: Document) -> str:
     title = f"<cite>{_html(document.title or document.id)}</cite>"
-    if document.url and document.url.startswith(("https://", "http://")):
-        title = f'<a href="{_html(document.url)}">{title}</a>'
+    if url := publishable_url(document.url):
+        title = f'<a href="{_html(url)}">{title}</a>'
     details = [_html(part) for part in (document.source, document.dct) if part]
     return title + (f" ({', '.join(details)})" if details else "")
 
