@@ -51,7 +51,7 @@ class _EventState:
 
 
 @dataclass(frozen=True, slots=True)
-class EventIndex:
+class EventKeyIndex:
     """Where each event of an analysis is, by key: computed once per analysis, so that an
     action costs what it changes, not the whole analysis again."""
 
@@ -63,7 +63,7 @@ class EventIndex:
     order: dict[str, int]
 
     @classmethod
-    def of(cls, analysis: Analysis) -> EventIndex:
+    def of(cls, analysis: Analysis) -> EventKeyIndex:
         keys = document_keys(analysis.documents)
         positions = {key: i for i, (key, _) in enumerate(keyed_events(analysis.events, keys))}
         order = {item.document.id: i for i, item in enumerate(analysis.documents)}
@@ -94,12 +94,12 @@ def entity_stage(analysis: Analysis, actions: Sequence[Action]) -> EntityStage:
 def curate(
     analysis: Analysis,
     actions: Sequence[Action],
-    index: EventIndex | None = None,
+    index: EventKeyIndex | None = None,
     stage: EntityStage | None = None,
 ) -> Curated:
     """``analysis`` with ``actions`` applied, in their order; ``index``: its
-    :class:`EventIndex`, ``stage``: its :class:`EntityStage` for these actions, if known."""
-    index = index or EventIndex.of(analysis)
+    :class:`EventKeyIndex`, ``stage``: its :class:`EntityStage` for these actions, if known."""
+    index = index or EventKeyIndex.of(analysis)
     stage = stage or entity_stage(analysis, actions)
     entities = stage.curation
     states = _event_states(actions)

@@ -22,7 +22,7 @@ from tui.core.curation.actions import (
     SetNote,
     SetStarred,
 )
-from tui.core.curation.apply import EventIndex, curate, entity_stage
+from tui.core.curation.apply import EventKeyIndex, curate, entity_stage
 from tui.core.curation.dates import date_value
 from tui.core.curation.keys import EventKey
 from tui.core.curation.storage import CurationStore
@@ -46,7 +46,7 @@ class CurationSession:
     def __init__(self, analysis: Analysis, store: CurationStore | None = None) -> None:
         self.original = analysis
         self.store = store
-        self._index = EventIndex.of(analysis)
+        self._index = EventKeyIndex.of(analysis)
         self._event_keys = {analysis.events[i].id: key for key, i in self._index.positions.items()}
         self._stacks = _Stacks([], [])
         self._actions: list[Action] = store.actions() if store is not None else []
