@@ -414,7 +414,10 @@ def _write_analysis(
         stream = curate_stream(streamed.entities, streamed.parts, curation)
         parts = selected_parts(stream.parts, stream.marks, chosen)
         write_output(output, STREAMED[fmt](stream.entities, parts, stream.marks))
-        _warn_if_none_starred(chosen, stream.marks)  # known once every part is read
+        # Known once every part is read.
+        if stream.orphans:
+            say("warning", orphans_warning(len(stream.orphans)))
+        _warn_if_none_starred(chosen, stream.marks)
         return streamed.failures
     curated = curate(analyse(documents, **options), curation)
     analysis = curated.analysis

@@ -123,6 +123,13 @@ def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert len(capsys.readouterr().err.splitlines()) == 1
 
 
+def _article_and_store(tmp_path: Path) -> tuple[Path, Path]:
+    """:data:`ARTICLE` in a file, and where its store goes."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    return article, tmp_path / "store.sqlite3"
+
+
 def _curate_article(tmp_path: Path, store: Path) -> None:
     """Curation of :data:`ARTICLE`, imported from a file as another machine wrote it."""
     key = EventKey(content_key(ARTICLE), 0, ARTICLE.index("Die Polizei") - 1)
@@ -142,9 +149,7 @@ def _curate_article(tmp_path: Path, store: Path) -> None:
 def test_extract_applies_the_saved_curation(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
 ) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    store = tmp_path / "store.sqlite3"
+    article, store = _article_and_store(tmp_path)
     common = ["extract", str(article), "--store", str(store), "-q", "--format", fmt]
     assert main(common) == EXIT_OK
     raw = _titles(capsys.readouterr().out, fmt)
@@ -166,9 +171,7 @@ def _titles(out: str, fmt: str) -> list[str]:
 def test_extract_json_shows_curated_entities(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    store = tmp_path / "store.sqlite3"
+    article, store = _article_and_store(tmp_path)
     common = ["extract", str(article), "--store", str(store), "-q"]
     assert main(common) == EXIT_OK
     raw = json.loads(capsys.readouterr().out)
@@ -203,9 +206,7 @@ def test_the_explorers_analysis_is_curated(tmp_path: Path) -> None:
 def test_extract_leaves_out_what_the_reader_hid(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
 ) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    store = tmp_path / "store.sqlite3"
+    article, store = _article_and_store(tmp_path)
     key = EventKey(content_key(ARTICLE), 0, ARTICLE.index("Die Polizei") - 1)
     file = tmp_path / "curation.json"
     file.write_text(dump_actions([SetHidden(key), SetStarred(key)]), encoding="utf-8")
@@ -226,3 +227,26 @@ def _event_texts(out: str, fmt: str) -> str:
         lines = [json.loads(line) for line in out.splitlines()]
         return " ".join(e["text"] for line in lines for e in line.get("events", []))
     return " ".join(e["text"] for e in json.loads(out)["events"])
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "jsonl", "md"])
+def test_extract_reports_orphans_in_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    article, store = _article_and_store(tmp_path)
+    here = content_key(ARTICLE)
+    actions: list[Action] = [
+        SetNote(EventKey(here, 1, 5), "no sentence there"),  # its article is open: an orphan
+        SetNote(EventKey(content_key("another article"), 0, 4), "not open: not reported"),
+        RemoveEntity("nobody at all"),  # names no article: always reported
+        SetHidden(EventKey(here, 0, ARTICLE.index("Die Polizei") - 1)),  # applies
+    ]
+    file = tmp_path / "curation.json"
+    file.write_text(dump_actions(actions), encoding="utf-8")
+    assert main(["curation", "import", str(file), "--store", str(store)]) == EXIT_OK
+    capsys.readouterr()
+    common = ["extract", str(article), "--store", str(store), "-q", "--format", fmt]
+    assert main(common) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.count("no longer apply") == 1
+    assert "2 curation actions no longer apply" in err

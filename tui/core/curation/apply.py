@@ -149,40 +149,50 @@ def _resorted(events: list[Event], moved: list[int], order: dict[str, int]) -> l
 @dataclass(slots=True)
 class CuratedStream:
     """A curated analysis given document by document: :attr:`parts` (consumed once)
-    fills :attr:`marks` with each document's marks before it gives the document out."""
+    fills :attr:`marks` with each document's marks before it gives the document out, and
+    :attr:`orphans` once the last document is given out."""
 
     entities: list[Entity]
     parts: Iterator[DocumentEvents]
     marks: dict[str, EventMark]
+    #: As :attr:`Curated.orphans`, over all the parts: known when they are all read.
+    orphans: list[Action] = field(default_factory=list)
 
 
 def curate_stream(
     entities: Sequence[Entity], parts: Iterable[DocumentEvents], actions: Sequence[Action]
 ) -> CuratedStream:
     """As :func:`curate`, for an analysis given document by document (its parts are
-    curated as they are read, each one's events in time order); orphans are not reported."""
+    curated as they are read, each one's events in time order); the orphans are counted
+    over the whole stream."""
     curation = curate_entities(entities, _entity_actions(actions))
     states = _event_states(actions)
     marks: dict[str, EventMark] = {}
+    found: set[EventKey] = set()  # only the keys an action names: the stream may be long
+    documents: set[str] = set()
 
     def curated_parts() -> Iterator[DocumentEvents]:
         for part in parts:
             document = part.item.document
             keys = {document.id: content_key(document.text)}
+            documents.add(keys[document.id])
             events = []
             for key, event in keyed_events(part.events, keys):
                 state = states.get(key)
                 if state is None:
                     events.append(_with_entities(event, curation))
                     continue
+                found.add(key)
                 curated, mark = _curated_event(event, state, curation, document.dct)
                 events.append(curated)
                 if mark is not None:
                     marks[event.id] = mark
             events.sort(key=lambda e: (*e.date.sort_key, e.start))
             yield DocumentEvents(_with_mentions(part.item, curation), events)
+        stream.orphans[:] = orphans(actions, curation, found, documents)
 
-    return CuratedStream(curation.entities, curated_parts(), marks)
+    stream = CuratedStream(curation.entities, curated_parts(), marks)
+    return stream
 
 
 def orphans(
