@@ -53,15 +53,20 @@ def curation(argv: Sequence[str]) -> int:
 
 
 def _export(file: Path, store: Path | None) -> int:
-    from tui.core.curation import curation_path, dump_actions
+    from tui.core.curation import curation_path, dump_actions, unreadable_warning
 
     target = output_target(file, [str(curation_path(store))])  # never over the database
-    with _opened(store) as saved:
-        actions = saved.actions()
-        unreadable = saved.unreadable
+    actions: list[Action] = []
+    unreadable = 0
+    if curation_path(store).exists():  # else nothing is curated, and no file is made for it
+        with _opened(store, create=False) as saved:
+            actions = saved.actions()
+            unreadable = saved.unreadable
+            if saved.problems:  # an empty file would pass for the curation: write none
+                raise RunError("; ".join(saved.problems))
     write_output(target, [dump_actions(actions)])
     if unreadable:
-        say("warning", f"{unreadable} saved actions are of another version and left out")
+        say("warning", unreadable_warning(unreadable))
     print(f"{terminal_safe(str(file))}: exported {len(actions)} curation actions")
     return EXIT_OK
 
@@ -92,10 +97,10 @@ def _import(file: Path, store: Path | None) -> int:
     return EXIT_OK
 
 
-def _opened(store: Path | None) -> CurationStore:
+def _opened(store: Path | None, *, create: bool = True) -> CurationStore:
     from tui.core.curation import CurationStore, curation_path
 
-    saved = CurationStore(curation_path(store))
+    saved = CurationStore(curation_path(store), create=create)
     if not saved.available:
         raise RunError("; ".join(saved.problems))
     return saved
@@ -106,7 +111,7 @@ def saved_curation(args: argparse.Namespace) -> list[Action]:
     that cannot be read is a warning, and no curation."""
     if args.no_curation:
         return []
-    from tui.core.curation import CurationStore, curation_path
+    from tui.core.curation import CurationStore, curation_path, unreadable_warning
 
     store = _store_path(args)
     path = curation_path(store)
@@ -117,4 +122,6 @@ def saved_curation(args: argparse.Namespace) -> list[Action]:
         if store is None:  # in the store's file, the store's own warning says it
             for problem in saved.problems:
                 say("warning", problem)
+        if saved.unreadable:
+            say("warning", unreadable_warning(saved.unreadable))
     return actions

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -250,3 +252,73 @@ def test_extract_reports_orphans_in_every_format(
     err = capsys.readouterr().err
     assert err.count("no longer apply") == 1
     assert "2 curation actions no longer apply" in err
+
+
+def test_export_fails_whole_when_the_curation_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "store.sqlite3"
+    with closing(sqlite3.connect(store)) as connection:
+        connection.execute("CREATE TABLE curation (seq INTEGER PRIMARY KEY, id TEXT)")
+    out = tmp_path / "out.json"
+    assert main(["curation", "export", str(out), "--store", str(store)]) != EXIT_OK
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "curation in" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_export_of_nothing_curated_leaves_the_disk_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nowhere = tmp_path / "no-store.sqlite3"
+    for where in (["--no-store"], ["--store", str(nowhere)]):
+        out = tmp_path / "out.json"
+        assert main(["curation", "export", str(out), *where]) == EXIT_OK
+        data = json.loads(out.read_text(encoding="utf-8"))
+        assert (data["format"], data["version"], data["actions"]) == ("timeline-curation", 1, [])
+        out.unlink()
+    assert not _data_file().exists() and not nowhere.exists()
+    assert "exported 0 curation actions" in capsys.readouterr().out
+
+
+def test_export_from_a_store_with_no_curation_adds_no_table(tmp_path: Path) -> None:
+    article, store = _article_and_store(tmp_path)
+    assert main(["extract", str(article), "--store", str(store), "-q", "-o", "/dev/null"]) == 0
+    out = tmp_path / "out.json"
+    assert main(["curation", "export", str(out), "--store", str(store)]) == EXIT_OK
+    assert json.loads(out.read_text(encoding="utf-8"))["actions"] == []
+    with closing(sqlite3.connect(store)) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert "curation" not in tables
+
+
+def _with_one_of_another_version(store: Path) -> None:
+    """The curation of :data:`ARTICLE`, and a row that a later version wrote."""
+    with CurationStore(store) as saved:
+        saved.add([SetHidden(EventKey(content_key(ARTICLE), 0, 5))])
+    with closing(sqlite3.connect(store)) as connection, connection:
+        connection.execute(
+            "INSERT INTO curation (id, payload) VALUES ('x', ?)", ['{"kind": "from-the-future"}']
+        )
+
+
+def test_extract_says_how_many_saved_actions_it_cannot_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article, store = _article_and_store(tmp_path)
+    _with_one_of_another_version(store)
+    assert main(["extract", str(article), "--store", str(store), "-q"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "1 saved curation action is of another version of timeline and left out" in err
+
+
+def test_the_explorers_analysis_says_how_many_saved_actions_it_cannot_read(
+    tmp_path: Path,
+) -> None:
+    from tui.core.curation import curated_analysis, open_session
+
+    store = tmp_path / "store.sqlite3"
+    _with_one_of_another_version(store)
+    warning = "1 saved curation action is of another version of timeline and left out"
+    assert curated_analysis(analysis(), store).warnings.count(warning) == 1
+    assert open_session(analysis(), store).analysis.warnings.count(warning) == 1

@@ -80,6 +80,7 @@ __all__ = [
     "open_session",
     "orphans_warning",
     "saved_actions",
+    "unreadable_warning",
 ]
 
 
@@ -95,6 +96,8 @@ def curated_analysis(analysis: Analysis, store: AnalysisStore | Path | None) -> 
         result = curate(analysis, saved.actions())
         if store_path is None:  # in the store's file, the store's own warning says it
             result.analysis.warnings.extend(saved.problems)
+        if saved.unreadable:
+            result.analysis.warnings.append(unreadable_warning(saved.unreadable))
     if result.orphans:
         result.analysis.warnings.append(orphans_warning(len(result.orphans)))
     return result.analysis
@@ -121,6 +124,8 @@ def open_session(analysis: Analysis, store: AnalysisStore | Path | None) -> Cura
     store_path = store if store is None or isinstance(store, Path) else store.path
     session = CurationSession(analysis, CurationStore(curation_path(store_path)))
     notes = list(session.problems)
+    if session.store is not None and session.store.unreadable:
+        notes.append(unreadable_warning(session.store.unreadable))
     if orphaned := session.orphans():
         notes.append(orphans_warning(len(orphaned)))
     if notes:
@@ -136,3 +141,10 @@ def analyse_session(documents: Sequence[Document], **options: Any) -> CurationSe
     from tui.core.analysis import analyse
 
     return open_session(analyse(documents, **options), options.get("store"))
+
+
+def unreadable_warning(count: int) -> str:
+    """Saved actions this version cannot read: kept in the file, left out of this run."""
+    if count == 1:
+        return "1 saved curation action is of another version of timeline and left out"
+    return f"{count} saved curation actions are of another version of timeline and left out"

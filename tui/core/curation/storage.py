@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
@@ -54,7 +54,9 @@ def saved_actions(path: Path) -> list[Action]:
 class CurationStore:
     """Curation actions in a SQLite file; usable from any thread, one call at a time."""
 
-    def __init__(self, path: Path, *, timeout: float = LOCK_TIMEOUT) -> None:
+    def __init__(self, path: Path, *, timeout: float = LOCK_TIMEOUT, create: bool = True) -> None:
+        """``create=False``: to read only; a file without a curation table is read as none,
+        and is left as it was (no table is made in it)."""
         self.path = path
         #: What went wrong, one line each (the file is given up at the first).
         self.problems: list[str] = []
@@ -62,10 +64,16 @@ class CurationStore:
         self.unreadable = 0
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
+        #: Whether the file has a curation table (False only where ``create=False``).
+        self._has_table = True
         try:
-            self._connection = _open(path, timeout)
+            self._connection = _open(path, timeout, _prepare if create else _prepare_reading)
+            if not create:
+                self._has_table = _has_table(self._connection)
         except StoreUnavailable as problem:
             self._give_up(str(problem))
+        except sqlite3.Error as error:
+            self._give_up(describe_error(error))
 
     @property
     def available(self) -> bool:
@@ -112,7 +120,7 @@ class CurationStore:
 
     def _read(self, sql: str) -> list[tuple[str]]:
         with self._lock:
-            if self._connection is None:
+            if self._connection is None or not self._has_table:
                 return []
             try:
                 return self._connection.execute(sql).fetchall()
@@ -140,12 +148,23 @@ class CurationStore:
         self.problems.append(f"curation in {str(self.path)!r}: {reason}")
 
 
-def _open(path: Path, timeout: float) -> sqlite3.Connection:
-    connection = connect(path, timeout, _prepare, any_thread=True)
+def _open(
+    path: Path, timeout: float, prepare: Callable[[sqlite3.Connection], None]
+) -> sqlite3.Connection:
+    connection = connect(path, timeout, prepare, any_thread=True)
     connection.isolation_level = "IMMEDIATE"
     return connection
 
 
 def _prepare(connection: sqlite3.Connection) -> None:
-    connection.execute("PRAGMA synchronous=FULL")  # the reader's work, not a cache
+    _prepare_reading(connection)
     connection.executescript(_SCHEMA)
+
+
+def _prepare_reading(connection: sqlite3.Connection) -> None:
+    connection.execute("PRAGMA synchronous=FULL")  # the reader's work, not a cache
+
+
+def _has_table(connection: sqlite3.Connection) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'curation'"
+    return connection.execute(query).fetchone() is not None
