@@ -11,7 +11,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -263,8 +263,15 @@ def _store(args: argparse.Namespace) -> int:
         return EXIT_OK
     with AnalysisStore(path, analyser_version(), events_version=events_version()) as store:
         if not store.available:
-            if args.action == "clear" and _remove_keeping_curation(path, remove_store_files):
+            kept = None
+            if args.action == "clear":
+                from tui.cli_kept_curation import remove_keeping_curation
+
+                kept = remove_keeping_curation(path, remove_store_files)
+            if kept is not None:
                 print(f"{terminal_safe(str(path))}: removed the unreadable store")
+                if kept:
+                    print(f"{terminal_safe(str(path))}: kept {kept} curation actions")
                 return EXIT_OK
             for problem in store.problems:
                 say("error", problem)
@@ -280,20 +287,6 @@ def _store(args: argparse.Namespace) -> int:
     print(f"analyses: {info.results} by this version ({info.analyser})")
     print(f"stale:    {info.stale} by other versions ('timeline store clear --stale' removes them)")
     return EXIT_OK
-
-
-def _remove_keeping_curation(path: Path, remove: Callable[[Path], bool]) -> bool:
-    """``remove(path)``, the reader's curation saved in it (if readable) written again."""
-    from tui.core.curation import CurationStore, saved_actions
-
-    kept = saved_actions(path)
-    if not remove(path):
-        return False
-    if kept:
-        with CurationStore(path) as again:
-            again.add(kept)
-        print(f"{terminal_safe(str(path))}: kept {len(kept)} curation actions")
-    return True
 
 
 def say(kind: str, message: str) -> None:

@@ -20,6 +20,7 @@ from tui.core.curation import (
     SetStarred,
     content_key,
     curated_analysis,
+    load_actions,
 )
 from tui.core.store import AnalysisStore
 
@@ -192,20 +193,46 @@ def test_a_writer_killed_mid_write_leaves_an_intact_file(tmp_path: Path) -> None
     assert _session(path).analysis.marks["ev-met"].hidden
 
 
-def test_clearing_an_unreadable_store_keeps_the_curation(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _unreadable_store_with_curation(tmp_path: Path) -> Path:
+    """A store another version of timeline left, with the reader's curation in it."""
     path = tmp_path / "analysis.sqlite3"
     with AnalysisStore(path, "v1"):
         pass
     _session(path).hide("ev-met")
-    with sqlite3.connect(path) as connection:  # as another version of timeline left it
+    with sqlite3.connect(path) as connection:
         connection.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
     connection.close()
+    return path
+
+
+def test_clearing_an_unreadable_store_keeps_the_curation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _unreadable_store_with_curation(tmp_path)
     assert main(["store", "clear", "--store", str(path)]) == EXIT_OK
     assert "kept 1 curation actions" in capsys.readouterr().out
     with AnalysisStore(path, "v1") as store:
         assert store.available
+    assert _session(path).analysis.marks["ev-met"].hidden
+    assert not (tmp_path / "analysis.sqlite3.curation.json").exists()
+
+
+def test_a_curation_that_cannot_be_written_again_is_left_in_a_side_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _unreadable_store_with_curation(tmp_path)
+    side = tmp_path / "analysis.sqlite3.curation.json"
+    monkeypatch.setattr(CurationStore, "add", lambda self, actions: False)
+    assert main(["store", "clear", "--store", str(path)]) != EXIT_OK
+    out, err = capsys.readouterr()
+    assert "kept" not in out
+    assert len(err.splitlines()) == 1 and str(side) in err and "Traceback" not in err
+    assert [type(a).__name__ for a in load_actions(side.read_text(encoding="utf-8"))] == [
+        "SetHidden"
+    ]
+    monkeypatch.undo()
+    # As the error says: nothing is lost.
+    assert main(["curation", "import", str(side), "--store", str(path)]) == EXIT_OK
     assert _session(path).analysis.marks["ev-met"].hidden
 
 
