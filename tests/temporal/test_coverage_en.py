@@ -168,7 +168,7 @@ CASES = [
     ("He was found on Thanksgiving Day 1999.", "Thanksgiving Day 1999", "DATE", "1999-11-25", None),
     ("They met on Easter Sunday, 2024.", "Easter Sunday, 2024", "DATE", "2024-03-31", None),
     ("Polls close on Election Day.", "Election Day", "DATE", "2024-11-05", None),
-    ("On Election Day in 2000, Gore conceded.", "Election Day in 2000", "DATE", "2000-11-07", None),
+    ("On Election Day in 2004, Doe conceded.", "Election Day in 2004", "DATE", "2004-11-02", None),
     ("The truce of Christmas of 1914 held.", "Christmas of 1914", "DATE", "1914-12-25", None),
     ("The sale began on Black Friday.", "Black Friday", "DATE", "2024-11-29", None),
     ("They marched on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2024-03-17", None),

@@ -83,7 +83,7 @@ class StatementClues:
     now: re.Pattern[str] | None
     #: Forms that mark reported speech (German Konjunktiv I: "sei", "habe", "müsse").
     reported: frozenset[str]
-    #: Headlines tell past events in the present tense ("Quincy Jones dies at 91").
+    #: Headlines tell past events in the present tense ("Ann Doe dies at 84").
     headline_present_is_past: bool
     #: A headline without a finite verb that ends in a participle tells a past (German:
     #: "Bauplan beschlossen", the perfect without its auxiliary).
@@ -181,7 +181,7 @@ def _whole_word(patterns: list[str]) -> re.Pattern[str] | None:
 @dataclass(frozen=True, slots=True)
 class Statement:
     kind: Kind
-    #: It only tells a state ("Die Fähre ist immer noch im Einsatz"), not an action.
+    #: It only tells a state ("Die Seilbahn ist immer noch im Betrieb"), not an action.
     state: bool = False
     #: Its main clause has a personal pronoun, someone who acts ("Er erlag ...").
     pronoun: bool = False
@@ -256,7 +256,7 @@ _ATTRIBUTION_WORDS = 8
 
 def _classifies(sentence: str, clues: StatementClues) -> bool:
     """Whether the first verb of ``sentence`` links its subject to a predicate that
-    classifies or ranks it: "ist noch immer eine häufige Krankheit", "is now a retired
+    classifies or ranks it: "ist noch immer ein seltener Vogel", "is now a retired
     teacher", "was the third flood in ten years", "There was a short delay"."""
     if not clues.linking:
         return False
