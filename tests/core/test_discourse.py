@@ -358,7 +358,7 @@ def test_a_side_clause_that_tells_what_the_verb_is_about_dates_the_sentence_alon
 def test_a_year_that_names_something_does_not_carry_to_the_next_sentence() -> None:
     text = (
         "Officials warned on Monday that the 1918 pandemic had begun mildly. "
-        "More than 1,000 cases have been reported in the region."
+        "More than 300 cases have been reported in the region."
     )
     analysis = analysed(
         text,

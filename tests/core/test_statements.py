@@ -40,7 +40,7 @@ from tui.core.events.statements import Kind, statement_clues, statement_of
         ("The suspect was killed by a sniper.", "en", Kind.PAST),
         # the English present perfect tells what holds now; the German perfect tells the past
         ("The company has appointed two interim chiefs.", "en", Kind.PRESENT),
-        ("More than 1,000 cases have been reported in Mexico.", "en", Kind.PRESENT),
+        ("More than 300 cases have been reported in Quorbia.", "en", Kind.PRESENT),
         ("Der Rat hat den Haushalt am Ende doch verabschiedet.", "de", Kind.PAST),
         ("Officials warn of more storms.", "en", Kind.PRESENT),
         ("The concert will air on local radio.", "en", Kind.FUTURE),

@@ -415,7 +415,7 @@ def test_clock_time_takes_the_day_of_the_story(find, lang, dct, text, time, valu
 def test_the_night_is_that_of_the_day_the_story_is_about_however_far_back(find) -> None:
     story = "The band won the award on Sunday. Fans cheered. Critics agreed. Sales rose. "
     night = find(
-        story + "The goal brought its tally on the night to four.", "en", "2025-02-04", "the night"
+        story + "The song brought its tally on the night to four.", "en", "2025-02-04", "the night"
     )
     assert night.value == "2025-02-02TNI"
 

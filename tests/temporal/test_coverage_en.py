@@ -23,8 +23,8 @@ CASES = [
     ("He lost the 2020 election.", "2020", "DATE", "2020", None),
     ("He called at 2.15pm.", "2.15pm", "TIME", "2024-12-05T14:15", None),
     # a 24-hour time without a colon, as British live reports write it: no year
-    ("Just after 1230 GMT a plane landed.", "1230", "TIME", "2024-12-05T12:30", None),
-    ("By 1100 (1600 GMT) the morgue was full.", "1100", "TIME", "2024-12-05T11:00", None),
+    ("Just after 1345 GMT a ferry docked.", "1345", "TIME", "2024-12-05T13:45", None),
+    ("By 1000 (1500 GMT) the hall was full.", "1000", "TIME", "2024-12-05T10:00", None),
     # a year before a plural noun after a determiner or possessive (not a count of things)
     ("The 2020 elections were close.", "2020", "DATE", "2020", None),
     ("The company's 2020 results were strong.", "2020", "DATE", "2020", None),

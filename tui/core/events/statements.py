@@ -402,7 +402,7 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool, bool, 
     told only in the perfect ("hat ... ausgelöst", no preterite), and whether it tells
     a past at all (a past tense or a perfect, of whatever language). A state: its only verbs are
     copulas ("ist", "war", "has"), with no participle or past form of another verb. Where
-    the present perfect tells what holds now ("More than 1,000 cases have been reported"),
+    the present perfect tells what holds now ("More than 300 cases have been reported"),
     a statement whose only past is one is of the present."""
     tense = clues.tense
     words = [t.lower() for t in tokens]
