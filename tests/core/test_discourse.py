@@ -99,17 +99,17 @@ def test_subheadings_are_no_events_and_end_the_run(text: str, lang: str) -> None
 
 
 def test_a_subheading_with_a_date_of_its_own_is_an_event() -> None:
-    text = "Die Stadt plant einen Umbau.\n\nDemonstration am 3. Juni\n\nDas Bündnis ruft auf."
-    analysis = analysed(text, {"am 3. Juni": ("DATE", "2024-06-03", "dct")}, dct="2024-05-14")
-    assert "Demonstration am 3. Juni" in [e.text for e in build_events(analysis)]
+    text = "Die Stadt plant einen Umbau.\n\nKundgebung am 5. Juni\n\nDas Bündnis ruft auf."
+    analysis = analysed(text, {"am 5. Juni": ("DATE", "2024-06-05", "dct")}, dct="2024-05-14")
+    assert "Kundgebung am 5. Juni" in [e.text for e in build_events(analysis)]
 
 
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ('"Heute ist ein großer Tag für uns alle hier in der Stadt."', "de"),
+        ('"Heute ist ein schöner Tag für uns alle hier in Springvale."', "de"),
         ("„Das war ein schwerer Fehler der ganzen Regierung.“", "de"),
-        ("Hätten die Behörden die Tat verhindern können?", "de"),
+        ("Hätte die Stadt den Brand verhindern können?", "de"),
         ("“This is a dangerous business for everyone in the region.”", "en"),
         ("What happens next?", "en"),
     ],
@@ -297,7 +297,7 @@ def test_a_dateline_with_an_agency_is_no_event() -> None:
 
 
 def test_words_that_say_now_date_a_state_at_the_publication_date() -> None:
-    text = "Am Freitag griff ein Mann Besucher an.\n\nInzwischen gibt es eine Festnahme."
+    text = "Am Freitag griff ein Mann Besucher an.\n\nInzwischen gibt es neue Hinweise."
     analysis = analysed(text, {"Am Freitag": ("DATE", "2024-08-23", "dct")}, dct="2024-08-24")
     assert [(e.date.value, e.anchor) for e in build_events(analysis)] == [
         ("2024-08-23", "relative"),
@@ -358,7 +358,7 @@ def test_a_side_clause_that_tells_what_the_verb_is_about_dates_the_sentence_alon
 def test_a_year_that_names_something_does_not_carry_to_the_next_sentence() -> None:
     text = (
         "Officials warned on Monday that the 1918 pandemic had begun mildly. "
-        "More than 1,000 cases have been reported in the region."
+        "More than 300 cases have been reported in the region."
     )
     analysis = analysed(
         text,
@@ -372,14 +372,14 @@ def test_a_year_that_names_something_does_not_carry_to_the_next_sentence() -> No
 
 
 def test_the_news_day_is_a_day_something_happened_not_one_something_stood() -> None:
-    # A price that stood on Tuesday evening is no news of that day: the lead is the DCT's.
-    text = "Die Firma meldete den Kauf. Noch am Dienstagabend lag der Kurs bei vier Euro."
+    # A price that stood on Monday evening is no news of that day: the lead is the DCT's.
+    text = "Die Firma meldete den Kauf. Noch am Montagabend lag der Preis bei vier Euro."
     analysis = analysed(
-        text, {"am Dienstagabend": ("TIME", "2024-12-10TEV", "dct")}, dct="2024-12-11"
+        text, {"am Montagabend": ("TIME", "2024-12-09TEV", "dct")}, dct="2024-12-10"
     )
     assert dates(build_events(analysis))[0] == (
         "Die Firma meldete den Kauf.",
-        "2024-12-11",
+        "2024-12-10",
         "dct",
     )
 
@@ -387,7 +387,7 @@ def test_the_news_day_is_a_day_something_happened_not_one_something_stood() -> N
 def test_a_paragraph_that_opens_in_the_perfect_tells_what_the_news_brought_about_by_now() -> None:
     text = (
         "Am Freitagabend starben drei Menschen bei einem Angriff.\n\n"
-        "Der Angriff hat bundesweit Entsetzen ausgelöst.\n\n"
+        "Der Anschlag hat landesweit Empörung ausgelöst.\n\n"
         "Die Polizei suchte die ganze Nacht nach dem Täter."
     )
     analysis = analysed(
@@ -491,8 +491,8 @@ def test_what_has_happened_does_not_go_on_from_a_plan(text: str, stated: str, la
     ("text", "stated", "lang"),
     [
         (
-            "Am 3. Juni wird die Brücke gesperrt. Dort wird die Straße neu asphaltiert.",
-            "Am 3. Juni",
+            "Am 5. Juni wird der Tunnel gesperrt. Dort wird die Decke neu gestrichen.",
+            "Am 5. Juni",
             "de",
         ),
         (

@@ -13,17 +13,17 @@ from tui.core.events.statements import Kind, statement_clues, statement_of
         ("Drei Menschen starben bei dem Unfall.", "de", Kind.PAST),
         ("Die Polizei meldete eine Festnahme.", "de", Kind.PAST),
         ("Der Rat hat den Haushalt verabschiedet.", "de", Kind.PAST),
-        ("Die Behörden warnen vor weiteren Gewittern.", "de", Kind.PRESENT),
+        ("Die Behörden warnen vor starkem Schneefall.", "de", Kind.PRESENT),
         ("Die Stadt will die Klinik erweitern.", "de", Kind.FUTURE),
         # what recurs is no event, even with a date of its own
         ("Traditionell wird der Preis im Herbst vergeben.", "de", Kind.NONE),
         ("The prize is usually awarded on the last Sunday.", "en", Kind.NONE),
         ("Die Stadt gibt jedes Jahr am Montag ein Fest.", "de", Kind.NONE),
         # a necessity, a past intention, a negated action: no action told
-        ("Die Fähre muss auf eine Werft.", "de", Kind.GENERAL),
+        ("Die Seilbahn muss in eine Werkstatt.", "de", Kind.GENERAL),
         ("Mit seiner Ausdauer wollte er anderen Mut machen.", "de", Kind.GENERAL),
         ("We must put our customers at the center.", "en", Kind.GENERAL),
-        ("The hospital didn’t immediately respond to a request.", "en", Kind.GENERAL),
+        ("The museum didn’t immediately reply to a question.", "en", Kind.GENERAL),
         ("The state does not allow cameras in court.", "en", Kind.GENERAL),
         ("The vote may not be the last word on the plan.", "en", Kind.GENERAL),
         ("In May the council voted on the plan.", "en", Kind.PAST),
@@ -40,10 +40,10 @@ from tui.core.events.statements import Kind, statement_clues, statement_of
         ("The suspect was killed by a sniper.", "en", Kind.PAST),
         # the English present perfect tells what holds now; the German perfect tells the past
         ("The company has appointed two interim chiefs.", "en", Kind.PRESENT),
-        ("More than 1,000 cases have been reported in Mexico.", "en", Kind.PRESENT),
+        ("More than 300 cases have been reported in Quorbia.", "en", Kind.PRESENT),
         ("Der Rat hat den Haushalt am Ende doch verabschiedet.", "de", Kind.PAST),
         ("Officials warn of more storms.", "en", Kind.PRESENT),
-        ("The ceremony will air on public television.", "en", Kind.FUTURE),
+        ("The concert will air on local radio.", "en", Kind.FUTURE),
         ("The arena could open for the next season.", "en", Kind.GENERAL),
         ("What happens next?", "en", Kind.NONE),
         ("The Associated Press contributed to this report.", "en", Kind.NONE),
@@ -51,7 +51,7 @@ from tui.core.events.statements import Kind, statement_clues, statement_of
         ("Das klingt so, als plane die Stadt eine Seilbahn für 2030.", "de", Kind.NONE),
         ("It looked as if the team would win the title in 2030.", "en", Kind.NONE),
         ("Die Bahn hat immer wieder neue Termine genannt.", "de", Kind.NONE),
-        ("Aber nichts gegen Albanien und nichts gegen den Mars!", "de", Kind.GENERAL),
+        ("Aber nichts gegen Quorbit und nichts gegen den Mond!", "de", Kind.GENERAL),
         ("Einst war das Dorf ein Zentrum der Seidenweberei.", "de", Kind.GENERAL),
         ("Once the village was a centre of silk weaving.", "en", Kind.GENERAL),
         ("“This is a dangerous business for everyone.”", "en", Kind.NONE),
@@ -64,14 +64,14 @@ def test_kind(sentence: str, lang: str, kind: Kind) -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "state"),
     [
-        ("Die Fähre ist immer noch im Einsatz.", "de", True),
+        ("Die Seilbahn ist immer noch im Betrieb.", "de", True),
         ("Die Kosten liegen bei zwei Millionen Euro.", "de", True),
         ("Die Fähre ist am Morgen ausgefallen.", "de", False),
         ("Die Stadt verklagt den Landkreis.", "de", False),
-        ("There are also nine cases in the east.", "en", True),
-        ("The outbreak has grown to 124 cases.", "en", False),
+        ("There are also six cases in the north.", "en", True),
+        ("The outbreak has grown to 87 cases.", "en", False),
         # a participle after "no", a compound or an "un-" adjective is no verb
-        ("There were no noted objections.", "en", True),
+        ("There were no recorded objections.", "en", True),
         ("The board structure remains unchanged.", "en", True),
         ("The town is surrounded by oil rig-dotted fields.", "en", True),
         # the main clause tells a state, whatever its side clause does
@@ -83,7 +83,7 @@ def test_kind(sentence: str, lang: str, kind: Kind) -> None:
         ("Zwei Menschen waren getötet worden.", "de", False),
         ("Auch Spezialkräfte waren beteiligt.", "de", True),
         # "are expected to" points ahead: no state
-        ("Thousands are expected to line the river banks.", "en", False),
+        ("Thousands are expected to crowd the town square.", "en", False),
     ],
 )
 def test_state(sentence: str, lang: str, state: bool) -> None:
@@ -93,7 +93,7 @@ def test_state(sentence: str, lang: str, state: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "now"),
     [
-        ("Inzwischen gibt es eine Festnahme.", "de", True),
+        ("Inzwischen gibt es neue Hinweise.", "de", True),
         ("75.000 Haushalte sind nach wie vor ohne Strom.", "de", True),
         ("Die Polizei nahm einen Mann fest.", "de", False),
         ("Thousands are still without power.", "en", True),
@@ -106,8 +106,8 @@ def test_now(sentence: str, lang: str, now: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "perfect"),
     [
-        ("Der Angriff hat bundesweit Entsetzen ausgelöst.", "de", True),
-        ("Drei Menschen starben, acht wurden verletzt.", "de", False),
+        ("Der Anschlag hat landesweit Empörung ausgelöst.", "de", True),
+        ("Zwei Menschen starben, fünf wurden verletzt.", "de", False),
         ("Die Firma hat mitgeteilt, dass sie den Konkurrenten kaufte.", "de", False),
     ],
 )
@@ -120,7 +120,7 @@ def test_perfect(sentence: str, lang: str, perfect: bool) -> None:
     ("sentence", "lang", "description"),
     [
         # a linking verb with a predicate that classifies or ranks: a description
-        ("Die Grippe ist noch immer eine häufige Krankheit.", "de", True),
+        ("Der Kranich ist noch immer ein seltener Vogel.", "de", True),
         ("Der Start war der erste seit drei Jahren.", "de", True),
         ("Die Brücke gilt als eine der schönsten im Land.", "de", True),
         ("The mayor, the club's presumed heir, is now a retired teacher.", "en", True),
@@ -129,9 +129,9 @@ def test_perfect(sentence: str, lang: str, perfect: bool) -> None:
         # ... but not where the clause tells an action, or its first verb is another
         ("Bei dem Unfall waren eine Frau und ein Mann verletzt worden.", "de", False),
         ("Der Sänger ist tot.", "de", False),
-        ("Inzwischen gibt es eine Festnahme.", "de", False),
+        ("Inzwischen gibt es neue Hinweise.", "de", False),
         ("The council approved a new budget.", "en", False),
-        ("She was caught in a long line of cars.", "en", False),
+        ("She was stuck in a slow queue of buses.", "en", False),
         # a speaker's judgement of a state
         ("“The road is far too narrow,” she said.", "en", True),
         ("The damage was too great to repair, the owner said.", "en", True),
@@ -140,7 +140,7 @@ def test_perfect(sentence: str, lang: str, perfect: bool) -> None:
         # ... not an account of an action
         ("The driver was speeding on the bridge, police said.", "en", False),
         ("“The problem is something nobody here is proud of,” she said.", "en", True),
-        ('"Wir schreiben heute Geschichte", sagte der Chef.', "de", False),
+        ('"Wir feiern heute einen Neuanfang", sagte der Chef.', "de", False),
         ("A stone hit the window, the driver said.", "en", False),
     ],
 )

@@ -34,7 +34,7 @@ def test_genitive_before_a_noun_is_a_name(fake_model):
 
 def test_noun_after_an_adjective_is_no_genitive(fake_model):
     fake_model([])
-    text = "Den zweiten Preis holten Auszubildende. Großes Kino bot der Abend."
+    text = "Den dritten Preis holten Lehrlinge. Großes Theater bot der Abend."
     mentions, _ = recognise([item(text)])
     assert mentions[0] == []
 
@@ -51,13 +51,13 @@ def test_quoted_title_after_its_kind_is_one_name(fake_model):
     fake_model([("PER", "My Blueberry"), ("LOC", "Las Vegas")])
     text = (
         "Sie spielte in dem Film „My Blueberry Nights“ mit. "
-        'Er inszenierte die Revue "The Rat Pack - live from Las Vegas" in London. '
+        'Er inszenierte die Revue "The Quorbit Five - live from Springvale" in London. '
         "Das berichtet das Nachrichtenmagazin „Focus“."
     )
     mentions, _ = recognise([item(text)])
     assert _found(mentions[0]) == [
         ("My Blueberry Nights", "MISC"),
-        ("The Rat Pack - live from Las Vegas", "MISC"),
+        ("The Quorbit Five - live from Springvale", "MISC"),
         ("London", "LOC"),
         ("Focus", "ORG"),
     ]

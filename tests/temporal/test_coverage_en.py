@@ -23,8 +23,8 @@ CASES = [
     ("He lost the 2020 election.", "2020", "DATE", "2020", None),
     ("He called at 2.15pm.", "2.15pm", "TIME", "2024-12-05T14:15", None),
     # a 24-hour time without a colon, as British live reports write it: no year
-    ("Just after 1230 GMT a plane landed.", "1230", "TIME", "2024-12-05T12:30", None),
-    ("By 1100 (1600 GMT) the morgue was full.", "1100", "TIME", "2024-12-05T11:00", None),
+    ("Just after 1345 GMT a ferry docked.", "1345", "TIME", "2024-12-05T13:45", None),
+    ("By 1000 (1500 GMT) the hall was full.", "1000", "TIME", "2024-12-05T10:00", None),
     # a year before a plural noun after a determiner or possessive (not a count of things)
     ("The 2020 elections were close.", "2020", "DATE", "2020", None),
     ("The company's 2020 results were strong.", "2020", "DATE", "2020", None),
@@ -168,7 +168,7 @@ CASES = [
     ("He was found on Thanksgiving Day 1999.", "Thanksgiving Day 1999", "DATE", "1999-11-25", None),
     ("They met on Easter Sunday, 2024.", "Easter Sunday, 2024", "DATE", "2024-03-31", None),
     ("Polls close on Election Day.", "Election Day", "DATE", "2024-11-05", None),
-    ("On Election Day in 2000, Gore conceded.", "Election Day in 2000", "DATE", "2000-11-07", None),
+    ("On Election Day in 2004, Doe conceded.", "Election Day in 2004", "DATE", "2004-11-02", None),
     ("The truce of Christmas of 1914 held.", "Christmas of 1914", "DATE", "1914-12-25", None),
     ("The sale began on Black Friday.", "Black Friday", "DATE", "2024-11-29", None),
     ("They marched on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2024-03-17", None),

@@ -14,7 +14,7 @@ CASES = [
     ("de", "Müllers Zukunft ist weiter offen.", "Zukunft"),
     ("de", "Es kamen 1500 weitere Menschen.", "1500"),
     ("en", "The blast came at 10:35 a.m. (0735 GMT) on Friday.", "0735"),
-    ("en", "By 1100 (1600 GMT) the morgue was full.", "1600"),
+    ("en", "By 1000 (1500 GMT) the hall was full.", "1500"),
     ("de", "Es geht um die Gegenwart und die Zukunft.", "Gegenwart"),
     ("de", "Die Post liegt in 6020 Innsbruck.", "6020"),
     ("de", "Er wohnt in der Hauptstraße 1990 im Erdgeschoss.", "1990"),

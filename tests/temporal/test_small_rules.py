@@ -137,8 +137,8 @@ def test_a_clock_time_in_a_listing(lang: str, text: str, expected: dict[str, str
         # 2024-05-10 is a Friday; Wednesday was the 8th
         (
             "en",
-            "The council met on Wednesday. The ceremony starts at 11:30 a.m.",
-            "2024-05-10T11:30",
+            "The council met on Wednesday. The parade starts at 10:15 a.m.",
+            "2024-05-10T10:15",
         ),
         ("de", "Der Rat tagte am Mittwoch. Die Feier beginnt um 18 Uhr.", "2024-05-10T18:00"),
         # a past sentence goes on at the day named before it

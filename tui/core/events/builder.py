@@ -148,7 +148,7 @@ class _Builder:
             # retired teacher") dates nothing
             own = None
         if own is not None and own.date.value in _UNPLACED and not own.aside:
-            # "hat kürzlich ein Ranking veröffentlicht", "künftig": some time before or
+            # "hat kürzlich eine Studie vorgestellt", "künftig": some time before or
             # after now that no timeline can place; the sentence is no event of its own.
             self.run = None
             return []
@@ -235,7 +235,7 @@ class _Builder:
             return None  # "Die Grippe ist eine häufige Krankheit": a description, no event
         dct_date, news_day = self.dct_date, self.news_day
         if statement.now and news_day is not None and dct_date is not None:
-            return _Dated(dct_date, "dct")  # "Inzwischen gibt es eine Festnahme."
+            return _Dated(dct_date, "dct")  # "Inzwischen gibt es neue Hinweise."
         acts = self._has_actor(unit)
         if statement.state and (unit.role not in _OPENING or not (statement.pronoun or acts)):
             return None  # a description: "Die Kosten sollen bei 90.000 Euro liegen."
@@ -394,8 +394,8 @@ def _news_time(
 ) -> _Dated:
     """What the news tells happened on the news day; what it reports as now, at the
     publication date, and so what it tells has come about by now in the perfect ("Der
-    Angriff hat bundesweit Entsetzen ausgelöst"). Where headlines tell the past in the
-    present ("Quincy Jones dies at 91"), a headline's present is the news day too."""
+    Angriff hat landesweit Empörung ausgelöst"). Where headlines tell the past in the
+    present ("Ann Doe dies at 84"), a headline's present is the news day too."""
     # A line without a finite verb that ends in a participle is headline style wherever it
     # stands ("Gemeinderat: Bauplan beschlossen"): prose has a finite verb.
     headline_past = (unit.role is Role.HEADLINE and clues.headline_present_is_past) or (
@@ -424,8 +424,8 @@ def _news_day(
         if own is None or own.vague or own.background or own.date.precision != "day":
             continue
         close = dct_date.earliest - _NEWS_DAY_REACH <= own.date.earliest <= dct_date.latest
-        # Something happened then: an action, not a state ("Noch am Dienstagabend lag der
-        # Kurs bei 3,90 Euro" tells what held before the news, not the news).
+        # Something happened then: an action, not a state ("Noch am Montagabend lag der
+        # Preis bei 3,90 Euro" tells what held before the news, not the news).
         if statement.kind is Kind.PAST and not statement.state and close:
             return _Dated(own.date, "context", context=unit.sentence)
     return _Dated(dct_date, "dct")

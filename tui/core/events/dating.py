@@ -108,7 +108,7 @@ def stated_date(
         if stated is None or (tells_past and _points_ahead(timex, stated, dct)):
             continue
         if _after_signal(cues(lang).comparison, text, timex):
-            continue  # "Das sind 0,7 Tage weniger als im laufenden Jahr"
+            continue  # "Das sind 1,5 Tage weniger als im laufenden Jahr"
         if _modifies_a_noun(text, timex, lang) or _names_a_purpose(text, timex, lang):
             continue  # "Trump, the presumed 2024 nominee, is ...": a name, no time
         if any(lo <= timex.start < hi for lo, hi in side_clauses):
@@ -203,8 +203,8 @@ def _names_a_purpose(text: str, timex: Timex, lang: str) -> bool:
 
 def _modifies_a_noun(text: str, timex: Timex, lang: str) -> bool:
     """A bare year inside a noun phrase, between two lower-case words the first of which
-    is no preposition that makes it a time ("the presumed 2024 presidential nominee",
-    "the election night 2024 mystery"): it names what the phrase is about."""
+    is no preposition that makes it a time ("the likely 2028 mayoral candidate",
+    "the harvest fair 2026 budget"): it names what the phrase is about."""
     openers = cues(lang).year_openers
     if not openers or not _BARE_YEAR.fullmatch(text[timex.start : timex.end]):
         return False

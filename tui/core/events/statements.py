@@ -83,7 +83,7 @@ class StatementClues:
     now: re.Pattern[str] | None
     #: Forms that mark reported speech (German Konjunktiv I: "sei", "habe", "müsse").
     reported: frozenset[str]
-    #: Headlines tell past events in the present tense ("Quincy Jones dies at 91").
+    #: Headlines tell past events in the present tense ("Ann Doe dies at 84").
     headline_present_is_past: bool
     #: A headline without a finite verb that ends in a participle tells a past (German:
     #: "Bauplan beschlossen", the perfect without its auxiliary).
@@ -181,7 +181,7 @@ def _whole_word(patterns: list[str]) -> re.Pattern[str] | None:
 @dataclass(frozen=True, slots=True)
 class Statement:
     kind: Kind
-    #: It only tells a state ("Die Fähre ist immer noch im Einsatz"), not an action.
+    #: It only tells a state ("Die Seilbahn ist immer noch im Betrieb"), not an action.
     state: bool = False
     #: Its main clause has a personal pronoun, someone who acts ("Er erlag ...").
     pronoun: bool = False
@@ -256,7 +256,7 @@ _ATTRIBUTION_WORDS = 8
 
 def _classifies(sentence: str, clues: StatementClues) -> bool:
     """Whether the first verb of ``sentence`` links its subject to a predicate that
-    classifies or ranks it: "ist noch immer eine häufige Krankheit", "is now a retired
+    classifies or ranks it: "ist noch immer ein seltener Vogel", "is now a retired
     teacher", "was the third flood in ten years", "There was a short delay"."""
     if not clues.linking:
         return False
@@ -402,7 +402,7 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool, bool, 
     told only in the perfect ("hat ... ausgelöst", no preterite), and whether it tells
     a past at all (a past tense or a perfect, of whatever language). A state: its only verbs are
     copulas ("ist", "war", "has"), with no participle or past form of another verb. Where
-    the present perfect tells what holds now ("More than 1,000 cases have been reported"),
+    the present perfect tells what holds now ("More than 300 cases have been reported"),
     a statement whose only past is one is of the present."""
     tense = clues.tense
     words = [t.lower() for t in tokens]

@@ -59,7 +59,7 @@ Underspecified values, as rules write them:
     the day: "on the night", "am Abend"), the last day the text named however far back,
     before the reference day.
 ``hours(N)``
-    N hours from the previous reference ("19 hours earlier" is ``hours(-19)``): from its
+    N hours from the previous reference ("14 hours earlier" is ``hours(-19)``): from its
     clock time if it has one, else by whole days; the day it falls on.
 
 In a narrative, a date after a bound word ("bis 1881", "seit 1939") and one that counts
@@ -386,7 +386,7 @@ class Anchorer:
         if earlier:
             return Resolved(earlier[-1].day.isoformat() + time, "previous")
         if anaphoric and tense <= 0 and self.dct is not None:
-            # "The win brought her total on the night to three": the night the story is
+            # "The goal brought his tally on the night to four": the night the story is
             # about, named however far back, if it lies before the publication date.
             told = [d for s, _, d in self._days if s < self._sentence and d.day < self.dct.day]
             if told:
@@ -401,7 +401,7 @@ class Anchorer:
 
     def _hours(self, amount: int) -> Resolved:
         """The day ``amount`` hours from the previous reference: counted from its clock time
-        ("posted at 10:46 ... Only 19 hours earlier" is the day before), else in whole days
+        ("posted at 09:12 ... Only 14 hours earlier" is the day before), else in whole days
         (rounded); a reference coarser than a day stays as it is."""
         point, anchor = self._antecedent("D")
         if point is None:

@@ -59,7 +59,7 @@ def _cut_keeping_verbs(text: str, verbs: list[Span], limit: int, clues: TitleClu
 
 def _tail(text: str, verbs: list[Span], clues: TitleClues) -> Span:
     """The end of the verb with the words before it that fit in ``_TAIL_ROOM``, opening
-    where a phrase does ("eine provisorische Leichenhalle eingerichtet")."""
+    where a phrase does ("eine provisorische Notunterkunft eingerichtet")."""
     end = verbs[-1][1]
     words = tokens(text, verbs[0][1], end)
     start = verbs[1][0]

@@ -26,7 +26,7 @@ def drop_subordinate_clauses(text: str, lang: str, keep: str = "") -> str:
 
 def drop_appositions(text: str, clues: TitleClues, keep: str = "") -> str:
     """Between a subject without a verb and the part that goes on with its verb, the comma
-    parts are appositions: "Sue Kohl, president of the council, was caught" -> "Sue Kohl
+    parts are appositions: "Ann Doe, president of the council, was caught" -> "Ann Doe
     was caught"; "X, der Sprecher, kritisierte" -> "X kritisierte"."""
     parts = comma_parts(text)
     if len(parts) < 3 or finite_at(tokens(text, *parts[0]), clues) is not None:

@@ -172,7 +172,7 @@ def _is_final(low: str, auxiliary: bool, clues: TitleClues) -> bool:
 
 
 def _appositions_end(words: list[Token], clues: TitleClues) -> int | None:
-    """After a first comma part without a verb ("Sue Kohl,"), the first later part that
+    """After a first comma part without a verb ("Ann Doe,"), the first later part that
     opens with a verb holds the main verb ("..., was caught"): the parts between are
     appositions."""
     parts = [0] + [i + 1 for i, t in enumerate(words[:-1]) if t.closes]
