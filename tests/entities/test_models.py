@@ -62,10 +62,17 @@ def test_availability_checks_installed_packages_without_importing(monkeypatch):
         return SimpleNamespace() if name == "de_core_news_sm" else None
 
     monkeypatch.setattr(models.importlib.util, "find_spec", find_spec)
-    official = models.CANDIDATES["de"][2]
-    assert models.is_available(official)
-    assert not models.is_available(models.CANDIDATES["de"][0])
-    assert seen == ["de_core_news_sm", "de_core_news_lg"]
+    models._installed.cache_clear()
+    try:
+        official = models.CANDIDATES["de"][2]
+        assert models.is_available(official)
+        assert not models.is_available(models.CANDIDATES["de"][0])
+        # Asked again (every document asks), the import path is not searched again.
+        assert models.is_available(official)
+        assert not models.is_available(models.CANDIDATES["de"][0])
+        assert seen == ["de_core_news_sm", "de_core_news_lg"]
+    finally:
+        models._installed.cache_clear()  # the answers of the fake find_spec go with it
 
 
 def test_bundled_german_model_is_in_the_package():

@@ -68,6 +68,7 @@ LABEL_MAP = {
 }  # fmt: skip
 
 
+@cache  # finding the package's folder through importlib.resources is slow
 def bundled_path(name: str) -> Path:
     return Path(str(resources.files("tui") / "models" / name))
 
@@ -75,7 +76,15 @@ def bundled_path(name: str) -> Path:
 def is_available(candidate: Candidate) -> bool:
     if candidate.kind == "bundled":
         return (bundled_path(candidate.name) / "meta.json").is_file()
-    return importlib.util.find_spec(candidate.name) is not None
+    return _installed(candidate.name)
+
+
+@cache
+def _installed(package: str) -> bool:
+    """Whether ``package`` can be imported. Asked once per process: a search of the whole
+    import path for a package that is not there takes about a millisecond, and every
+    document asks which model serves its language."""
+    return importlib.util.find_spec(package) is not None
 
 
 def choose(lang: str) -> Candidate | None:
