@@ -14,6 +14,9 @@
 ``--compare REV`` measures the code of an earlier commit (``git archive`` into a temporary
 folder) the same way in the same sitting, runs of the two alternated, and prints both
 columns side by side with their ratio: the machine's load changes from minute to minute.
+Each measure is given as wall time and as CPU time (user and system, of the child process
+for a cold run, of the one process for a warm article): on a shared machine the CPU time
+moves much less with the load.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -53,10 +57,17 @@ def _seed(tree: Path) -> Path:
     return next((tree / "seeds").glob("*.txt"))
 
 
-def cold_run(tree: Path, scratch: Path) -> float:
-    """Seconds of one ``timeline extract`` of the seed article in a fresh process."""
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def cold_run(tree: Path, scratch: Path) -> tuple[float, float]:
+    """Seconds of one ``timeline extract`` of the seed article in a fresh process: wall
+    time and the process's CPU time."""
     # Without the store: each run analyses (a second would read the first's result).
     command = [sys.executable, "-m", "tui", "extract", str(_seed(tree)), "--no-store"]
+    cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run(
         [*command, "-o", str(scratch / "out.json")],
@@ -64,7 +75,7 @@ def cold_run(tree: Path, scratch: Path) -> float:
         cwd=scratch,
         env=_env(tree, scratch),
     )
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu
 
 
 def corpus_texts(folder: Path) -> list[tuple[str, str]]:
@@ -78,13 +89,17 @@ def corpus_texts(folder: Path) -> list[tuple[str, str]]:
     return out
 
 
-def per_article(documents: Sequence[Any], analyse: Callable[..., Any]) -> list[float]:
-    times = []
+def per_article(
+    documents: Sequence[Any], analyse: Callable[..., Any]
+) -> tuple[list[float], list[float]]:
+    """Wall and CPU seconds of the analysis of each document on its own."""
+    wall, cpu = [], []
     for document in documents:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         analyse([document])
-        times.append(time.perf_counter() - start)
-    return times
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return wall, cpu
 
 
 def warm_figures(corpus: Path) -> dict[str, Any]:
@@ -96,11 +111,12 @@ def warm_figures(corpus: Path) -> dict[str, Any]:
     seed = load_seed()
     analyse([seed])  # loads the models once
     copies = [replace(seed, id=f"copy-{i}") for i in range(_COPIES)]
-    out: dict[str, Any] = {"seed_chars": len(seed.text), "seed": per_article(copies, analyse)}
+    out: dict[str, Any] = {"seed_chars": len(seed.text)}
+    out["seed"], out["seed_cpu"] = per_article(copies, analyse)
     if corpus.is_dir():
         texts = corpus_texts(corpus)
         documents = [Document(id=f"k{i}", text=t, dct=d or None) for i, (t, d) in enumerate(texts)]
-        out["corpus"] = per_article(documents, analyse)
+        out["corpus"], out["corpus_cpu"] = per_article(documents, analyse)
         out["corpus_chars"] = statistics.median(len(d.text) for d in documents)
     return out
 
@@ -162,32 +178,37 @@ def _s(values: list[float]) -> str:
 
 def measure(trees: list[Path], scratch: Path, runs: int, corpus: Path) -> list[dict[str, Any]]:
     """Cold and warm figures of each tree, the trees' runs alternated."""
+    keys = ("first", "cold", "seed", "corpus")
     results: list[dict[str, Any]] = [
-        {"first": [], "cold": [], "seed": [], "corpus": []} for _ in trees
+        {name: [] for key in keys for name in (key, f"{key}_cpu")} for _ in trees
     ]
     for tree, result in zip(trees, results, strict=True):  # first runs write the caches
-        result["first"].append(cold_run(tree, scratch))
+        wall, cpu = cold_run(tree, scratch)
+        result["first"].append(wall)
+        result["first_cpu"].append(cpu)
     for _ in range(runs):
         for tree, result in zip(trees, results, strict=True):
-            result["cold"].append(cold_run(tree, scratch))
+            wall, cpu = cold_run(tree, scratch)
+            result["cold"].append(wall)
+            result["cold_cpu"].append(cpu)
     for _ in range(max(1, runs // 2)):
         for tree, result in zip(trees, results, strict=True):
             warm = warm_run(tree, scratch, corpus)
-            result["seed"].extend(warm["seed"])
-            result["corpus"].extend(warm.get("corpus", []))
+            for key in ("seed", "seed_cpu", "corpus", "corpus_cpu"):
+                result[key].extend(warm.get(key, []))
             result["seed_chars"] = warm["seed_chars"]
             result["corpus_chars"] = warm.get("corpus_chars")
     return results
 
 
 def report(labels: list[str], results: list[dict[str, Any]], runs: int, corpus: Path) -> None:
-    rows: list[tuple[str, str, Callable[[list[float]], str]]] = [
+    measures: list[tuple[str, str, Callable[[list[float]], str]]] = [
         ("first run: empty caches, no bytecode", "first", _s),
         (f"cold extract of the seed, median of {runs}", "cold", _s),
         (f"warm, per seed-sized article ({results[0]['seed_chars']} chars)", "seed", _ms),
     ]
     if results[0]["corpus"]:
-        rows.append(
+        measures.append(
             (
                 f"warm, per {corpus.parent.name} article (median"
                 f" {results[0]['corpus_chars']:.0f} chars)",
@@ -195,6 +216,11 @@ def report(labels: list[str], results: list[dict[str, Any]], runs: int, corpus: 
                 _ms,
             )
         )
+    rows = [
+        row
+        for name, key, show in measures
+        for row in ((f"{name}: wall", key, show), (f"{name}: CPU", f"{key}_cpu", show))
+    ]
     width = max(len(r[0]) for r in rows)
     columns = [max(len(label), 10) for label in labels]
     header = " | ".join(f"{label:>{w}}" for label, w in zip(labels, columns, strict=True))
