@@ -52,8 +52,21 @@ class SentenceAnchors:
             return True
         if anchor.startswith(LITERAL):
             return anchor[len(LITERAL) :] in self.lowered
-        return any(part in self.lowered for part in _class_texts(self.lang, anchor))
+        lowered = self.lowered
+        for part in _class_texts(self.lang, anchor):
+            if part in lowered:
+                return True
+        return False
 
     def meets(self, required: Requirement) -> bool:
         """Whether every clause of ``required`` has an anchor here."""
-        return all(any(self.holds(anchor) for anchor in clause) for clause in required)
+        # Loops rather than all(any(...)): this runs for every candidate rule of every
+        # sentence, and the generators cost more than the look-ups.
+        holds = self.holds
+        for clause in required:
+            for anchor in clause:
+                if holds(anchor):
+                    break
+            else:
+                return False
+        return True

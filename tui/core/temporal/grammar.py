@@ -53,11 +53,14 @@ LITERAL = "="
 TOKEN = re.compile(r"\w+")
 #: A token containing a digit triggers every rule that can match digits.
 DIGIT = "#digit"
+_DIGIT_ONLY = frozenset({DIGIT})
 #: Prefixes and suffixes this long are looked up too, so that compounds
 #: (``Mittwochabend``, ``Sommermonate``) trigger the rules of their parts ...
 _MIN_AFFIX = 3
 #: ... up to this long (no word of a class is longer; a huge token stays cheap).
 _MAX_AFFIX = 40
+#: How many tokens' triggers a grammar remembers before it starts afresh.
+_KNOWN_TOKENS = 50_000
 # Every match must stand on word boundaries and must not be part of a larger number
 # (``1.2020`` or ``2020,5``).
 _BEFORE = r"(?<!\w)(?<!\d[.,])"
@@ -176,25 +179,43 @@ class Grammar:
     #: ("Bozen: Konzert im Stadttheater, 20 Uhr."): its clock time takes no earlier day.
     listing_entry: re.Pattern[str] | None = None
 
+    #: The triggers of each token seen so far (a token's are looked up once, not in every
+    #: sentence it stands in: most words of a text are common ones).
+    _token_triggers: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
     def triggers_in(self, text: str, start: int, end: int) -> set[str]:
         """The trigger names present in ``text[start:end]``: classes and :data:`DIGIT`."""
         found: set[str] = set()
-        index = self.token_classes
+        known = self._token_triggers
         for m in TOKEN.finditer(text, start, end):
             token = m.group().lower()
-            if any(c.isdigit() for c in token):
-                found.add(DIGIT)
-                continue
-            hit = index.get(token)
-            if hit is not None:
-                found.update(hit)
-            size = len(token)
-            for i in range(_MIN_AFFIX, min(size - _MIN_AFFIX, _MAX_AFFIX) + 1):
-                if (hit := index.get(token[:i])) is not None:  # a prefix i long
-                    found.update(hit)
-                if (hit := index.get(token[size - i :])) is not None:  # a suffix i long
-                    found.update(hit)
+            hit = known.get(token)
+            if hit is None:
+                if len(known) >= _KNOWN_TOKENS:  # bounded: a long run meets endless words
+                    known.clear()
+                hit = known[token] = self._token_triggers_of(token)
+            found |= hit
         return found
+
+    def _token_triggers_of(self, token: str) -> frozenset[str]:
+        """The triggers of one lower-cased token: :data:`DIGIT` if it holds a digit, else
+        the classes of the token and of its prefixes and suffixes."""
+        if any(c.isdigit() for c in token):
+            return _DIGIT_ONLY
+        index = self.token_classes
+        found: set[str] = set()
+        hit = index.get(token)
+        if hit is not None:
+            found.update(hit)
+        size = len(token)
+        for i in range(_MIN_AFFIX, min(size - _MIN_AFFIX, _MAX_AFFIX) + 1):
+            if (hit := index.get(token[:i])) is not None:  # a prefix i long
+                found.update(hit)
+            if (hit := index.get(token[size - i :])) is not None:  # a suffix i long
+                found.update(hit)
+        return frozenset(found)
 
 
 def _word_regex(word: str) -> str:
