@@ -53,10 +53,7 @@ class SentenceAnchors:
         if anchor.startswith(LITERAL):
             return anchor[len(LITERAL) :] in self.lowered
         lowered = self.lowered
-        for part in _class_texts(self.lang, anchor):
-            if part in lowered:
-                return True
-        return False
+        return any(part in lowered for part in _class_texts(self.lang, anchor))
 
     def meets(self, required: Requirement) -> bool:
         """Whether every clause of ``required`` has an anchor here."""
