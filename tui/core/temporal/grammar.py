@@ -71,10 +71,34 @@ class GrammarError(ValueError):
     """A resource file is malformed; the message names the file and the rule."""
 
 
+#: A named group of a pattern (not an escaped parenthesis).
+_NAMED_GROUP = re.compile(r"(?<!\\)(?:\\\\)*\(\?P<(\w+)>")
+
+
+@cache
+def compiled(source: str) -> re.Pattern[str]:
+    """A rule's or negative's expression, compiled the first time a sentence needs it:
+    compiling all of a language's patterns is most of the time a grammar takes to load,
+    and a document needs fewer than half of them."""
+    return re.compile(source, re.IGNORECASE)
+
+
+class _Pattern:
+    """What rules and negatives share: their expression, compiled on first use."""
+
+    __slots__ = ()
+    source: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return compiled(self.source)
+
+
 @dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(_Pattern):
     name: str
-    regex: re.Pattern[str]
+    #: The expression (case-insensitive), compiled as :attr:`regex` when first used.
+    source: str
     type: str
     value: str
     mod: str | None
@@ -89,9 +113,9 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
-class Negative:
+class Negative(_Pattern):
     name: str
-    regex: re.Pattern[str]
+    source: str
     triggers: frozenset[str]
     #: A weak negative (a number before a capitalised word) only vetoes candidates whose
     #: whole match lies inside it: context such as "seit 2019" overrules it. A strong one
@@ -299,17 +323,17 @@ class _Expander:
 
     def rule(
         self, pattern: str, where: str, *, capture: bool = True
-    ) -> tuple[re.Pattern[str], dict[str, str | None], frozenset[str]]:
+    ) -> tuple[str, dict[str, str | None], frozenset[str]]:
+        """The expression of ``pattern`` (compiled only when first used: see
+        :func:`compiled`; a test compiles every pattern of every language), its groups and
+        the triggers it uses."""
         regex, used, groups = self._expand(pattern, where, capture=capture)
-        try:
-            compiled = re.compile(f"{_BEFORE}(?:{regex}){_AFTER}", re.IGNORECASE)
-        except re.error as exc:
-            raise GrammarError(f"{self.source}: {where}: {exc}") from exc
         if not used:
             raise GrammarError(f"{self.source}: {where} uses no word class, word or digit")
-        for name in compiled.groupindex:  # groups written as plain regex: no class
+        source = f"{_BEFORE}(?:{regex}){_AFTER}"
+        for name in _NAMED_GROUP.findall(source):  # groups written as plain regex: no class
             groups.setdefault(name, None)
-        return compiled, groups, used
+        return source, groups, used
 
 
 def _range_gap(connectors: list[str]) -> re.Pattern[str] | None:
@@ -385,11 +409,11 @@ def grammar(lang: str) -> Grammar:
         where = f"rule {item.get('name', order)!r}"
         _check_calls(item, source, where)
         try:
-            regex, groups, used = expander.rule(item["pattern"], where)
+            source, groups, used = expander.rule(item["pattern"], where)
             rules.append(
                 Rule(
                     name=item.get("name", str(order)),
-                    regex=regex,
+                    source=source,
                     type=item["type"],
                     value=item["value"],
                     mod=item.get("mod"),
@@ -406,11 +430,11 @@ def grammar(lang: str) -> Grammar:
     negatives: list[Negative] = []
     for order, item in enumerate(spec.get("negatives", [])):
         where = f"negative {item.get('name', order)!r}"
-        regex, _, used = expander.rule(item["pattern"], where, capture=False)
+        source, _, used = expander.rule(item["pattern"], where, capture=False)
         negatives.append(
             Negative(
                 item.get("name", str(order)),
-                regex,
+                source,
                 used,
                 bool(item.get("weak", False)),
                 expander.required(item["pattern"]),

@@ -2,8 +2,8 @@
 
 Rules only run on sentences that hold each anchor they cannot match without (a word of
 each class they need, a digit, a literal word: see :mod:`.requirements`), found by one token
-scan per sentence; each rule is a regex compiled once per language. Overlapping
-candidates are settled longest first, then by rule order.
+scan per sentence; each rule is a regex compiled once per language, when a sentence first
+needs it. Overlapping candidates are settled longest first, then by rule order.
 """
 
 from __future__ import annotations
