@@ -1,6 +1,7 @@
 """How fast is the analysis pipeline? Cold start on the seed article, then per article.
 
     python benchmarks/pipeline_speed.py [--runs 5] [--compare REV] [--corpus FOLDER]
+    python benchmarks/pipeline_speed.py --stages [--runs 15]
 
 1. Cold: ``timeline extract <seed> --no-store -o <tmp>`` in a fresh process (interpreter
    start, imports, model load, analysis, JSON), median of ``--runs``. As an installed
@@ -17,6 +18,11 @@ columns side by side with their ratio: the machine's load changes from minute to
 Each measure is given as wall time and as CPU time (user and system, of the child process
 for a cold run, of the one process for a warm article): on a shared machine the CPU time
 moves much less with the load.
+
+``--stages`` says where a warm seed-sized article's time goes instead: the CPU time of each
+stage of its analysis (language and sentences, temporal tagging, names, of which spaCy's
+recogniser alone, then merging names and building events), median of ``--runs`` copies,
+this tree only.
 """
 
 from __future__ import annotations
@@ -119,6 +125,59 @@ def warm_figures(corpus: Path) -> dict[str, Any]:
         out["corpus"], out["corpus_cpu"] = per_article(documents, analyse)
         out["corpus_chars"] = statistics.median(len(d.text) for d in documents)
     return out
+
+
+def stage_figures(runs: int) -> dict[str, float]:
+    """CPU milliseconds of each stage of a warm seed article's analysis, median of ``runs``."""
+    from tui.core import temporal
+    from tui.core.analysis import AnalysisOptions, analyse, analyse_document
+    from tui.core.analysis.assembly import assemble
+    from tui.core.analysis.per_document import document_language
+    from tui.core.documents import load_seed
+    from tui.core.entities import find_names, models
+    from tui.core.entities.document_mentions import _WHOLE_BATCH, ner_pieces
+    from tui.core.sentences import sentences
+
+    seed = load_seed()
+    analyse([seed])  # loads the models once
+    options = AnalysisOptions()
+    lang = document_language(seed, options.lang)
+    choice = models.choose(lang)
+    nlp = models.load(choice) if choice is not None else None
+    times: dict[str, list[float]] = {}
+
+    def timed(stage: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        result = work(*args, **kwargs)
+        times.setdefault(stage, []).append(time.process_time() - start)
+        return result
+
+    def read_names(texts: list[str]) -> list[Any]:
+        assert nlp is not None
+        return list(nlp.pipe(texts, batch_size=_WHOLE_BATCH * len(texts)))
+
+    def language_and_sentences(document: Any) -> Any:
+        return sentences(document.text, document_language(document, "auto"), ())
+
+    for i in range(runs):
+        document = replace(seed, id=f"copy-{i}")
+        timed("whole analysis", analyse, [document])
+        spans = timed("language and sentences", language_and_sentences, document)
+        timed(
+            "temporal tagging",
+            temporal.tag,
+            document.text,
+            lang=lang,
+            dct=document.dct,
+            sentences=spans,
+        )
+        timed("names", find_names, document.text, lang, spans)
+        if nlp is not None:
+            texts = [piece for _, piece in ner_pieces(document.text, spans)]
+            timed("  of which spaCy's recogniser", read_names, texts)
+        result = analyse_document(document, options)
+        timed("merging names, events", assemble, [document], [result], options)
+    return {stage: 1000 * statistics.median(values) for stage, values in times.items()}
 
 
 def warm_run(tree: Path, scratch: Path, corpus: Path) -> dict[str, Any]:
@@ -243,8 +302,16 @@ def main() -> None:
     parser.add_argument(
         "--compare", metavar="REV", help="also measure this earlier commit, runs alternated"
     )
+    parser.add_argument(
+        "--stages", action="store_true", help="CPU time of each stage of a warm article"
+    )
     parser.add_argument("--warm-inside", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.stages:
+        sys.path.insert(0, str(REPO))  # this tree's code, whatever is installed
+        for stage, ms in stage_figures(args.runs).items():
+            print(f"{stage:<30} {ms:6.1f} ms CPU")
+        return
     if args.warm_inside is not None:  # a child measuring its own tree
         print(json.dumps(warm_figures(args.warm_inside)))
         return
