@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
+import build_clusters  # noqa: E402
 import prepare  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
@@ -33,8 +34,9 @@ sys.path.insert(0, str(ROOT))
 from tui.core.entities import word_classes  # noqa: E402
 from tui.core.entities.language_rules import rules_for  # noqa: E402
 
-#: The spaCy component that gives the model the word lists' classes (see config.cfg).
-WORD_CLASSES = ROOT / "tui" / "core" / "entities" / "word_classes.py"
+#: The spaCy components that give the model the word lists' classes and the words' clusters
+#: (see config.cfg).
+COMPONENTS = HERE / "components.py"
 
 #: The combination measured best on the GermEval dev sentences (see README.md here), plus
 #: those dev sentences themselves for the final model (trained to config.cfg's max_steps).
@@ -133,7 +135,8 @@ def final_model(output: Path, mix: str) -> Path:
 def train(corpus: Path, output: Path, steps: int | None, seed: int) -> None:
     command = [
         sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"),
-        "--code", str(WORD_CLASSES),
+        "--code", str(COMPONENTS),
+        "--paths.clusters", str(corpus / "clusters.npz"),
         "--output", str(output),
         "--paths.train", str(corpus / "train.spacy"),
         "--paths.dev", str(corpus / "dev.spacy"),
@@ -286,6 +289,7 @@ def main() -> None:
     corpus = args.work / "corpus"
     options = ["--data", str(args.data), "--out", str(corpus), "--mix", args.mix]
     prepare.main(options + (["--partial"] if args.partial else []))
+    build_clusters.main(["--out", str(corpus / "clusters.npz")])
     train(corpus, args.work / "model", args.steps, args.seed)
     best = final_model(args.work / "model", args.mix)
     scores = held_out_scores(best, corpus)
