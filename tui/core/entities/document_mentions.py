@@ -29,6 +29,12 @@ from tui.core.entities.clues import (
     speaker_candidates,
 )
 from tui.core.entities.company_cues import company_candidates
+from tui.core.entities.company_sense import (
+    ModelVotes,
+    company_role_names,
+    cued_names,
+    settle_companies,
+)
 from tui.core.entities.datelines import dateline_candidates
 from tui.core.entities.inflected_names import inflected_repeats
 from tui.core.entities.language_rules import NameRules
@@ -90,6 +96,9 @@ def find_candidates(
                     ):
                         from_model.append(kept)
     found = SpanIndex(split_joined(from_model, rules))
+    # What the model alone says is a person, before the rules vote (company_sense).
+    model_person_votes = ModelVotes(found)
+    companies: set[str] = set()
     for c in dateline_candidates(text):
         _add_or_vote(found, c)
     genitives: list[Candidate] = []
@@ -99,8 +108,10 @@ def find_candidates(
             _add_or_vote(found, c)
         for c in speaker_candidates(sentence, text, rules):
             _add_or_vote(found, c)
-        for c in company_candidates(sentence, text, rules):
+        cued = company_candidates(sentence, text, rules)
+        for c in cued:
             _add_or_vote(found, c)
+        companies |= cued_names(cued) | company_role_names(sentence, text, rules)
         genitives += genitive_candidates(sentence, text, rules)
         for c in quoted_title_candidates(sentence, text, rules):
             # The whole title is the name: what the model found inside it was a part of it.
@@ -156,6 +167,7 @@ def find_candidates(
         before = _word_before(text, c.start)
         if not _counted(before, rules) and before not in rules.function_words:
             found.add(c)
+    settle_companies(found, model_person_votes, companies, rules)
     return sorted(found, key=lambda c: c.start)
 
 
