@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tui.core.entities import recognise
+from tui.core.entities.candidates import Candidate, Votes
+from tui.core.entities.company_sense import ModelVotes, settle_companies
+from tui.core.entities.language_rules import rules_for
 
 from .conftest import item
 
@@ -76,3 +79,12 @@ def test_a_place_keeps_its_label(fake_model):
     fake_model([("LOC", "Ostrava")])
     labels = _labels("Der Ostrava-Chef sprach. Ostrava liegt im Osten.")
     assert labels["Ostrava"] == {"LOC"}
+
+
+def test_repeats_without_votes_are_read_too():
+    # A repeat of a full name carries no votes; the model's person beside it still turns.
+    repeat = Candidate(0, 9, "Ilka Bork", Votes(), "repeat")
+    model = Candidate(20, 24, "Ilka", Votes(PER=1))
+    votes = ModelVotes([repeat, model])
+    settle_companies([repeat, model], votes, {"Ilka"}, rules_for("de"))
+    assert dict(model.votes) == {"ORG": 1}

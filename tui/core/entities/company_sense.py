@@ -81,7 +81,8 @@ def settle_companies(
     in_full_names = {
         part
         for c in found
-        if " " in c.text.strip() and c.votes.leader() == _PER
+        # A repeat carries no votes of its own.
+        if " " in c.text.strip() and c.votes and c.votes.leader() == _PER
         for part in c.text.split()
     }
     by_name: dict[str, list[Candidate]] = {}
