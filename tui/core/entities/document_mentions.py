@@ -37,6 +37,7 @@ from tui.core.entities.company_sense import (
 )
 from tui.core.entities.datelines import dateline_candidates
 from tui.core.entities.inflected_names import inflected_repeats
+from tui.core.entities.institutions import institution_candidates
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
 from tui.core.entities.name_forms import mark_aliases
@@ -113,6 +114,10 @@ def find_candidates(
             _add_or_vote(found, c)
         companies |= cued_names(cued) | company_role_names(sentence, text, rules)
         genitives += genitive_candidates(sentence, text, rules)
+        for c in institution_candidates(sentence, text, rules):
+            # The institution's name holds its place: the place is no mention there.
+            found.remove_within(c.start, c.end)
+            _add_or_vote(found, c)
         for c in quoted_title_candidates(sentence, text, rules):
             # The whole title is the name: what the model found inside it was a part of it.
             found.remove_within(c.start, c.end)
