@@ -88,3 +88,17 @@ def test_repeats_without_votes_are_read_too():
     votes = ModelVotes([repeat, model])
     settle_companies([repeat, model], votes, {"Ilka"}, rules_for("de"))
     assert dict(model.votes) == {"ORG": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der XYP-Fraktionschef Anton Pirk sprach.", "XYP"),
+        ("Die Fobra-Politikerin Eva Lind sprach.", "Fobra"),
+        ("Der Lindqvist-Konzernchef sprach.", "Lindqvist"),
+    ],
+)
+def test_a_compound_with_an_organisations_role_names_the_organisation(fake_model, text, name):
+    fake_model([])
+    mentions, _ = recognise([item(text)])
+    assert (name, "ORG") in [(m.text, m.label) for m in mentions[0]]

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from tui.core.entities.candidates import Candidate, Word, is_capitalised, name_extent
+from tui.core.entities.candidates import (
+    CONTEXT_VOTE,
+    Candidate,
+    Votes,
+    Word,
+    is_capitalised,
+    name_extent,
+)
 from tui.core.entities.language_rules import NameRules
 
 _PER = "PER"
@@ -42,6 +49,23 @@ def company_role_names(words: Sequence[Word], text: str, rules: NameRules) -> se
             and not (i > 1 and _name_like(words[i - 2].text, rules))
         ):
             out.add(words[i - 1].text)
+    return out
+
+
+def role_compound_candidates(words: Sequence[Word], rules: NameRules) -> list[Candidate]:
+    """The first parts of compounds with a company role that the context rules do not read
+    already (``AfD-Fraktionschef``, not ``Meta-Sprecher``): ORG candidates."""
+    out: list[Candidate] = []
+    for w in words:
+        first, dash, last = w.text.partition("-")
+        if (
+            dash
+            and last in rules.company_roles
+            and not rules.is_organisation_role(w.text)
+            and _name_like(first, rules)
+        ):
+            end = w.start + len(first)
+            out.append(Candidate(w.start, end, first, Votes(ORG=CONTEXT_VOTE), "rule"))
     return out
 
 

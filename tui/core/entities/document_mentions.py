@@ -33,6 +33,7 @@ from tui.core.entities.company_sense import (
     ModelVotes,
     company_role_names,
     cued_names,
+    role_compound_candidates,
     settle_companies,
 )
 from tui.core.entities.datelines import dateline_candidates
@@ -111,6 +112,8 @@ def find_candidates(
             _add_or_vote(found, c)
         cued = company_candidates(sentence, text, rules)
         for c in cued:
+            _add_or_vote(found, c)
+        for c in role_compound_candidates(sentence, rules):
             _add_or_vote(found, c)
         companies |= cued_names(cued) | company_role_names(sentence, text, rules)
         genitives += genitive_candidates(sentence, text, rules)
