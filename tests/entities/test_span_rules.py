@@ -41,6 +41,12 @@ def test_leading_determiners_and_quantifiers_are_cut(text, span, expected):
         ("Ann Doe’s album sold well.", "Ann Doe’s", ["Ann Doe"]),
         ("Tom Jones' album sold well.", "Tom Jones'", ["Tom Jones"]),
         ("North Macedonia's parliament met.", "North Macedonia's", ["North Macedonia"]),
+        ("Quill News' Decision Desk said.", "Quill News' Decision Desk", ["Quill News"]),
+        (
+            "Quill Children's Hospital said.",
+            "Quill Children's Hospital",
+            ["Quill Children's Hospital"],
+        ),
     ],
 )
 def test_trailing_possessives_are_cut(text, span, expected):
