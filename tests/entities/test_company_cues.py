@@ -17,6 +17,8 @@ from .conftest import item
         ("de", "Die Aktie von Xyzzo fiel."),
         ("de", "Betroffen waren Telekomfirmen wie Xyzzo."),
         ("de", "Die Raumfahrtagentur Xyzzo meldete den Start."),
+        ("de", "Der Berliner Modegigant Xyzzo meldete Verluste."),
+        ("de", "Der US-Techriese Xyzzo meldete Verluste."),
         ("en", "Xyzzo said in a statement that it would appeal."),
         ("en", "Xyzzo shares fell sharply."),
         ("en", "Investors sold shares of Xyzzo on Monday."),

@@ -344,8 +344,18 @@ def test_a_known_places_genitive_is_that_place_even_alone(fake_model):
 
 
 def test_a_capitalised_adverb_starting_a_sentence_is_no_name(fake_model):
-    fake_model([("LOC", "Strafmildernd"), ("PER", "Tatsächlich"), ("PER", "Kowalski")])
-    text = "Strafmildernd wirkte sein Geständnis. Tatsächlich kam er. Kowalski lachte."
+    fake_model(
+        [
+            ("LOC", "Strafmildernd"),
+            ("PER", "Tatsächlich"),
+            ("PER", "Abonniert"),
+            ("PER", "Kowalski"),
+        ]
+    )
+    text = (
+        "Strafmildernd wirkte sein Geständnis. Tatsächlich kam er. Abonniert wird selten. "
+        "Kowalski lachte."
+    )
     mentions, _ = recognise([item(text)])
     assert _texts(mentions[0]) == ["Kowalski"]
 

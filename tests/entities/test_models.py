@@ -113,6 +113,7 @@ def test_bundled_model_loads_only_the_recogniser():
     bundled = models.CANDIDATES["de"][-1]
     nlp = models.load(bundled)
     assert "ner" in nlp.pipe_names
-    # Its recogniser reads the word lists' classes, written by the component before it.
-    assert nlp.pipe_names == ["word_classes", "ner"]
+    # Its recogniser reads the word lists' classes and each word's Brown cluster, written
+    # by the components before it.
+    assert nlp.pipe_names == ["word_classes", "word_clusters", "ner"]
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}

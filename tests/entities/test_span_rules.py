@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tui.core.entities import recognise
 from tui.core.entities.candidates import Candidate, Votes
 from tui.core.entities.language_rules import rules_for
 from tui.core.entities.span_rules import trim_span
@@ -40,6 +41,12 @@ def test_leading_determiners_and_quantifiers_are_cut(text, span, expected):
         ("Ann Doe’s album sold well.", "Ann Doe’s", ["Ann Doe"]),
         ("Tom Jones' album sold well.", "Tom Jones'", ["Tom Jones"]),
         ("North Macedonia's parliament met.", "North Macedonia's", ["North Macedonia"]),
+        ("Quill News' Decision Desk said.", "Quill News' Decision Desk", ["Quill News"]),
+        (
+            "Quill Children's Hospital said.",
+            "Quill Children's Hospital",
+            ["Quill Children's Hospital"],
+        ),
     ],
 )
 def test_trailing_possessives_are_cut(text, span, expected):
@@ -150,3 +157,26 @@ def test_capitals_before_a_comma_are_no_dateline(fake_model):
     fake_model([("ORG", "QPD")])
     mentions, _ = recognise([item("QPD, Greens and others voted.", lang="en")])
     assert mentions[0][0].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("en", "Ann Doe met Bo Lund. A race between Doe and Lund.", "Doe and Lund"),
+        ("de", "Anna Bork traf Lars Lund. Ein Rennen zwischen Bork und Lund.", "Bork und Lund"),
+    ],
+)
+def test_two_known_names_joined_by_and_are_two_mentions(fake_model, lang, text, pair):
+    first, second = pair.split()[0], pair.split()[-1]
+    people = ["Ann Doe", "Bo Lund", "Anna Bork", "Lars Lund"]
+    fake_model([("MISC", pair), *(("PER", name) for name in people)])
+    mentions, _ = recognise([item(text, lang=lang)])
+    found = [(m.text, m.label) for m in mentions[0]]
+    assert (first, "PER") in found and (second, "PER") in found
+    assert pair not in [t for t, _ in found]
+
+
+def test_a_name_with_and_stays_whole_when_its_parts_are_not_known(fake_model):
+    fake_model([("ORG", "Marks and Spencer")])
+    mentions, _ = recognise([item("Shares of Marks and Spencer fell.", lang="en")])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Marks and Spencer", "ORG")]

@@ -26,15 +26,17 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
+import build_clusters  # noqa: E402
 import prepare  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
-# Importing word_classes registers the model's component with spaCy.
-from tui.core.entities import word_classes  # noqa: E402
+# Importing word_classes and word_clusters registers the model's components with spaCy.
+from tui.core.entities import word_classes, word_clusters  # noqa: E402, F401
 from tui.core.entities.language_rules import rules_for  # noqa: E402
 
-#: The spaCy component that gives the model the word lists' classes (see config.cfg).
-WORD_CLASSES = ROOT / "tui" / "core" / "entities" / "word_classes.py"
+#: The spaCy components that give the model the word lists' classes and the words' clusters
+#: (see config.cfg).
+COMPONENTS = HERE / "components.py"
 
 #: The combination measured best on the GermEval dev sentences (see README.md here), plus
 #: those dev sentences themselves for the final model (trained to config.cfg's max_steps).
@@ -94,6 +96,17 @@ WORD_LIST = {
 }
 
 
+#: The Brown clusters the model reads (build_clusters.py): a table of the 300,000 most
+#: frequent of their words goes into the package, inside the model's folder.
+CLUSTERS = {
+    "name": "German Brown clusters (de_lexeme_cluster, 1,000,001 words; de_lexeme_prob for "
+    "the words kept) from spacy-lookups-data 1.0.5",
+    "author": "Explosion",
+    "url": "https://github.com/explosion/spacy-lookups-data",
+    "license": "MIT",
+}
+
+
 def sources_of(mix: str) -> list[dict]:
     sets = prepare.parse_mix(mix)
     names = {name.split("_")[0] for name in sets}
@@ -133,7 +146,8 @@ def final_model(output: Path, mix: str) -> Path:
 def train(corpus: Path, output: Path, steps: int | None, seed: int) -> None:
     command = [
         sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"),
-        "--code", str(WORD_CLASSES),
+        "--code", str(COMPONENTS),
+        "--paths.clusters", str(corpus / "clusters.npz"),
         "--output", str(output),
         "--paths.train", str(corpus / "train.spacy"),
         "--paths.dev", str(corpus / "dev.spacy"),
@@ -173,11 +187,12 @@ def package(model: Path, target: Path, scores: dict, mix: str) -> None:
             "version": dt.date.today().strftime("%Y.%m.%d"),
             "description": "German named entities (PER, ORG, LOC, MISC) for news; a CNN "
             "trained by the timeline project without word vectors, reading the classes of "
-            "timeline's word lists.",
+            "timeline's word lists and each word's Brown cluster.",
             "author": "timeline project",
             "license": licence_of(mix),
             "sources": sources_of(mix),
             "training_mix": mix,
+            "word_clusters": CLUSTERS,
             **({"training_tools": [WORD_LIST]} if "multiconer_cased" in mix else {}),
             "held_out_germeval": scores,
             # The word lists' classes are model input: tests check they are unchanged.
@@ -219,12 +234,16 @@ def notes(scores: dict, mix: str) -> str:
     lines = [
         "# de_news: the German NER model bundled with timeline",
         "",
-        "A spaCy pipeline trained by `training/ner_de/train.py` in this repository, with two",
+        "A spaCy pipeline trained by `training/ner_de/train.py` in this repository, with three",
         "components: `word_classes` writes each word's class from timeline's word lists",
         "(common noun, place, given name, surname, title, ...) into `token.lemma_`",
-        "(`tui/core/entities/word_classes.py`, so timeline must be importable to load it), and",
-        "`ner` (CNN tok2vec, no word vectors) reads it with each word's form. Labels: PER, ORG,",
-        "LOC, MISC.",
+        "(`tui/core/entities/word_classes.py`, so timeline must be importable to load it);",
+        "`word_clusters` writes each word's Brown cluster into `token.tag_` and the first steps",
+        "of its path into `token.morph` (`tui/core/entities/word_clusters.py`, from the table",
+        "`word_clusters/clusters.npz` in this folder: the 300,000 most frequent words of",
+        f"{CLUSTERS['name']}, {CLUSTERS['author']}, {CLUSTERS['url']}, licence",
+        f"{CLUSTERS['license']}); and `ner` (CNN tok2vec, no word vectors) reads both with each",
+        "word's form. Labels: PER, ORG, LOC, MISC.",
         "",
         "## Training data and licences",
         "",
@@ -286,6 +305,7 @@ def main() -> None:
     corpus = args.work / "corpus"
     options = ["--data", str(args.data), "--out", str(corpus), "--mix", args.mix]
     prepare.main(options + (["--partial"] if args.partial else []))
+    build_clusters.main(["--out", str(corpus / "clusters.npz")])
     train(corpus, args.work / "model", args.steps, args.seed)
     best = final_model(args.work / "model", args.mix)
     scores = held_out_scores(best, corpus)

@@ -244,6 +244,10 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         if len(parts) > 1 and rules.genitive_stem(parts[0], known):
             out.append(_part(c, 0, len(parts[0])))
             continue
+        elsewhere = singles | {name for name, full in surnames.items() if full - {c.text}}
+        if joined := _coordinated(c, parts, elsewhere, rules):
+            out.extend(joined)
+            continue
         split = None
         for k in range(1, len(parts)):
             left, right = " ".join(parts[:k]), " ".join(parts[k:])
@@ -260,6 +264,27 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         out.append(_part(c, 0, len(c.text[:cut].rstrip())))
         out.append(_part(c, cut, len(c.text)))
     return out
+
+
+def _coordinated(
+    c: Candidate, parts: Sequence[str], known: set[str], rules: NameRules
+) -> list[Candidate]:
+    """``Ann Doe and Bo Lund`` as one span: two names, when each is known by itself in the
+    document (found alone, or a full name's surname). The span's label was a guess at the
+    pair ("Trump and Harris" MISC): the parts get no votes of their own."""
+    for k in range(1, len(parts) - 1):
+        if parts[k] not in rules.coordinators:
+            continue
+        left, right = " ".join(parts[:k]), " ".join(parts[k + 1 :])
+        if left in known and right in known:
+            cut = c.text.index(f" {parts[k]} ") if f" {parts[k]} " in c.text else -1
+            if cut < 0:
+                return []
+            first = Candidate(c.start, c.start + cut, c.text[:cut], Votes(), "repeat")
+            lo = c.text.index(right, cut)
+            second = Candidate(c.start + lo, c.end, c.text[lo:], Votes(), "repeat")
+            return [first, second]
+    return []
 
 
 def surname(words: Sequence[str], rules: NameRules) -> str:

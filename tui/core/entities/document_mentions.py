@@ -29,8 +29,16 @@ from tui.core.entities.clues import (
     speaker_candidates,
 )
 from tui.core.entities.company_cues import company_candidates
+from tui.core.entities.company_sense import (
+    ModelVotes,
+    company_role_names,
+    cued_names,
+    role_compound_candidates,
+    settle_companies,
+)
 from tui.core.entities.datelines import dateline_candidates
 from tui.core.entities.inflected_names import inflected_repeats
+from tui.core.entities.institutions import institution_candidates
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
 from tui.core.entities.name_forms import mark_aliases
@@ -94,6 +102,9 @@ def find_candidates(
                     ):
                         from_model.append(kept)
     found = SpanIndex(split_joined(from_model, rules))
+    # What the model alone says is a person, before the rules vote (company_sense).
+    model_person_votes = ModelVotes(found)
+    companies: set[str] = set()
     for c in dateline_candidates(text):
         _add_or_vote(found, c)
     genitives: list[Candidate] = []
@@ -103,9 +114,17 @@ def find_candidates(
             _add_or_vote(found, c)
         for c in speaker_candidates(sentence, text, rules):
             _add_or_vote(found, c)
-        for c in company_candidates(sentence, text, rules):
+        cued = company_candidates(sentence, text, rules)
+        for c in cued:
             _add_or_vote(found, c)
+        for c in role_compound_candidates(sentence, rules):
+            _add_or_vote(found, c)
+        companies |= cued_names(cued) | company_role_names(sentence, text, rules)
         genitives += genitive_candidates(sentence, text, rules)
+        for c in institution_candidates(sentence, text, rules):
+            # The institution's name holds its place: the place is no mention there.
+            found.remove_within(c.start, c.end)
+            _add_or_vote(found, c)
         for c in quoted_title_candidates(sentence, text, rules):
             # The whole title is the name: what the model found inside it was a part of it.
             found.remove_within(c.start, c.end)
@@ -160,6 +179,7 @@ def find_candidates(
         before = _word_before(text, c.start)
         if not _counted(before, rules) and before not in rules.function_words:
             found.add(c)
+    settle_companies(found, model_person_votes, companies, rules)
     return sorted(found, key=lambda c: c.start)
 
 

@@ -71,6 +71,11 @@ class NameRules:
     #: statement"), and right before one ("shares of").
     company_cues_after: tuple[str, ...] = ()
     company_cues_before: tuple[str, ...] = ()
+    #: Roles only an organisation has: a name in a compound with one ("Fobra-Chef") or
+    #: right before one ("Xanto CEO") is a company's, whatever its form suggests.
+    company_roles: frozenset[str] = frozenset()
+    #: Institutions named by their kind and place ("Landgericht Xanten"): one ORG name.
+    institution_words: frozenset[str] = frozenset()
     #: Endings of compounds that say the name after them is an organisation
     #: ("Raumfahrtagentur Xyzzo", "Telekomfirmen wie Quorbit").
     organisation_word_endings: tuple[str, ...] = ()
@@ -288,6 +293,8 @@ def rules_for(lang: str) -> NameRules:
         hyphen_word_endings=tuple(res.get("hyphen_word_endings", [])),
         company_cues_after=tuple(res.get("company_cues_after", [])),
         company_cues_before=tuple(res.get("company_cues_before", [])),
+        company_roles=frozenset(res.get("company_roles", [])),
+        institution_words=frozenset(res.get("institution_words", [])),
         organisation_word_endings=tuple(res.get("organisation_word_endings", [])),
         example_links=tuple(res.get("example_links", [])),
         alias_links=tuple(res.get("alias_links", [])),

@@ -127,8 +127,10 @@ _UNNEEDED = (
 def _load(candidate: Candidate) -> Language:
     import spacy
 
-    # The bundled model reads the word lists' classes (a component of this package).
-    import tui.core.entities.word_classes  # noqa: F401
+    # The bundled model reads the word lists' classes and the words' clusters (components
+    # of this package).
+    import tui.core.entities.word_classes
+    import tui.core.entities.word_clusters  # noqa: F401
 
     target: str | Path = (
         bundled_path(candidate.name) if candidate.kind == "bundled" else candidate.name

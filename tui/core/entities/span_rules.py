@@ -6,7 +6,8 @@ a language without a list skips that rule:
 - a leading determiner, quantifier or ordinal is cut (``the``, ``Some``, ``first``); a
   capitalised one only where capitals say nothing, at a sentence's start ("The Guardian"
   mid-sentence is a name);
-- a trailing possessive is cut (``Doe's`` → ``Doe``, ``Lars'`` → ``Lars``);
+- a trailing possessive is cut (``Doe's`` → ``Doe``, ``Lars'`` → ``Lars``), and a plural
+  possessive inside ends the name (``Quill News' Decision Desk`` → ``Quill News``);
 - a span that ends right before ``-word`` goes on over it when the word continues the
   name (``Lee Jae`` + ``-myung``, ``Rolls`` + ``-Royce``), not when it makes a compound
   (``Meta-owned``);
@@ -81,6 +82,12 @@ def _without_score(text: str, start: int, end: int) -> int:
 
 def _without_possessive(text: str, start: int, end: int, rules: NameRules) -> int:
     span = text[start:end]
+    # A plural possessive inside a span ends the name: "Quill News' Decision Desk" is
+    # Quill News's desk ("Children's Hospital", with "'s", is one name and stays whole).
+    for ending in rules.possessive_endings:
+        inner = span.find(f"s{ending} ") if len(ending) == 1 else -1
+        if inner > 0:
+            return start + inner + 1
     for ending in rules.possessive_endings:
         stem = span[: -len(ending)]
         # A bare apostrophe is a possessive only after an s ("Jones'"), else a quote mark.
