@@ -1,9 +1,10 @@
-"""How the sentence-selection rule of ``timeline summary`` was chosen, and how far to trust
-it: a grid over :class:`~tui.core.stories.SelectionRule` on the Timeline17 development
+"""How the sentence-selection rule and the day weights of ``timeline summary`` were chosen,
+and how far to trust them: a grid over :class:`~tui.core.stories.SelectionRule` (or, with
+``--days``, over :class:`~tui.core.stories.DayWeights`) on the Timeline17 development
 timelines, with a leave-one-topic-out figure.
 
     python benchmarks/tls_tune.py [--data ../shared/data/tls/t17] [--store /tmp/t17.sqlite3]
-        [--frozen DIR]
+        [--frozen DIR] [--days]
 
 For every rule of the grid it scores ``timeline summary`` and the count baseline (which
 shares the selection, see tls_eval.py) on every reference timeline. It prints the rules
@@ -12,15 +13,21 @@ the honest figure: for each topic (BP oil spill, H1N1, ...: the part of a folder
 before its first ``_``; a topic's timelines from different newspapers share their story),
 the rule chosen on the other topics, scored on that one. Every figure is a development
 figure.
+
+``--days`` does the same for the day ranking alone: every weighting of the grid picks the
+days of every timeline (no sentences, so it takes seconds), scored by Date-F1 against the
+count baseline's days (which have no parameter to fit).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import itertools
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -29,9 +36,11 @@ from tls_eval import (
     DEFAULT_STORE,
     Reference,
     Scores,
+    _count_days,
     _row,
     analysed,
     count,
+    date_f1,
     references,
     score,
     topics,
@@ -40,9 +49,10 @@ from tls_eval import (
 from tls_eval import ours as summary_of
 
 from tui.core.model import Analysis
-from tui.core.stories import SelectionRule, build_stories, corpus_of
+from tui.core.stories import DayWeights, SelectionRule, build_stories, corpus_of
 from tui.core.stories.corpus import Corpus
 from tui.core.stories.model import Stories
+from tui.core.stories.salience import day_evidence, pick_days
 
 #: The values tried for each field of the rule; the grid is their product.
 GRID: dict[str, tuple[float | int, ...]] = {
@@ -51,16 +61,31 @@ GRID: dict[str, tuple[float | int, ...]] = {
     "lead_bonus": (0.0, 0.3),
 }
 
+#: The same for the day weights (``--days``); the weight of the number of articles stays
+#: as it is, the others are measured against it.
+DAY_GRID: dict[str, tuple[float | int, ...]] = {
+    "story": (0.0, 1.0),
+    "names": (0.0, 1.0, 2.0),
+    "later": (0.0, 0.5),
+    "radius": (1, 2, 3),
+    "nearby": (0.0, 0.25, 0.5, 1.0),
+}
+
 Case = tuple[Reference, Analysis, Corpus, Stories]
+Rule = TypeVar("Rule", SelectionRule, DayWeights)
+
+
+def product(base: Rule, grid: dict[str, tuple[float | int, ...]]) -> list[Rule]:
+    """``base`` with every combination of the values of ``grid`` (field -> values)."""
+    names = list(grid)
+    return [
+        replace(base, **dict(zip(names, values, strict=True)))  # type: ignore[arg-type]
+        for values in itertools.product(*(grid[n] for n in names))
+    ]
 
 
 def rules() -> list[SelectionRule]:
-    base = SelectionRule()
-    names = list(GRID)
-    return [
-        replace(base, **dict(zip(names, values, strict=True)))
-        for values in itertools.product(*(GRID[n] for n in names))
-    ]
+    return product(SelectionRule(), GRID)
 
 
 def ours(case: Case, rule: SelectionRule) -> Scores:
@@ -82,12 +107,86 @@ def topic_of(case: Case) -> str:
     return case[0].topic.split("_")[0]
 
 
+def held_out(cases: list[Case], by_rule: list[list[float]], default: int) -> list[int]:
+    """For each case, the rule (its index) that scores best on the other topics' cases
+    (``by_rule[rule][case]``: the case's share of the objective); prints each choice. A tie
+    goes to the ``default`` rule, then to the first: nothing changes without a gain."""
+    chosen = [0] * len(cases)
+    for left in sorted({topic_of(c) for c in cases}):
+        inside = [j for j, c in enumerate(cases) if topic_of(c) != left]
+
+        def gain(i: int, inside: list[int] = inside) -> tuple[float, bool, int]:
+            return (round(sum(by_rule[i][j] for j in inside), 9), i == default, -i)
+
+        best = max(range(len(by_rule)), key=gain)
+        for j, case in enumerate(cases):
+            if topic_of(case) == left:
+                chosen[j] = best
+        print(f"  {left:<10} rule {best}")
+    return chosen
+
+
+def tune_selection(cases: list[Case]) -> None:
+    grid = rules()
+    ours_by = [[ours(case, rule) for case in cases] for rule in grid]
+    count_by = [[baseline(case, rule) for case in cases] for rule in grid]
+    ranked = sorted(range(len(grid)), key=lambda i: -objective(ours_by[i]))
+    print(f"{'rule':<64} {'system':<8} Date-F1 R1c    R2c    R1agr  R2agr")
+    for i in [*ranked[:5], grid.index(SelectionRule())]:
+        label = f"{i}: {_label(grid[i], GRID)}"
+        print(f"{label:<64} {'timeline':<8} {_row(Scores.mean(ours_by[i]), 4)}")
+        print(f"{'':<64} {'count':<8} {_row(Scores.mean(count_by[i]), 4)}")
+    print("\nleave one topic out: the rule chosen without the topic, scored on it")
+    scores = [[objective([s]) for s in row] for row in ours_by]
+    chosen = held_out(cases, scores, grid.index(SelectionRule()))
+    held_ours = [ours_by[i][j] for j, i in enumerate(chosen)]
+    held_count = [count_by[i][j] for j, i in enumerate(chosen)]
+    print(f"{'held out, mean over ' + str(len(cases)) + ' timelines':<64} {'timeline':<8}"
+          f" {_row(Scores.mean(held_ours), 4)}")  # fmt: skip
+    print(f"{'':<64} {'count':<8} {_row(Scores.mean(held_count), 4)}")
+
+
+def tune_days(cases: list[Case]) -> None:
+    grid = product(DayWeights(), DAY_GRID)
+    evidence = [
+        day_evidence(list(corpus.events), corpus.published, stories, *ref.span)
+        for ref, _, corpus, stories in cases
+    ]
+
+    def f1(days: list[dt.date], case: Case) -> float:
+        return date_f1({day: [] for day in days}, case[0].timeline)
+
+    ours_by = [
+        [
+            f1([d.day for d in pick_days(days, case[0].dates, weights)], case)
+            for case, days in zip(cases, evidence, strict=True)
+        ]
+        for weights in grid
+    ]
+    counted = [f1(_count_days(case[2], case[0]), case) for case in cases]
+    ranked = sorted(range(len(grid)), key=lambda i: -sum(ours_by[i]))
+    print(f"{'day weights':<64} Date-F1 (mean over {len(cases)} timelines)")
+    for i in [*ranked[:5], grid.index(DayWeights())]:
+        print(f"{str(i) + ': ' + _label(grid[i], DAY_GRID):<64} {_mean(ours_by[i]):.4f}")
+    print(f"{'count baseline':<64} {_mean(counted):.4f}")
+    print("\nleave one topic out: the weights chosen without the topic, scored on it")
+    chosen = held_out(cases, ours_by, grid.index(DayWeights()))
+    held = [ours_by[i][j] for j, i in enumerate(chosen)]
+    print(f"{'held out':<64} {_mean(held):.4f}")
+    print(f"{'count baseline':<64} {_mean(counted):.4f}")
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / max(len(values), 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--store", type=Path, default=DEFAULT_STORE)
     parser.add_argument("--frozen", type=Path, help="analyses kept as pickles (tls_eval.py)")
     parser.add_argument("--topic", help="only the topics whose folder name has this in it")
+    parser.add_argument("--days", action="store_true", help="tune the day weights instead")
     args = parser.parse_args()
     cases: list[Case] = []
     for topic in topics(args.data, args.topic):
@@ -96,32 +195,14 @@ def main() -> None:
             analysis = within(full, ref.span)
             corpus = corpus_of(analysis)
             cases.append((ref, analysis, corpus, build_stories(analysis, corpus=corpus)))
-    grid = rules()
-    ours_by = [[ours(case, rule) for case in cases] for rule in grid]
-    count_by = [[baseline(case, rule) for case in cases] for rule in grid]
-    ranked = sorted(range(len(grid)), key=lambda i: -objective(ours_by[i]))
-    print(f"{'rule':<64} {'system':<8} Date-F1 R1c    R2c    R1agr  R2agr")
-    for i in [*ranked[:5], grid.index(SelectionRule())]:
-        label = _label(grid[i])
-        print(f"{label:<64} {'timeline':<8} {_row(Scores.mean(ours_by[i]), 4)}")
-        print(f"{'':<64} {'count':<8} {_row(Scores.mean(count_by[i]), 4)}")
-    held_ours: list[Scores] = [Scores(0, 0, 0, 0, 0)] * len(cases)
-    held_count: list[Scores] = list(held_ours)
-    print("\nleave one topic out: the rule chosen without the topic, scored on it")
-    for left in sorted({topic_of(c) for c in cases}):
-        inside = [j for j, c in enumerate(cases) if topic_of(c) != left]
-        best = max(range(len(grid)), key=lambda i: objective([ours_by[i][j] for j in inside]))
-        for j, case in enumerate(cases):
-            if topic_of(case) == left:
-                held_ours[j], held_count[j] = ours_by[best][j], count_by[best][j]
-        print(f"  {left:<10} {_label(grid[best])}")
-    print(f"{'held out, mean over ' + str(len(cases)) + ' timelines':<64} {'timeline':<8}"
-          f" {_row(Scores.mean(held_ours), 4)}")  # fmt: skip
-    print(f"{'':<64} {'count':<8} {_row(Scores.mean(held_count), 4)}")
+    if args.days:
+        tune_days(cases)
+    else:
+        tune_selection(cases)
 
 
-def _label(rule: SelectionRule) -> str:
-    return " ".join(f"{name}={getattr(rule, name)}" for name in GRID)
+def _label(rule: object, grid: dict[str, tuple[float | int, ...]]) -> str:
+    return " ".join(f"{name}={getattr(rule, name)}" for name in grid)
 
 
 if __name__ == "__main__":

@@ -4,12 +4,14 @@ The signals are those of timeline summarisation: how many articles report an eve
 day, how many date it from their own words rather than from their publication date, how
 many come back to it later, how many articles the day's largest story event has, and how
 central the day's names are to the corpus. Their weights were chosen on the development
-topics (benchmarks/tls_eval.py) and name nothing of them: the number of articles carries
-most; the largest story event and central names add a little; mentions in the articles'
-own words and later references did not help there, and weigh nothing by default.
+topics (benchmarks/tls_tune.py --days, leaving each topic out in turn) and name nothing of
+them: the number of articles carries most and the largest story event adds a little;
+central names, mentions in the articles' own words and later references did not help
+there, and weigh nothing by default.
 
 Days are picked greedily, and a pick lowers the days around it: the days after a big
 event repeat it (follow-ups, the next day's papers), and a timeline wants its other days.
+How much it lowers them shrinks with the share of the days the timeline keeps.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ class DayWeights:
     mentions: float = 0.0
     later: float = 0.0
     story: float = 1.0
-    names: float = 1.0
+    names: float = 0.0
     #: A picked day lowers the score of the days this close by up to ``nearby``, less the
     #: farther they are.
     radius: int = 2
@@ -122,15 +124,18 @@ def _add_names(days: dict[dt.date, DayEvidence], events: list[Event], documents:
 def pick_days(
     days: dict[dt.date, DayEvidence], count: int, weights: DayWeights
 ) -> list[DayEvidence]:
-    """The ``count`` most salient days, each pick lowering its neighbours (see above)."""
+    """The ``count`` most salient days, each pick lowering its neighbours (see above) the
+    more, the more days are left out: asked for nearly every day of the corpus, a timeline
+    holds neighbours anyway, and pushing them apart only trades a day for a weaker one."""
     scores = {day: evidence.score(weights) for day, evidence in days.items()}
+    crowding = max(0.0, 1.0 - count / len(days)) if days else 0.0
     picked: list[DayEvidence] = []
     while scores and len(picked) < count:
         best = max(scores, key=lambda day: (scores[day], -day.toordinal()))
         del scores[best]
         picked.append(days[best])
         for offset in range(1, weights.radius + 1):
-            lowered = weights.nearby * (weights.radius + 1 - offset) / weights.radius
+            lowered = crowding * weights.nearby * (weights.radius + 1 - offset) / weights.radius
             for near in (best - dt.timedelta(offset), best + dt.timedelta(offset)):
                 if near in scores:
                     scores[near] -= lowered
