@@ -328,3 +328,38 @@ def test_only_the_last_corpora_names_are_kept(tmp_path: Path) -> None:
             store.keep_merged_names([f"document {count}"], ([], []))
         assert store.merged_names(["document 0"]) is None
         assert store.merged_names([f"document {count}"]) == ([], [])
+
+
+def test_a_corpus_opened_again_reads_all_its_events_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store.sqlite3"
+    documents = corpus_documents()
+    first = analyse(documents, store=store)
+    looked_up: list[str] = []
+    real = AnalysisStore.events_for
+
+    def counting(self: AnalysisStore, document: object, *args: object) -> object:
+        looked_up.append(document.id)  # type: ignore[attr-defined]
+        return real(self, document, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(AnalysisStore, "events_for", counting)
+    again = analyse(documents, store=store)
+    assert looked_up == []
+    assert RENDERERS["json"](again) == RENDERERS["json"](first)
+    # A document retitled is another corpus: its events are looked up per document, and the
+    # retitled one's are built with its new title.
+    retitled = [replace(documents[0], title="Ein anderer Titel"), *documents[1:]]
+    changed = analyse(retitled, store=store)
+    assert len(looked_up) == len(documents)
+    assert RENDERERS["json"](changed) == RENDERERS["json"](analyse(retitled))
+    assert RENDERERS["json"](changed) != RENDERERS["json"](first)
+
+
+def test_only_the_last_corpora_events_are_kept(tmp_path: Path) -> None:
+    documents = corpus_documents()[:1]
+    with AnalysisStore(tmp_path / "store.sqlite3", analyser_version(), events_version="v") as store:
+        for count in range(sqlite_store.KEPT_CORPORA + 3):
+            store.keep_corpus_events(documents, [f"document {count}"], [])
+        assert store.corpus_events(documents, ["document 0"]) is None
+        assert store.corpus_events(documents, [f"document {count}"]) == []

@@ -72,13 +72,23 @@ def _names_and_events(
     run: EventsRun,
     progress: Callable[[int], None] | None,
 ) -> list[DocumentFailure]:
+    indexes = [index for index, _ in kept]
     mentions, entities = merged_names(
-        [index for index, _ in kept], [(result.lang, result.names) for _, result in kept], run
+        indexes, [(result.lang, result.names) for _, result in kept], run
     )
-    items = (
+    items = [
         (index, document_analysis(documents[index], result, doc_mentions))
         for (index, result), doc_mentions in zip(kept, mentions, strict=True)
-    )
+    ]
+    corpus = [item.document for _, item in items]
+    corpus_keys = [run.cached.keys[index] for index in indexes] if run.cached else []
+    kept_events = run.cached.cache.corpus_events(corpus, corpus_keys) if run.cached else None
+    if kept_events is not None:
+        if progress is not None:
+            progress(len(items))
+        analysis.documents = [item for _, item in items]
+        analysis.entities, analysis.events = entities, kept_events
+        return []
     done_items: list[DocumentAnalysis] = []
     events: list[Event] = []
     failed: list[DocumentFailure] = []
@@ -95,6 +105,8 @@ def _names_and_events(
     order = {item.document.id: index for index, item in enumerate(done_items)}
     events.sort(key=lambda e: (*e.date.sort_key, order[e.document], e.start))
     analysis.documents, analysis.entities, analysis.events = done_items, entities, events
+    if run.cached:
+        run.cached.cache.keep_corpus_events(corpus, corpus_keys, events)
     return []
 
 

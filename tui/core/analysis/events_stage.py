@@ -18,8 +18,8 @@ from tui.core.model import Document, DocumentAnalysis, Event, Mention
 
 class EventsCache(Protocol):
     """Where built events are kept (the analysis store), by the document, its per-document
-    result's key and its merged names; and the names merged across a corpus, by its
-    documents' result keys."""
+    result's key and its merged names; and a corpus's merged names and all its events, by
+    its documents (and their result keys)."""
 
     def merged_names(self, document_keys: Sequence[str]) -> MergedNames | None: ...
 
@@ -35,6 +35,14 @@ class EventsCache(Protocol):
         document_key: str,
         mentions: Sequence[Mention],
         events: list[Event],
+    ) -> None: ...
+
+    def corpus_events(
+        self, documents: Sequence[Document], document_keys: Sequence[str]
+    ) -> list[Event] | None: ...
+
+    def keep_corpus_events(
+        self, documents: Sequence[Document], document_keys: Sequence[str], events: list[Event]
     ) -> None: ...
 
 

@@ -4,9 +4,7 @@ every document's result and events come from the store)."""
 
 from __future__ import annotations
 
-import json
-import zlib
-
+from tui.core.analysis.packing import pack, unpack
 from tui.core.model import Entity, Mention
 
 #: Mentions per document, and the entities they name.
@@ -15,16 +13,16 @@ MergedNames = tuple[list[list[Mention]], list[Entity]]
 
 def encode_names(merged: MergedNames) -> bytes:
     mentions, entities = merged
-    data = [
-        [[[m.start, m.end, m.text, m.label, m.entity] for m in found] for found in mentions],
-        [[e.id, e.name, e.label, e.aliases, e.count] for e in entities],
-    ]
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+    return pack(
+        (
+            [[(m.start, m.end, m.text, m.label, m.entity) for m in found] for found in mentions],
+            [(e.id, e.name, e.label, e.aliases, e.count) for e in entities],
+        )
+    )
 
 
 def decode_names(payload: bytes) -> MergedNames:
-    mentions, entities = json.loads(zlib.decompress(payload).decode("utf-8", "surrogatepass"))
+    mentions, entities = unpack(payload)
     return (
         [[Mention(*row) for row in found] for found in mentions],
         [Entity(*row) for row in entities],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 
@@ -12,7 +13,9 @@ class DecodingError(ValueError):
 
 #: Tried after UTF-8 fails; cp1252 is what most non-UTF-8 Western news text is in.
 FALLBACK_ENCODING = "cp1252"
-_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v", "\x1b"}
+#: Control characters no text file holds: all below a space but tab, line and page breaks
+#: and ESC (kept: terminal colour codes in logs and pasted text).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,5 +101,4 @@ def _as_utf16(data: bytes, encoding: str) -> Decoded | None:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ch < " " and ch not in _CONTROL_OK)
-    return controls > max(8, len(sample) // 100)
+    return len(_CONTROLS.findall(sample)) > max(8, len(sample) // 100)

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from tui.core.analysis import packing
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.entities import models
 from tui.core.model import Document, Mention
@@ -19,7 +20,7 @@ _CORE = Path(__file__).resolve().parents[1]
 #: there keeps the stored results valid.
 _DOWNSTREAM = ("events", "store", "view", "export", "stories")
 #: Of the analysis folder, what computes or encodes a per-document result.
-_PER_DOCUMENT = ("per_document.py", "options.py", "codec.py")
+_PER_DOCUMENT = ("per_document.py", "options.py", "codec.py", "names_codec.py", "packing.py")
 _SOURCES = (".py", ".toml", ".json")
 
 
@@ -53,6 +54,18 @@ def events_key(document: Document, document_key: str, mentions: Sequence[Mention
     return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def corpus_events_key(documents: Sequence[Document], document_keys: Sequence[str]) -> str:
+    """A digest of what a corpus's events are built from: each document's result key, and
+    what :func:`events_key` reads of the document itself (the names merged across the
+    corpus follow from the results)."""
+    built_from = [
+        [key, document.id, document.title, None if document.lede is None else list(document.lede)]
+        for document, key in zip(documents, document_keys, strict=True)
+    ]
+    encoded = json.dumps(built_from, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 @cache
 def events_version() -> str:
     """The analyser version and a digest of the code that builds events from its results."""
@@ -81,7 +94,7 @@ def analyser_version() -> str:
         ):
             digest.update(str(relative).encode())
             digest.update(path.read_bytes())
-    digest.update(f"spacy={metadata.version('spacy')}".encode())
+    digest.update(f"spacy={metadata.version('spacy')}; {packing.FORMAT}".encode())
     for lang in sorted(models.CANDIDATES):
         digest.update(_model_identity(lang).encode())
     return digest.hexdigest()[:16]

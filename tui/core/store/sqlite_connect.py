@@ -14,7 +14,7 @@ from pathlib import Path
 LOCK_TIMEOUT = 30.0
 #: Per-document results, each document's events, and the names merged across a corpus: one
 #: payload per (key, version) in each.
-TABLES = ("results", "events", "names")
+TABLES = ("results", "events", "names", "corpus_events")
 #: The tables of the reader's curation (:mod:`tui.core.curation`), kept in the store's file.
 CURATION_TABLES = frozenset({"curation", "sqlite_autoindex_curation_1"})
 #: What a store's database holds (its tables, and the primary key indexes SQLite names).

@@ -12,19 +12,19 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.core.analysis import codec
+from tui.core.analysis import codec, packing
 from tui.core.analysis.event_codec import decode_events, encode_events
 from tui.core.analysis.names_codec import MergedNames, decode_names, encode_names
 from tui.core.analysis.per_document import DocumentResult
+from tui.core.collection_pause import collection_paused
 from tui.core.model import Document, Event, Mention
-from tui.core.store.keys import events_key
+from tui.core.store.keys import corpus_events_key, events_key
 from tui.core.store.sqlite_connect import (
     LOCK_TIMEOUT,
     StoreUnavailable,
@@ -54,12 +54,16 @@ _SCHEMA = (
 )
 
 
-#: The names merged across a corpus are kept for this many corpora (the last ones merged).
+#: The names merged across a corpus, and its events, are kept for this many corpora (the
+#: last ones built).
 KEPT_CORPORA = 16
 #: Events are written in transactions of this many documents.
 _EVENTS_BATCH = 200
 #: What decoding a damaged payload raises: such a row is computed again, and then replaced.
-_UNREADABLE = (ValueError, KeyError, TypeError, UnicodeDecodeError, zlib.error)
+_UNREADABLE = (*packing.UNREADABLE, UnicodeDecodeError)
+#: The layout of the tables; bumped when it changes. (The payloads' format is part of the
+#: analyser's version: rows of another format are stale, not unreadable.)
+_SCHEMA_VERSION = "1"
 #: The first bytes of every SQLite database file.
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -110,9 +114,10 @@ class AnalysisStore:
                 f" ({','.join('?' * len(chunk))})",
                 [self.analyser, *chunk],
             )
-            for key, payload in rows:
-                with suppress(*_UNREADABLE):
-                    found[key] = codec.decode(payload)
+            with collection_paused():
+                for key, payload in rows:
+                    with suppress(*_UNREADABLE):
+                        found[key] = codec.decode(payload)
         return found
 
     def put_many(self, items: Iterable[tuple[str, DocumentResult]]) -> None:
@@ -160,7 +165,7 @@ class AnalysisStore:
             [_corpus_key(document_keys), self.analyser],
         )
         if rows:
-            with suppress(*_UNREADABLE):
+            with suppress(*_UNREADABLE), collection_paused():
                 return decode_names(rows[0][0])
         return None
 
@@ -169,10 +174,43 @@ class AnalysisStore:
         corpora's names are kept: each subset of a corpus opened is a corpus of its own."""
         key = _corpus_key(document_keys)
         self._insert("names", [(key, self.analyser, time.time(), encode_names(merged))])
+        self._keep_last_corpora("names")
+
+    def corpus_events(
+        self, documents: Sequence[Document], document_keys: Sequence[str]
+    ) -> list[Event] | None:
+        """All the events of a corpus (``documents``, ``document_keys`` their result keys),
+        in the timeline's order, if kept: one read instead of a document's events each,
+        and no sorting."""
+        if self.events_version is None:
+            return None
+        rows = self._query(
+            "SELECT payload FROM corpus_events WHERE document = ? AND analyser = ?",
+            [corpus_events_key(documents, document_keys), self.events_version],
+        )
+        if rows:
+            with suppress(*_UNREADABLE), collection_paused():
+                return decode_events(rows[0][0])
+        return None
+
+    def keep_corpus_events(
+        self, documents: Sequence[Document], document_keys: Sequence[str], events: list[Event]
+    ) -> None:
+        """Keep ``events`` (see :meth:`corpus_events`), for the last :data:`KEPT_CORPORA`
+        corpora."""
+        if self.events_version is None or self._connection is None:
+            return
+        key = corpus_events_key(documents, document_keys)
+        self._insert(
+            "corpus_events", [(key, self.events_version, time.time(), encode_events(events))]
+        )
+        self._keep_last_corpora("corpus_events")
+
+    def _keep_last_corpora(self, table: str) -> None:
         if self._connection is not None:
             self._write(
-                "DELETE FROM names WHERE (document, analyser) NOT IN"
-                " (SELECT document, analyser FROM names ORDER BY stored DESC LIMIT ?)",
+                f"DELETE FROM {table} WHERE (document, analyser) NOT IN"
+                f" (SELECT document, analyser FROM {table} ORDER BY stored DESC LIMIT ?)",
                 [(KEPT_CORPORA,)],
             )
 
@@ -181,7 +219,7 @@ class AnalysisStore:
         self._insert("events", rows)
 
     def _insert(self, table: str, rows: Sequence[tuple[str, str, float, bytes]]) -> None:
-        """Add or replace ``rows`` of ``table`` ("results", "events" or "names"), in one
+        """Add or replace ``rows`` of ``table`` (one of :data:`_TABLES`), in one
         transaction."""
         if rows and self._connection is not None:
             self._write(
@@ -214,10 +252,10 @@ class AnalysisStore:
             self._write("DELETE FROM results WHERE analyser != ?", [(self.analyser,)])
             self._write("DELETE FROM events WHERE analyser != ?", [(self.events_version,)])
             self._write("DELETE FROM names WHERE analyser != ?", [(self.analyser,)])
+            self._write("DELETE FROM corpus_events WHERE analyser != ?", [(self.events_version,)])
         else:
-            self._write("DELETE FROM results", [()])
-            self._write("DELETE FROM events", [()])
-            self._write("DELETE FROM names", [()])
+            for table in _TABLES:
+                self._write(f"DELETE FROM {table}", [()])
         removed = info.stale if stale_only else info.stale + info.results
         if self._connection is not None:
             with suppress(sqlite3.Error):  # space is given back later; the rows are gone
@@ -293,9 +331,9 @@ def _prepare(connection: sqlite3.Connection) -> None:
     schema = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     if schema is None:
         connection.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", [str(codec.SCHEMA)]
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", [_SCHEMA_VERSION]
         )
-    elif schema[0] != str(codec.SCHEMA):
+    elif schema[0] != _SCHEMA_VERSION:
         raise StoreUnavailable(
             f"it was written by another version of timeline (schema {schema[0]});"
             " 'timeline store clear' starts it afresh"

@@ -276,11 +276,13 @@ class TimelineScreen(CurationActions):
                 )
                 return
         failed += [str(failure) for failure in analysis.failures]
+        from tui.core.collection_pause import collection_paused
         from tui.core.curation import open_session
 
-        # The saved curation on the analyser's analysis: undo needs the original.
-        session = open_session(analysis, self.options.get("store"))
-        model = TimelineModel(session.analysis)
+        with collection_paused():
+            # The saved curation on the analyser's analysis: undo needs the original.
+            session = open_session(analysis, self.options.get("store"))
+            model = TimelineModel(session.analysis)
         for message in failed:
             self.post_message(AnalysisFailed(message))
         self.post_message(AnalysisFinished(session.analysis, model, session))
