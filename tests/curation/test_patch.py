@@ -9,6 +9,7 @@ import random
 import pytest
 
 from tests.curation.corpus import EVENTS, EventSpec, analysis
+from tests.curation.random_actions import EVENT_KINDS, event_action
 from tui.core.curation import CurationSession, curate
 from tui.core.model import ENTITY_LABELS, Analysis
 
@@ -21,32 +22,15 @@ MANY = {
     "apple2": EventSpec("a", EVENTS["apple"].sentence, "2023", ("apple", "berlin")),
 }
 
-DATES = ("2024-05-03", "2024-05", "2024", "2019-12-31", "1.1.2030", "Mai 2024", "unknown")
+ENTITY_KINDS = ("merge", "rename", "relabel", "remove")
 
 
 def _step(session: CurationSession, rng: random.Random, *, entities: bool) -> None:
     """One random action, undo or redo."""
-    events = [e.id for e in session.analysis.events]
     names = [e.id for e in session.analysis.entities]
-    kind = rng.choice(
-        ["hide", "star", "title", "date", "note", "undo", "redo"]
-        + (["merge", "rename", "relabel", "remove"] if entities and len(names) > 1 else [])
-    )
-    event = rng.choice(events)
-    if kind == "hide":
-        session.hide(event, rng.random() < 0.7)
-    elif kind == "star":
-        session.star(event, rng.random() < 0.7)
-    elif kind == "title":
-        session.edit_title(event, rng.choice(["A", "B", "[bold]C[/]"]))
-    elif kind == "date":
-        session.change_date(event, rng.choice(DATES))
-    elif kind == "note":
-        session.note(event, rng.choice([None, "a note", "another"]))
-    elif kind == "undo":
-        session.undo()
-    elif kind == "redo":
-        session.redo()
+    kind = rng.choice(EVENT_KINDS + (ENTITY_KINDS if entities and len(names) > 1 else ()))
+    if kind in EVENT_KINDS:
+        event_action(session, rng.choice(session.analysis.events).id, kind, rng)
     elif kind == "merge":
         into, other = rng.sample(names, 2)
         session.merge(into, other, rng.choice([None, *ENTITY_LABELS]))

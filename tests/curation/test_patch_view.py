@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+from tests.curation.random_actions import EVENT_KINDS, event_action
 from tui.core.curation import CurationSession, curate
 from tui.core.model import Analysis, Document, DocumentAnalysis, Entity, Event
 from tui.core.temporal.intervals import resolve
@@ -41,30 +42,6 @@ def synthetic(rng: random.Random, documents: int = 4, sentences: int = 8) -> Ana
     order = {item.document.id: i for i, item in enumerate(items)}
     events.sort(key=lambda e: (*e.date.sort_key, order[e.document], e.start))
     return Analysis(documents=items, entities=list(ENTITIES), events=events)
-
-
-DATES = ("2018", "2020-03", "5.3.2020", "März 2020", "2021-07-01", "unknown", "1.1.2030")
-
-
-def _act(session: CurationSession, model: TimelineModel, rng: random.Random) -> bool:
-    """A random event action, undo or redo; False if it did nothing (nothing to undo)."""
-    event = rng.choice(model.events).id
-    kind = rng.choice(["hide", "star", "title", "date", "date", "note", "undo", "redo"])
-    if kind == "hide":
-        session.hide(event, rng.random() < 0.7)
-    elif kind == "star":
-        session.star(event, rng.random() < 0.7)
-    elif kind == "title":
-        session.edit_title(event, rng.choice(["Wahl", "Vertrag", "Titel 0.1.0"]))
-    elif kind == "date":
-        session.change_date(event, rng.choice(DATES))
-    elif kind == "note":
-        session.note(event, rng.choice([None, "eine Notiz"]))
-    elif kind == "undo":
-        return session.undo() is not None
-    else:
-        return session.redo() is not None
-    return True
 
 
 def _state(model: TimelineModel, histogram: Histogram | None = None) -> dict[str, object]:
@@ -126,7 +103,9 @@ def test_patched_model_equals_a_model_built_afresh(seed: int) -> None:
             _filter(model, rng)
         if rng.random() < 0.5 and model.visible_events:
             model.select_event(rng.choice(list(model.visible)))
-        change = session.last_change if _act(session, model, rng) else None
+        kind = rng.choice(EVENT_KINDS)
+        acted = event_action(session, rng.choice(model.events).id, kind, rng)
+        change = session.last_change if acted else None
         if change is not None:
             model.replace_event(change.before, change.after, session.original_position)
             histogram.reindex()
