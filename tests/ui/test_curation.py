@@ -269,7 +269,7 @@ async def test_markup_in_titles_and_notes_stays_literal(tmp_path: Path) -> None:
         await pilot.press("escape")
 
 
-async def test_hiding_from_the_story_view_goes_back_to_every_sentence(tmp_path: Path) -> None:
+async def test_hidden_and_starred_filters_apply_in_the_story_view(tmp_path: Path) -> None:
     from test_story_views import stories_ready
     from ui_fixtures import add_library
 
@@ -279,13 +279,26 @@ async def test_hiding_from_the_story_view_goes_back_to_every_sentence(tmp_path: 
     app = make_app(builder.build(), store=tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await stories_ready(pilot)
-        assert screen.model is not None
-        total = screen.model.total_events
-        await pilot.press("v", "H", "j")  # hidden events shown: the selection stays put
-        assert screen.in_story_view and screen.model.selected_event is not None
-        chosen = screen.model.source_event(screen.model.selected_event).id
+        await pilot.press("v")
+        model = screen.model
+        assert screen.in_story_view and model is not None
+        stories = model.visible_events
+        # A story told by one sentence: hiding that sentence hides the story.
+        alone = next(p for p in model.visible if model.source_count(model.events[p]) == 1)
+        model.select_event(alone)
+        story = model.events[alone].id
         await pilot.press("h")
-        assert not screen.in_story_view and screen.model.total_events == total
-        assert screen.model.selected_event is not None
-        assert screen.model.selected_event.id == chosen
-        assert screen.model.mark(screen.model.selected_event).hidden  # type: ignore[union-attr]
+        assert screen.in_story_view and screen.model is model
+        assert model.visible_events == stories - 1
+        assert story not in {model.events[p].id for p in model.visible}
+        await pilot.press("H")  # shown again, greyed
+        assert model.visible_events == stories
+        await pilot.press("H", "home", "asterisk", "S")  # starred only: that story alone
+        assert screen.in_story_view
+        starred = model.selected_event
+        assert starred is not None and [model.events[p] for p in model.visible] == [starred]
+        await pilot.press("v")  # the filters go along to every sentence, and back
+        assert not screen.in_story_view and screen.model is not None
+        assert screen.model.starred_only and screen.model.visible_events == 1
+        await pilot.press("v")
+        assert screen.in_story_view and model.starred_only and model.visible_events == 1

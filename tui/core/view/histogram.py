@@ -95,7 +95,7 @@ class Histogram:
     selection."""
 
     def __init__(self, index: EventIndex) -> None:
-        self._index = index
+        self.index = index
         self.reindex()
         #: The chosen period (index in :data:`PERIODS`); None: the one that fits the width.
         self.level: int | None = None
@@ -104,7 +104,7 @@ class Histogram:
 
     def reindex(self) -> None:
         """Read the index again: an event moved (curation changed its date)."""
-        index = self._index
+        index = self.index
         self._ordinals = ordinals = index.ordinals
         #: (start, end, first day, last day) of each run of non-decreasing days.
         self._segments = [

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event, EventMark
@@ -292,6 +293,12 @@ class TimelineModel:
                 self.select_event(position)
 
     # --------------------------------------------------------------- curation
+
+    def share_marks(self, marks: dict[str, EventMark]) -> None:
+        """Filter by ``marks`` from now on: those of the analysis shown, which curation
+        changes in place (this model may have been built on a copy made earlier)."""
+        self.analysis = replace(self.analysis, marks=marks)
+        self.marks_changed()
 
     def marks_changed(self) -> None:
         """The reader's marks in :attr:`analysis` changed (hidden, starred, a note)."""

@@ -8,6 +8,7 @@ filters, the search and the selection (on the same happening) across the two vie
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -38,22 +39,34 @@ class StoryViews(Screen[None]):
     def _filters_changed(self) -> None:
         raise NotImplementedError  # the timeline screen's
 
+    #: Bumped by every request for story events: a worker's answer to an older one is stale.
+    _stories_request = 0
+
     def start_stories(self, analysis: Analysis, model: TimelineModel) -> None:
-        """The analysis arrived (shown by ``model``): build its story events in a worker."""
+        """The analysis arrived (shown by ``model``) or changed: build its story events in a
+        worker."""
         self.event_model = model
+        self._stories_request += 1
         if len(analysis.documents) > 1:
-            self._build_stories(analysis)
+            # Curation changes the analysis in place while the worker reads: it reads a copy.
+            copy = replace(analysis, events=list(analysis.events), marks=dict(analysis.marks))
+            self._build_stories(copy, self._stories_request)
 
     @work(thread=True, exclusive=True, group="stories")
-    def _build_stories(self, analysis: Analysis) -> None:
+    def _build_stories(self, analysis: Analysis, request: int) -> None:
         # Imported here, in the worker: not on the way to the first frame.
         from tui.core.stories import build_stories, corpus_of
 
         corpus = corpus_of(analysis)
         stories = build_stories(analysis, corpus=corpus)
-        self.post_message(StoriesBuilt(TimelineModel(analysis, stories=stories), stories, corpus))
+        model = TimelineModel(analysis, stories=stories)
+        self.post_message(StoriesBuilt(model, stories, corpus, request))
 
     def on_stories_built(self, message: StoriesBuilt) -> None:
+        if message.request != self._stories_request or self.analysis is None:
+            return  # the analysis changed since: a newer request is on its way
+        # The marks made while it was built count (the analysis shown has them).
+        message.model.share_marks(self.analysis.marks)
         self.story_model = message.model
         self._stories = message.stories
         self._corpus = message.corpus
@@ -81,6 +94,8 @@ class StoryViews(Screen[None]):
         target.set_mode(source.mode)
         target.set_entities(source.active_entities)
         target.set_query(source.query)
+        target.set_show_hidden(source.show_hidden)
+        target.set_starred_only(source.starred_only)
         selected = source.selected_event
         if selected is not None:
             position = target.happening_position(source.source_event(selected))
