@@ -14,7 +14,7 @@ from ui_fixtures import AnalysisBuilder, add_bridge, make_app
 from tui.core.model import Analysis
 from tui.ui.app import TimelineApp
 from tui.ui.screens import TimelineScreen
-from tui.ui.screens.prompts import ChoicePrompt, TextPrompt
+from tui.ui.screens.prompts import ChoicePrompt, MergePrompt, TextPrompt
 from tui.ui.widgets import DetailPane, EntityFilterPane
 
 SIZE = (140, 40)
@@ -181,9 +181,39 @@ async def test_merge_two_entities(tmp_path: Path) -> None:
         screen = await ready(pilot)
         await entity_pane(pilot, screen, "Stadtrat")
         await pilot.press("m")
-        await choose(pilot, "org-bau")
+        prompt = app.screen
+        assert isinstance(prompt, MergePrompt) and prompt.label == "ORG"  # its own, at first
+        options = prompt.query_one(OptionList)
+        options.highlighted = options.get_option_index("org-bau")
+        await pilot.press("enter")
+        await pilot.pause()
         assert "Brückenbau AG" not in entity_names(screen)
-        assert "Stadtrat" in entity_names(screen)
+        assert screen.model is not None
+        merged = next(e for e in screen.model.entities.values() if e.name == "Stadtrat")
+        assert merged.label == "ORG" and "Brückenbau AG" in merged.aliases
+
+
+async def test_merge_two_entities_with_another_type(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await entity_pane(pilot, screen, "Stadtrat")
+        await pilot.press("m")
+        prompt = app.screen
+        assert isinstance(prompt, MergePrompt)
+        options = prompt.query_one(OptionList)
+        options.highlighted = options.get_option_index("org-bau")
+        # The types are a row of radio buttons after the list: Tab to them, pick MISC.
+        await pilot.press("tab", "right", "right", "enter")
+        assert prompt.label == "LOC"
+        await pilot.press("right", "enter", "shift+tab", "enter")
+        await pilot.pause()
+        assert screen.model is not None
+        merged = next(e for e in screen.model.entities.values() if e.name == "Stadtrat")
+        assert merged.label == "MISC" and "Brückenbau AG" in merged.aliases
+        await pilot.press("u")  # undone: two entities again, the type as it was
+        stadtrat = next(e for e in screen.model.entities.values() if e.name == "Stadtrat")
+        assert stadtrat.label == "ORG" and "Brückenbau AG" in entity_names(screen)
 
 
 async def test_curation_persists_across_runs_and_reanalysis(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from textual.timer import Timer
 from tui.core.model import ENTITY_LABELS, Event
 from tui.core.view.timeline import TimelineModel
 from tui.ui.safe_text import clean_line
-from tui.ui.screens.prompts import ChoicePrompt, TextPrompt
+from tui.ui.screens.prompts import ChoicePrompt, MergePrompt, TextPrompt
 from tui.ui.screens.story_views import StoryViews
 from tui.ui.widgets.detail_pane import DetailPane
 from tui.ui.widgets.entity_filter import EntityFilterPane
@@ -315,13 +315,18 @@ class CurationActions(StoryViews):
             if e.id != entity_id
         ]
 
-        def merge(other: str | None) -> None:
-            if other is not None:
+        def merge(chosen: tuple[str, str] | None) -> None:
+            if chosen is not None:
+                other, label = chosen
                 self._curate(
-                    lambda s: s.merge(entity_id, other), f"Merged into {name}", entities=True
+                    lambda s: s.merge(entity_id, other, label),
+                    f"Merged into {name} ({label})",
+                    entities=True,
                 )
 
-        self.app.push_screen(ChoicePrompt(f"Merge into {name} (its type kept)", others), merge)
+        label = self.model.entities[entity_id].label
+        prompt = MergePrompt(f"Merge into {name}", others, ENTITY_LABELS, label)
+        self.app.push_screen(prompt, merge)
 
     def action_remove_entity(self) -> None:
         if (chosen := self._entity()) is None:
