@@ -175,16 +175,23 @@ async def test_entity_rename_relabel_remove(tmp_path: Path) -> None:
         assert {"Stadtrat", "Rheinbrücke"} <= entity_names(screen)
 
 
+async def merge_dialog(pilot: Pilot, screen: TimelineScreen, other: str) -> MergePrompt:
+    """The merge dialog for Stadtrat, with the entity ``other`` highlighted."""
+    await entity_pane(pilot, screen, "Stadtrat")
+    await pilot.press("m")
+    prompt = pilot.app.screen
+    assert isinstance(prompt, MergePrompt)
+    options = prompt.query_one(OptionList)
+    options.highlighted = options.get_option_index(other)
+    return prompt
+
+
 async def test_merge_two_entities(tmp_path: Path) -> None:
     app = bridge_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        await entity_pane(pilot, screen, "Stadtrat")
-        await pilot.press("m")
-        prompt = app.screen
-        assert isinstance(prompt, MergePrompt) and prompt.label == "ORG"  # its own, at first
-        options = prompt.query_one(OptionList)
-        options.highlighted = options.get_option_index("org-bau")
+        prompt = await merge_dialog(pilot, screen, "org-bau")
+        assert prompt.label == "ORG"  # the highlighted entity's own, at first
         await pilot.press("enter")
         await pilot.pause()
         assert "Brückenbau AG" not in entity_names(screen)
@@ -197,12 +204,7 @@ async def test_merge_two_entities_with_another_type(tmp_path: Path) -> None:
     app = bridge_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        await entity_pane(pilot, screen, "Stadtrat")
-        await pilot.press("m")
-        prompt = app.screen
-        assert isinstance(prompt, MergePrompt)
-        options = prompt.query_one(OptionList)
-        options.highlighted = options.get_option_index("org-bau")
+        prompt = await merge_dialog(pilot, screen, "org-bau")
         # The types are a row of radio buttons after the list: Tab to them, pick MISC.
         await pilot.press("tab", "right", "right", "enter")
         assert prompt.label == "LOC"
