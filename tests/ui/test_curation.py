@@ -334,3 +334,27 @@ async def test_hidden_and_starred_filters_apply_in_the_story_view(tmp_path: Path
         assert screen.model.starred_only and screen.model.visible_events == 1
         await pilot.press("v")
         assert screen.in_story_view and model.starred_only and model.visible_events == 1
+
+
+async def test_story_events_follow_a_title_edit_once_built_again(tmp_path: Path) -> None:
+    from test_story_views import stories_ready
+    from ui_fixtures import add_library
+
+    builder = AnalysisBuilder()
+    add_bridge(builder)
+    add_library(builder)
+    app = make_app(builder.build(), store=tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await stories_ready(pilot)
+        await pilot.press("v", "j", "t")
+        await answer(pilot, "Ein eigener Titel")
+        # Stories take their titles from their events: back to every sentence, on it.
+        assert not screen.in_story_view and screen.story_model is None
+        assert selected_title(screen) == "Ein eigener Titel"
+        await pilot.press("v")  # asks for them at once
+        await stories_ready(pilot)
+        assert screen.story_model is not None and screen.story_model.story_rows is not None
+        members = screen.story_model.story_rows.members
+        assert "Ein eigener Titel" in {event.title for event in members}
+        await pilot.press("v")
+        assert screen.in_story_view

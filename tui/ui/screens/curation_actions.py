@@ -15,8 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from textual.timer import Timer
-
 from tui.core.model import ENTITY_LABELS, Event
 from tui.core.view.timeline import TimelineModel
 from tui.ui.safe_text import clean_line
@@ -31,10 +29,6 @@ if TYPE_CHECKING:
     # Not before the first frame: the session arrives with the analysis.
     from tui.core.curation import CurationSession
     from tui.core.curation.patch import EventChange
-
-#: Seconds without a curation action before the story events are built again (a title or
-#: date changed): building them for 100,000 events takes seconds of CPU.
-STORIES_REST = 3.0
 
 #: The formats the Export command offers, with what it says of each.
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
@@ -100,16 +94,13 @@ class CurationActions(StoryViews):
         if change is not None and self.event_model is not None:
             self._show_patched(change, self.event_model)
             return
-        if self._stories_timer is not None:  # built below, at once
-            self._stories_timer.stop()
-            self._stories_timer = None
         analysis = self.session.analysis
         model = TimelineModel(analysis)
         if self.model is not None:  # (from the story view: back to every sentence)
             model.follow(self.model)
         self.analysis = analysis
-        self.model = model
-        self.story_model = None
+        self.model = self.event_model = model
+        self._stories_stale()
         if entities_changed:
             self.query_one(EntityFilterPane).set_model(model)
         self.query_one(TimeAxis).set_model(model)
@@ -117,8 +108,6 @@ class CurationActions(StoryViews):
         self._show_problems()
         self._filters_changed()
         self.query_one(DetailPane).show(model, model.selected_event, restyle=True)
-        # The story events follow the curated analysis, off the UI thread.
-        self.start_stories(analysis, model)
 
     def _show_patched(self, change: EventChange, event_model: TimelineModel) -> None:
         """One event changed: patch the timeline of every sentence, and the story view."""
@@ -128,31 +117,17 @@ class CurationActions(StoryViews):
             # Stories take their titles and dates from their events: built again later.
             if self.model is self.story_model:
                 self._switch_to(event_model)
-            self.story_model = None
-            self._stories_after_rest()
+            self._stories_stale()
         elif self.story_model is not None:
             self.story_model.marks_changed()
         elif self._stories_timer is not None:
-            self._stories_after_rest()  # a rebuild waits: still while actions come
+            self._stories_stale()  # a rebuild waits: still while actions come
         model = self.model
         assert model is not None
         self.query_one(TimeAxis).index_changed()
         self.query_one(TimelineView).events_changed()
         self._filters_changed()
         self.query_one(DetailPane).show(model, model.selected_event, restyle=True)
-
-    _stories_timer: Timer | None = None
-
-    def _stories_after_rest(self) -> None:
-        """Build the story events again once no curation action came for a while."""
-        if self._stories_timer is not None:
-            self._stories_timer.stop()
-        self._stories_timer = self.set_timer(STORIES_REST, self._restart_stories)
-
-    def _restart_stories(self) -> None:
-        self._stories_timer = None
-        if self.analysis is not None and self.event_model is not None:
-            self.start_stories(self.analysis, self.event_model)
 
     def _selected(self) -> Event | None:
         """The selected event (in the story view: the event of the selected story row)."""
