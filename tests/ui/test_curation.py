@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from pilot_steps import ready, timeline_lines
+from test_story_views import stories_ready
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 from ui_fixtures import AnalysisBuilder, add_bridge, make_app
@@ -301,14 +302,18 @@ async def test_markup_in_titles_and_notes_stays_literal(tmp_path: Path) -> None:
         await pilot.press("escape")
 
 
-async def test_hidden_and_starred_filters_apply_in_the_story_view(tmp_path: Path) -> None:
-    from test_story_views import stories_ready
+def two_articles_app(store: Path) -> TimelineApp:
+    """Two articles that tell some of the same happenings: a story view."""
     from ui_fixtures import add_library
 
     builder = AnalysisBuilder()
     add_bridge(builder)
     add_library(builder)
-    app = make_app(builder.build(), store=tmp_path / "store.sqlite3")
+    return make_app(builder.build(), store=store)
+
+
+async def test_hidden_and_starred_filters_apply_in_the_story_view(tmp_path: Path) -> None:
+    app = two_articles_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await stories_ready(pilot)
         await pilot.press("v")
@@ -337,13 +342,7 @@ async def test_hidden_and_starred_filters_apply_in_the_story_view(tmp_path: Path
 
 
 async def test_story_events_follow_a_title_edit_once_built_again(tmp_path: Path) -> None:
-    from test_story_views import stories_ready
-    from ui_fixtures import add_library
-
-    builder = AnalysisBuilder()
-    add_bridge(builder)
-    add_library(builder)
-    app = make_app(builder.build(), store=tmp_path / "store.sqlite3")
+    app = two_articles_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await stories_ready(pilot)
         await pilot.press("v", "j", "t")
