@@ -10,6 +10,9 @@ terminal. A thin facade over parts with one job each:
 - :mod:`~tui.core.view.story_rows`: in the story view, one row per story event instead of one
   per event (the filters still look at the events).
 
+A curation action on one event is patched in (:meth:`TimelineModel.replace_event`: the
+index moves that event, the filters and the rows follow) rather than building a new model.
+
 Every filter toggle or search keystroke only slices and bisects integer lists: fast enough for
 100,000 events.
 """
