@@ -339,6 +339,11 @@ async def test_hidden_and_starred_filters_apply_in_the_story_view(tmp_path: Path
         assert screen.model.starred_only and screen.model.visible_events == 1
         await pilot.press("v")
         assert screen.in_story_view and model.starred_only and model.visible_events == 1
+        # Unstarred while the story view is not shown: it follows once shown again.
+        await pilot.press("v", "asterisk")
+        assert not screen.in_story_view and screen.model.visible_events == 0
+        await pilot.press("v")
+        assert screen.in_story_view and model.visible_events == 0
 
 
 async def test_story_events_follow_a_title_edit_once_built_again(tmp_path: Path) -> None:

@@ -119,12 +119,16 @@ class CurationActions(StoryViews):
                 self._switch_to(event_model)
             self._stories_stale()
         elif self.story_model is not None:
-            self.story_model.marks_changed()
+            self._story_marks_changed()
         elif self._stories_timer is not None:
             self._stories_stale()  # a rebuild waits: still while actions come
         model = self.model
         assert model is not None
-        self.query_one(TimeAxis).index_changed()
+        axis = self.query_one(TimeAxis)
+        if change.redated and model is event_model:
+            axis.index_changed()
+        else:
+            axis.model_changed()
         self.query_one(TimelineView).events_changed()
         self._filters_changed()
         self.query_one(DetailPane).show(model, model.selected_event, restyle=True)

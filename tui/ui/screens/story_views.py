@@ -75,6 +75,7 @@ class StoryViews(Screen[None]):
         # The marks made while it was built count (the analysis shown has them).
         message.model.share_marks(self.analysis.marks)
         self.story_model = message.model
+        self._story_marks_stale = False
         self._stories = message.stories
         self._corpus = message.corpus
         self.query_one(KeysFooter).context_changed()
@@ -84,6 +85,16 @@ class StoryViews(Screen[None]):
         return self.model is not None and self.model is self.story_model
 
     _stories_timer: Timer | None = None
+
+    #: The marks changed while the story view was not shown: it filters by them once shown.
+    _story_marks_stale = False
+
+    def _story_marks_changed(self) -> None:
+        """The reader's marks changed: the story view follows (now if it is shown)."""
+        if self.story_model is not None and self.model is self.story_model:
+            self.story_model.marks_changed()
+        else:
+            self._story_marks_stale = True
 
     def _stories_stale(self) -> None:
         """The story events no longer fit the analysis: build them again (off the UI
@@ -117,6 +128,9 @@ class StoryViews(Screen[None]):
         """Show ``target`` with the filters of the view shown, on the same happening."""
         source = self.model
         assert source is not None
+        if target is self.story_model and self._story_marks_stale:
+            target.marks_changed()
+            self._story_marks_stale = False
         target.set_mode(source.mode)
         target.set_entities(source.active_entities)
         target.set_query(source.query)
