@@ -59,7 +59,8 @@ class CurationSession:
         self._stage = entity_stage(analysis, self._actions)
         self._result = curate(analysis, self._actions, self._index, self._stage)
         self._present = set(self._index.documents.values())
-        #: What the last action, undo or redo changed: one event, or (None) anything.
+        #: What the last action, undo or redo that did something changed: one event, or
+        #: (None) anything (an undo with nothing to undo leaves it as it was).
         self.last_change: EventChange | None = None
 
     # ------------------------------------------------------------------ reading
