@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from pilot_steps import ready, timeline_lines
+from test_story_views import stories_ready
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 from ui_fixtures import AnalysisBuilder, add_bridge, make_app
@@ -14,7 +15,7 @@ from ui_fixtures import AnalysisBuilder, add_bridge, make_app
 from tui.core.model import Analysis
 from tui.ui.app import TimelineApp
 from tui.ui.screens import TimelineScreen
-from tui.ui.screens.prompts import ChoicePrompt, TextPrompt
+from tui.ui.screens.prompts import ChoicePrompt, MergePrompt, TextPrompt
 from tui.ui.widgets import DetailPane, EntityFilterPane
 
 SIZE = (140, 40)
@@ -175,15 +176,47 @@ async def test_entity_rename_relabel_remove(tmp_path: Path) -> None:
         assert {"Stadtrat", "Rheinbrücke"} <= entity_names(screen)
 
 
+async def merge_dialog(pilot: Pilot, screen: TimelineScreen, other: str) -> MergePrompt:
+    """The merge dialog for Stadtrat, with the entity ``other`` highlighted."""
+    await entity_pane(pilot, screen, "Stadtrat")
+    await pilot.press("m")
+    prompt = pilot.app.screen
+    assert isinstance(prompt, MergePrompt)
+    options = prompt.query_one(OptionList)
+    options.highlighted = options.get_option_index(other)
+    return prompt
+
+
 async def test_merge_two_entities(tmp_path: Path) -> None:
     app = bridge_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        await entity_pane(pilot, screen, "Stadtrat")
-        await pilot.press("m")
-        await choose(pilot, "org-bau")
+        prompt = await merge_dialog(pilot, screen, "org-bau")
+        assert prompt.label == "ORG"  # the highlighted entity's own, at first
+        await pilot.press("enter")
+        await pilot.pause()
         assert "Brückenbau AG" not in entity_names(screen)
-        assert "Stadtrat" in entity_names(screen)
+        assert screen.model is not None
+        merged = next(e for e in screen.model.entities.values() if e.name == "Stadtrat")
+        assert merged.label == "ORG" and "Brückenbau AG" in merged.aliases
+
+
+async def test_merge_two_entities_with_another_type(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        prompt = await merge_dialog(pilot, screen, "org-bau")
+        # The types are a row of radio buttons after the list: Tab to them, pick MISC.
+        await pilot.press("tab", "right", "right", "enter")
+        assert prompt.label == "LOC"
+        await pilot.press("right", "enter", "shift+tab", "enter")
+        await pilot.pause()
+        assert screen.model is not None
+        merged = next(e for e in screen.model.entities.values() if e.name == "Stadtrat")
+        assert merged.label == "MISC" and "Brückenbau AG" in merged.aliases
+        await pilot.press("u")  # undone: two entities again, the type as it was
+        stadtrat = next(e for e in screen.model.entities.values() if e.name == "Stadtrat")
+        assert stadtrat.label == "ORG" and "Brückenbau AG" in entity_names(screen)
 
 
 async def test_curation_persists_across_runs_and_reanalysis(tmp_path: Path) -> None:
@@ -269,23 +302,63 @@ async def test_markup_in_titles_and_notes_stays_literal(tmp_path: Path) -> None:
         await pilot.press("escape")
 
 
-async def test_hiding_from_the_story_view_goes_back_to_every_sentence(tmp_path: Path) -> None:
-    from test_story_views import stories_ready
+def two_articles_app(store: Path) -> TimelineApp:
+    """Two articles that tell some of the same happenings: a story view."""
     from ui_fixtures import add_library
 
     builder = AnalysisBuilder()
     add_bridge(builder)
     add_library(builder)
-    app = make_app(builder.build(), store=tmp_path / "store.sqlite3")
+    return make_app(builder.build(), store=store)
+
+
+async def test_hidden_and_starred_filters_apply_in_the_story_view(tmp_path: Path) -> None:
+    app = two_articles_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await stories_ready(pilot)
-        assert screen.model is not None
-        total = screen.model.total_events
-        await pilot.press("v", "H", "j")  # hidden events shown: the selection stays put
-        assert screen.in_story_view and screen.model.selected_event is not None
-        chosen = screen.model.source_event(screen.model.selected_event).id
+        await pilot.press("v")
+        model = screen.model
+        assert screen.in_story_view and model is not None
+        stories = model.visible_events
+        # A story told by one sentence: hiding that sentence hides the story.
+        alone = next(p for p in model.visible if model.source_count(model.events[p]) == 1)
+        model.select_event(alone)
+        story = model.events[alone].id
         await pilot.press("h")
-        assert not screen.in_story_view and screen.model.total_events == total
-        assert screen.model.selected_event is not None
-        assert screen.model.selected_event.id == chosen
-        assert screen.model.mark(screen.model.selected_event).hidden  # type: ignore[union-attr]
+        assert screen.in_story_view and screen.model is model
+        assert model.visible_events == stories - 1
+        assert story not in {model.events[p].id for p in model.visible}
+        await pilot.press("H")  # shown again, greyed
+        assert model.visible_events == stories
+        await pilot.press("H", "home", "asterisk", "S")  # starred only: that story alone
+        assert screen.in_story_view
+        starred = model.selected_event
+        assert starred is not None and [model.events[p] for p in model.visible] == [starred]
+        await pilot.press("v")  # the filters go along to every sentence, and back
+        assert not screen.in_story_view and screen.model is not None
+        assert screen.model.starred_only and screen.model.visible_events == 1
+        await pilot.press("v")
+        assert screen.in_story_view and model.starred_only and model.visible_events == 1
+        # Unstarred while the story view is not shown: it follows once shown again.
+        await pilot.press("v", "asterisk")
+        assert not screen.in_story_view and screen.model.visible_events == 0
+        await pilot.press("v")
+        assert screen.in_story_view and model.visible_events == 0
+
+
+async def test_story_events_follow_a_title_edit_once_built_again(tmp_path: Path) -> None:
+    app = two_articles_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await stories_ready(pilot)
+        await pilot.press("v", "j", "t")
+        await answer(pilot, "Ein eigener Titel")
+        # Stories take their titles from their events: back to every sentence, on it.
+        assert not screen.in_story_view and screen.story_model is None
+        assert selected_title(screen) == "Ein eigener Titel"
+        await pilot.press("v")  # asks for them at once
+        await stories_ready(pilot)
+        assert screen.story_model is not None and screen.story_model.story_rows is not None
+        members = screen.story_model.story_rows.members
+        assert "Ein eigener Titel" in {event.title for event in members}
+        await pilot.press("v")
+        assert screen.in_story_view

@@ -87,3 +87,5 @@ class StoriesBuilt(Message):
     model: TimelineModel
     stories: Stories
     corpus: Corpus
+    #: Which request it answers (a later one makes it stale: see StoryViews).
+    request: int = 0

@@ -42,7 +42,7 @@ class Curated:
 
 
 @dataclass(slots=True)
-class _EventState:
+class EventState:
     hidden: bool = False
     starred: bool = False
     note: str | None = None
@@ -61,13 +61,23 @@ class EventKeyIndex:
     positions: dict[EventKey, int]
     #: Position in ``analysis.documents`` by document id (the events' order on a tie).
     order: dict[str, int]
+    #: Position in ``analysis.events`` by event id (the last tie-break of the curated order).
+    by_id: dict[str, int]
 
     @classmethod
     def of(cls, analysis: Analysis) -> EventKeyIndex:
         keys = document_keys(analysis.documents)
         positions = {key: i for i, (key, _) in enumerate(keyed_events(analysis.events, keys))}
         order = {item.document.id: i for i, item in enumerate(analysis.documents)}
-        return cls(keys, positions, order)
+        by_id = {event.id: i for i, event in enumerate(analysis.events)}
+        return cls(keys, positions, order, by_id)
+
+    def time_order(self, event: Event) -> tuple[object, ...]:
+        """Where ``event`` (an event of the analysis, curated or not) goes in a curated
+        analysis's events: by date, article, sentence, and on a tie where the analyser put
+        it. A total order, so a curated analysis has one order however it was reached (all
+        actions at once, or one at a time, :mod:`.session`)."""
+        return (*event.date.sort_key, self.order[event.document], event.start, self.by_id[event.id])
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +122,13 @@ def curate(
             continue
         original = analysis.events[at]
         dct = analysis.documents[index.order[original.document]].document.dct
-        events[at], mark = _curated_event(original, state, entities, dct)
+        events[at], mark = curated_event(original, state, entities, dct)
         if mark is not None:
             marks[original.id] = mark
         if events[at].date is not original.date:
             redated.append(at)
     if redated:
-        events = _resorted(events, redated, index.order)
+        events = _resorted(events, redated, index)
     curated = replace(
         analysis,
         documents=list(stage.documents),
@@ -132,17 +142,13 @@ def curate(
     return Curated(curated, orphans(actions, entities, index.positions.keys(), present))
 
 
-def _resorted(events: list[Event], moved: list[int], order: dict[str, int]) -> list[Event]:
+def _resorted(events: list[Event], moved: list[int], index: EventKeyIndex) -> list[Event]:
     """``events`` (in time order but at ``moved``) in time order: the moved ones taken out
-    and put back where their new dates go."""
-
-    def when(event: Event) -> tuple[object, ...]:
-        return (*event.date.sort_key, order[event.document], event.start)
-
+    and put back where their new dates go (:meth:`EventKeyIndex.time_order`)."""
     taken = set(moved)
     placed = [event for i, event in enumerate(events) if i not in taken]
     for at in moved:
-        bisect.insort(placed, events[at], key=when)
+        bisect.insort(placed, events[at], key=index.time_order)
     return placed
 
 
@@ -183,7 +189,7 @@ def curate_stream(
                     events.append(_with_entities(event, curation))
                     continue
                 found.add(key)
-                curated, mark = _curated_event(event, state, curation, document.dct)
+                curated, mark = curated_event(event, state, curation, document.dct)
                 events.append(curated)
                 if mark is not None:
                     marks[event.id] = mark
@@ -224,16 +230,16 @@ def _entity_actions(actions: Iterable[Action]) -> list[EntityAction]:
     return [a for a in actions if not isinstance(a, EVENT_ACTIONS)]
 
 
-def _event_states(actions: Iterable[Action]) -> dict[EventKey, _EventState]:
+def _event_states(actions: Iterable[Action]) -> dict[EventKey, EventState]:
     """What the event actions, one after the other, leave each event with."""
-    states: dict[EventKey, _EventState] = {}
+    states: dict[EventKey, EventState] = {}
     for action in actions:
         if isinstance(action, EVENT_ACTIONS):
-            _fold(states.setdefault(action.event, _EventState()), action)
+            fold(states.setdefault(action.event, EventState()), action)
     return states
 
 
-def _fold(state: _EventState, action: EventAction) -> None:
+def fold(state: EventState, action: EventAction) -> None:
     if isinstance(action, SetHidden):
         state.hidden = action.hidden
     elif isinstance(action, SetStarred):
@@ -251,8 +257,8 @@ def _with_entities(event: Event, entities: EntityCuration) -> Event:
     return event if moved is event.entities else replace(event, entities=moved)
 
 
-def _curated_event(
-    event: Event, state: _EventState, entities: EntityCuration, dct: str | None
+def curated_event(
+    event: Event, state: EventState, entities: EntityCuration, dct: str | None
 ) -> tuple[Event, EventMark | None]:
     entity_ids = entities.event_entities(event.entities)
     date = None if state.date is None else event_date(state.date, event.date, dct)

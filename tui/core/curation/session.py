@@ -3,6 +3,10 @@ once), undo and redo it, see what changed and what no longer applies.
 
 The undo stack is this session's own: undo takes back this session's last action (in the
 file too), never another run's. Another run's actions are seen on :meth:`reload`.
+
+An event action (made, undone or redone) changes the curated analysis in place, at the cost
+of its one event (:mod:`.patch`), and says what it changed (:attr:`last_change`) so that a
+view can follow just as cheaply; an entity action curates the analysis again.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from tui.core.curation.actions import (
     Action,
     ChangeDate,
     EditTitle,
+    EventAction,
     MergeEntities,
     RelabelEntity,
     RemoveEntity,
@@ -22,9 +27,10 @@ from tui.core.curation.actions import (
     SetNote,
     SetStarred,
 )
-from tui.core.curation.apply import EventKeyIndex, curate, entity_stage
+from tui.core.curation.apply import EventKeyIndex, curate, entity_stage, orphans
 from tui.core.curation.dates import date_value
 from tui.core.curation.keys import EventKey
+from tui.core.curation.patch import EventChange, patch_event
 from tui.core.curation.storage import CurationStore
 from tui.core.model import ENTITY_LABELS, Analysis, Entity
 
@@ -52,6 +58,10 @@ class CurationSession:
         self._actions: list[Action] = store.actions() if store is not None else []
         self._stage = entity_stage(analysis, self._actions)
         self._result = curate(analysis, self._actions, self._index, self._stage)
+        self._present = set(self._index.documents.values())
+        #: What the last action, undo or redo that did something changed: one event, or
+        #: (None) anything (an undo with nothing to undo leaves it as it was).
+        self.last_change: EventChange | None = None
 
     # ------------------------------------------------------------------ reading
 
@@ -90,10 +100,10 @@ class CurationSession:
         """Make ``action`` (saved at once); the curated analysis."""
         if self.store is not None:
             self.store.add([action])
-        self._actions.append(action)
         self._stacks.undo.append(action)
         self._stacks.redo.clear()
-        return self._recurate()
+        self._change([*self._actions, action])
+        return self.analysis
 
     def undo(self) -> Action | None:
         """Take back this session's last action; the action, or None if there is none."""
@@ -102,9 +112,8 @@ class CurationSession:
         action = self._stacks.undo.pop()
         if self.store is not None:
             self.store.remove(action.id)
-        self._actions = [a for a in self._actions if a.id != action.id]
         self._stacks.redo.append(action)
-        self._recurate()
+        self._change([a for a in self._actions if a.id != action.id], action)
         return action
 
     def redo(self) -> Action | None:
@@ -114,9 +123,8 @@ class CurationSession:
         action = self._stacks.redo.pop()
         if self.store is not None:
             self.store.add([action])
-        self._actions.append(action)
         self._stacks.undo.append(action)
-        self._recurate()
+        self._change([*self._actions, action])
         return action
 
     def reload(self) -> Analysis:
@@ -125,7 +133,34 @@ class CurationSession:
             self._actions = self.store.actions()
         return self._recurate()
 
+    def original_position(self, event_id: str) -> int:
+        """Where the analyser put the event (the last tie-break of the curated order)."""
+        return self._index.by_id[event_id]
+
+    def _change(self, actions: list[Action], taken: Action | None = None) -> None:
+        """Go from the actions in effect to ``actions``: one more, or one fewer (``taken``)."""
+        action = taken if taken is not None else actions[-1]
+        before, self._actions = self._actions, actions
+        if not isinstance(action, EVENT_ACTIONS):
+            self._recurate()
+            return
+        key = action.event
+        self.last_change = patch_event(
+            self._result.analysis,
+            self.original,
+            self._index,
+            self._stage,
+            key,
+            _on(before, key),
+            _on(actions, key),
+        )
+        if self.last_change is None:  # its event is not here: one orphan more or fewer
+            self._result.orphans = orphans(
+                actions, self._stage.curation, self._index.positions.keys(), self._present
+            )
+
     def _recurate(self) -> Analysis:
+        self.last_change = None
         entity_actions = tuple(a.id for a in self._actions if not isinstance(a, EVENT_ACTIONS))
         if self._stage.actions != entity_actions:
             self._stage = entity_stage(self.original, self._actions)
@@ -186,6 +221,11 @@ class CurationSession:
             if any(m.entity == entity_id for m in item.mentions):
                 return self._index.documents[item.document.id]
         return None
+
+
+def _on(actions: list[Action], key: EventKey) -> list[EventAction]:
+    """The event actions on the event ``key``, in order."""
+    return [a for a in actions if isinstance(a, EVENT_ACTIONS) and a.event == key]
 
 
 def _label(label: str | None) -> str | None:

@@ -9,8 +9,10 @@ filters, the time axis) works on sorted lists of positions with slices and bisec
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from tui.core.model import Analysis, DocumentAnalysis, Entity, Event
 
@@ -19,6 +21,11 @@ def positions(values: Iterable[int] = ()) -> array[int]:
     """A compact list of ints. Arrays hold no references, so the garbage collector never
     walks them: with lists of 100,000 positions its full passes took tens of milliseconds."""
     return array("i", values)
+
+
+#: An event's place among the events of its sentence and date, by id (see
+#: :meth:`EventIndex.place`).
+Rank = Callable[[str], int]
 
 
 def month_key(event: Event) -> int:
@@ -34,6 +41,9 @@ def _display_key(event: Event) -> tuple[object, ...]:
     """Where an event goes in :attr:`EventIndex.events`: year, vaguer-than-a-month first,
     then time."""
     return (event.date.earliest.year, month_key(event) >= 0, event.date.sort_key)
+
+
+_event_id = attrgetter("id")
 
 
 def entity_positions(events: Sequence[Event]) -> dict[str, array[int]]:
@@ -57,25 +67,23 @@ class YearRun:
     months: tuple[tuple[int, int, int], ...]
 
 
-def year_runs(events: list[Event]) -> list[YearRun]:
-    """The runs of ``events`` (in display order), year by year."""
+def year_runs(years: Sequence[int], months: Sequence[int]) -> list[YearRun]:
+    """The runs of events in display order, from each position's year and :func:`month_key`
+    (a few bisections per year and month, not a pass over the events)."""
     runs: list[YearRun] = []
-    start = 0
-    while start < len(events):
-        year = events[start].date.earliest.year
-        end, fine = start, None
-        months: list[tuple[int, int, int]] = []
-        while end < len(events) and events[end].date.earliest.year == year:
-            month = month_key(events[end])
-            if month >= 0:
-                if fine is None:
-                    fine = end
-                if months and months[-1][0] == month:
-                    months[-1] = (month, months[-1][1], end + 1)
-                else:
-                    months.append((month, end, end + 1))
-            end += 1
-        runs.append(YearRun(year, start, end if fine is None else fine, end, tuple(months)))
+    start, total = 0, len(years)
+    while start < total:
+        year = years[start]
+        end = bisect_right(years, year, start)
+        fine = bisect_left(months, 0, start, end)  # the vaguer ones (-1) come first
+        spans: list[tuple[int, int, int]] = []
+        at = fine
+        while at < end:
+            month = months[at]
+            upto = bisect_right(months, month, at, end)
+            spans.append((month, at, upto))
+            at = upto
+        runs.append(YearRun(year, start, fine, end, tuple(spans)))
         start = end
     return runs
 
@@ -95,13 +103,9 @@ class EventIndex:
         events = self.events
         #: Each position's earliest day (``date.toordinal()``).
         self.ordinals = positions(e.date.earliest.toordinal() for e in events)
-        # Rank of each position in plain time order (a sparse year lists its events by it).
-        times = [e.date.sort_key for e in events]
-        by_time = sorted(range(len(events)), key=times.__getitem__)
-        self.time_rank = positions([0]) * len(events)
-        for rank, position in enumerate(by_time):
-            self.time_rank[position] = rank
-        self.runs = year_runs(events)
+        self._years = positions(e.date.earliest.year for e in events)
+        self._months = positions(month_key(e) for e in events)
+        self.runs = year_runs(self._years, self._months)
         #: Positions of each entity's events, ascending.
         self.by_entity = entity_positions(events)
         self._positions = {e.id: p for p, e in enumerate(events)}
@@ -120,6 +124,70 @@ class EventIndex:
     def document_index(self, event: Event) -> int:
         """The event's document's place among the open documents (for telling them apart)."""
         return self._document_index.get(event.document, 0)
+
+    def time_order(self, position: int) -> tuple[object, ...]:
+        """Where the event at ``position`` lies in plain time order (a sparse year lists its
+        events by it; on a tie, by position)."""
+        return (self.events[position].date.sort_key, position)
+
+    def place(self, position: int, event: Event, rank: Rank | None = None) -> int:
+        """Put ``event`` (the event at ``position``, changed) where it goes now; its new
+        position. ``rank``: its place among events of one sentence and date (the order
+        :func:`tui.core.curation.apply.curate` keeps), else after them.
+
+        Costs a bisection and the shift of the positions it passed over, not a new index.
+        """
+        events = self.events
+        before = events[position]
+        self._unlist(position, before.entities)
+        del events[position], self.ordinals[position], self._years[position]
+        del self._months[position]
+        order = self._order_key(rank)
+        target = bisect_right(events, order(event), key=order)
+        events.insert(target, event)
+        self.ordinals.insert(target, event.date.earliest.toordinal())
+        self._years.insert(target, event.date.earliest.year)
+        self._months.insert(target, month_key(event))
+        if target != position:
+            self._shift(position, target)
+        if event.date != before.date:  # (also in place: into another month, say)
+            self.runs = year_runs(self._years, self._months)
+        for entity_id in dict.fromkeys(event.entities):
+            insort(self.by_entity.setdefault(entity_id, positions()), target)
+        return target
+
+    def _order_key(self, rank: Rank | None) -> Callable[[Event], tuple[object, ...]]:
+        """The order of :attr:`events`: the display order, then the analysis's own (by
+        article, sentence and ``rank``)."""
+        index = self._document_index
+
+        def order(event: Event) -> tuple[object, ...]:
+            key = (*_display_key(event), index.get(event.document, 0), event.start)
+            return key if rank is None else (*key, rank(event.id))
+
+        return order
+
+    def _unlist(self, position: int, entity_ids: Iterable[str]) -> None:
+        """Take ``position`` out of its entities' lists."""
+        for entity_id in dict.fromkeys(entity_ids):
+            listed = self.by_entity[entity_id]
+            del listed[bisect_left(listed, position)]
+            if not listed:
+                del self.by_entity[entity_id]
+
+    def _shift(self, old: int, new: int) -> None:
+        """The events between ``old`` and ``new`` moved one place (an event went from
+        ``old`` to ``new``): their positions follow, in every entity's list too."""
+        step, low, high = (-1, old + 1, new + 1) if old < new else (1, new, old)
+        add = step.__add__  # map() with a builtin: no Python frame per position
+        for listed in self.by_entity.values():
+            first = bisect_left(listed, low)
+            last = bisect_left(listed, high, first)
+            if first < last:
+                listed[first:last] = array("i", map(add, listed[first:last]))
+        start, end = min(old, new), max(old, new) + 1
+        ids = map(_event_id, self.events[start:end])
+        self._positions.update(zip(ids, range(start, end), strict=True))
 
     def time_segments(self) -> list[tuple[int, int]]:
         """Runs of positions ``[start, end)`` over which :attr:`ordinals` never decrease:

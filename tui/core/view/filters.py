@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal
 
 from tui.core.model import Entity, Event, EventMark
@@ -78,27 +78,25 @@ def _spellings(entity: Entity) -> str:
     return " ".join(dict.fromkeys([name, *(a for a in aliases if a not in name)]))
 
 
-def _haystacks(events: Sequence[Event], entities: Iterable[Entity]) -> list[str]:
-    """What search looks in, per event: its sentence, its title (unless the sentence holds
-    it) and its entities' names. Kept short, since every keystroke may scan them all."""
-    names = {e.id: _spellings(e) for e in entities}
-    haystacks = []
-    for event in events:
-        text = event.text.casefold()
-        parts = [text]
-        title = event.title.casefold()
-        if title.rstrip("…. ") not in text:
-            parts.append(title)
-        parts.extend(names.get(entity_id, "") for entity_id in dict.fromkeys(event.entities))
-        haystacks.append("\n".join(parts))
-    return haystacks
+def _haystack(event: Event, names: Mapping[str, str]) -> str:
+    """What search looks in for ``event``: its sentence, its title (unless the sentence
+    holds it) and its entities' names (``names``: by id). Kept short, since every keystroke
+    may scan them all."""
+    text = event.text.casefold()
+    parts = [text]
+    title = event.title.casefold()
+    if title.rstrip("…. ") not in text:
+        parts.append(title)
+    parts.extend(names.get(entity_id, "") for entity_id in dict.fromkeys(event.entities))
+    return "\n".join(parts)
 
 
 class TextSearch:
     """Events whose title, sentence or entity names contain every word of the query."""
 
     def __init__(self, events: Sequence[Event], entities: Iterable[Entity]) -> None:
-        self._haystacks = _haystacks(events, entities)
+        self._names = {e.id: _spellings(e) for e in entities}
+        self._haystacks = [_haystack(event, self._names) for event in events]
         self.query = ""
         self.words: tuple[str, ...] = ()
         self._result: array[int] | None = None
@@ -134,17 +132,42 @@ class TextSearch:
     def kept(self) -> array[int] | None:
         return self._result
 
+    def replace(self, old: int, new: int, event: Event) -> None:
+        """The event at position ``old`` changed and is now at ``new``: search it as it is
+        (the results kept are dropped, the current one is searched again)."""
+        del self._haystacks[old]
+        self._haystacks.insert(new, _haystack(event, self._names))
+        self._cache.clear()
+        query, self.query, self.words, self._result = self.query, "", (), None
+        self.set(query)
+
 
 class MarkFilter:
     """The reader's marks as a filter: hidden events vanish unless shown, and "starred only"
-    keeps the starred ones. Built once per curated analysis (marks change with it)."""
+    keeps the starred ones. Made again whenever the marks change (from the marks, not the
+    events: a few lookups, not a pass over every event)."""
 
-    def __init__(self, events: Sequence[Event], marks: Mapping[str, EventMark]) -> None:
-        self._hidden = positions([p for p, e in enumerate(events) if _mark(marks, e.id).hidden])
-        self._starred = positions([p for p, e in enumerate(events) if _mark(marks, e.id).starred])
-        self._total = len(events)
+    def __init__(
+        self, marks: Mapping[str, EventMark], find: Callable[[str], int | None], total: int
+    ) -> None:
+        """``find``: an event's position by id (None: not among the positions)."""
+        hidden, starred = [], []
+        for event_id, mark in marks.items():
+            if (mark.hidden or mark.starred) and (position := find(event_id)) is not None:
+                if mark.hidden:
+                    hidden.append(position)
+                if mark.starred:
+                    starred.append(position)
+        self._hidden = positions(sorted(hidden))
+        self._starred = positions(sorted(starred))
+        self._total = total
         self.show_hidden = False
         self.starred_only = False
+
+    def follow(self, other: MarkFilter) -> MarkFilter:
+        """This filter with the switches of ``other`` (the one it replaces)."""
+        self.show_hidden, self.starred_only = other.show_hidden, other.starred_only
+        return self
 
     @property
     def hidden_count(self) -> int:
@@ -159,18 +182,16 @@ class MarkFilter:
 
     @functools.cached_property
     def _not_hidden(self) -> array[int]:
-        # Built once: every keystroke of a search combines with it.
-        hidden = set(self._hidden)
-        return positions([p for p in range(self._total) if p not in hidden])
+        # Built once: every keystroke of a search combines with it. Runs between the
+        # hidden ones, so that it costs a few slices, not a pass over every position.
+        kept, start = positions(), 0
+        for position in self._hidden:
+            kept.extend(range(start, position))
+            start = position + 1
+        kept.extend(range(start, self._total))
+        return kept
 
     @functools.cached_property
     def _starred_shown(self) -> array[int]:
         hidden = set(self._hidden)
         return positions([p for p in self._starred if p not in hidden])
-
-
-_NO_MARK = EventMark()
-
-
-def _mark(marks: Mapping[str, EventMark], event_id: str) -> EventMark:
-    return marks.get(event_id, _NO_MARK)

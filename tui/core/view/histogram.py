@@ -95,17 +95,22 @@ class Histogram:
     selection."""
 
     def __init__(self, index: EventIndex) -> None:
-        self._ordinals = index.ordinals
-        ordinals = self._ordinals
+        self.index = index
+        self.reindex()
+        #: The chosen period (index in :data:`PERIODS`); None: the one that fits the width.
+        self.level: int | None = None
+        #: The first period of the window, per period (kept while the selection stays in it).
+        self._window: dict[Period, int] = {}
+
+    def reindex(self) -> None:
+        """Read the index again: an event moved (curation changed its date)."""
+        index = self.index
+        self._ordinals = ordinals = index.ordinals
         #: (start, end, first day, last day) of each run of non-decreasing days.
         self._segments = [
             (start, end, ordinals[start], ordinals[end - 1]) for start, end in index.time_segments()
         ]
         self.span = (min(ordinals), max(ordinals)) if ordinals else None
-        #: The chosen period (index in :data:`PERIODS`); None: the one that fits the width.
-        self.level: int | None = None
-        #: The first period of the window, per period (kept while the selection stays in it).
-        self._window: dict[Period, int] = {}
 
     # ------------------------------------------------------------------ zoom
 

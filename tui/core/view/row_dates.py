@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from tui.core.model import Event, EventDate
@@ -10,11 +11,22 @@ from tui.core.view.row_text import RowDate, row_date
 
 class RowDates:
     def __init__(self, events: Iterable[Event]) -> None:
-        self._written: dict[EventDate, RowDate] = {}
-        for event in events:
-            if event.date not in self._written:
-                self._written[event.date] = row_date(event.date)
+        #: How many events have each date.
+        self._dates = Counter(event.date for event in events)
+        self._written: dict[EventDate, RowDate] = {date: row_date(date) for date in self._dates}
         self._widths: dict[int, int] = {}
+
+    def replace(self, old: EventDate, new: EventDate) -> None:
+        """An event's date changed from ``old`` to ``new`` (curation): the widths follow."""
+        if old == new:
+            return
+        self._dates[old] -= 1
+        if not self._dates[old]:
+            del self._dates[old], self._written[old]
+        self._dates[new] += 1
+        if new not in self._written:
+            self._written[new] = row_date(new)
+        self._widths.clear()
 
     def row_date(self, event: Event) -> RowDate:
         """How a row writes the event's date (see :func:`tui.core.view.row_text.row_date`)."""

@@ -81,7 +81,7 @@ def layout_rows(index: EventIndex, visible: Sequence[int], dense_year_events: in
             continue
         layout.add_header("year", run.year, str(run.year), lo - start)
         if lo - start <= dense_year_events:
-            rows.extend(sorted(visible[start:lo], key=index.time_rank.__getitem__))
+            rows.extend(sorted(visible[start:lo], key=index.time_order))
             continue
         # Events known only to the year (or vaguer) come first, then month by month.
         fine = bisect_left(visible, run.fine, start, lo)

@@ -10,6 +10,9 @@ terminal. A thin facade over parts with one job each:
 - :mod:`~tui.core.view.story_rows`: in the story view, one row per story event instead of one
   per event (the filters still look at the events).
 
+A curation action on one event is patched in (:meth:`TimelineModel.replace_event`: the
+index moves that event, the filters and the rows follow) rather than building a new model.
+
 Every filter toggle or search keystroke only slices and bisects integer lists: fast enough for
 100,000 events.
 """
@@ -18,11 +21,12 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tui.core.model import ENTITY_LABELS, Analysis, DocumentAnalysis, Entity, Event, EventMark
 from tui.core.view.date_query import DateQuery
-from tui.core.view.event_index import EventIndex, entity_positions, positions
+from tui.core.view.event_index import EventIndex, Rank, entity_positions, positions
 from tui.core.view.filters import (
     SEARCH_CACHE_SIZE,
     EntityFilter,
@@ -85,7 +89,14 @@ class TimelineModel:
             by_entity = entity_positions(filtered)
         self.entity_filter = EntityFilter(by_entity)
         self.search = TextSearch(filtered, analysis.entities)
-        self.mark_filter = MarkFilter(self.events, analysis.marks)
+        #: In the story view, a story is kept if a member is (see :meth:`_kept_by_filters`).
+        self._marked = (
+            self.index.find
+            if self.story_rows is None
+            else {e.id: p for p, e in enumerate(filtered)}.get
+        )
+        self._marked_total = len(filtered)
+        self.mark_filter = MarkFilter(analysis.marks, self._marked, self._marked_total)
         self._layouts = RowLayouts(self.index, dense_year_events)
         self.navigation = Navigation(self.index.ordinals)
         #: Positions of the events shown, ascending.
@@ -284,11 +295,45 @@ class TimelineModel:
             if position is not None:
                 self.select_event(position)
 
+    # --------------------------------------------------------------- curation
+
+    def share_marks(self, marks: dict[str, EventMark]) -> None:
+        """Filter by ``marks`` from now on: those of the analysis shown, which curation
+        changes in place (this model may have been built on a copy made earlier)."""
+        self.analysis = replace(self.analysis, marks=marks)
+        self.marks_changed()
+
+    def marks_changed(self) -> None:
+        """The reader's marks in :attr:`analysis` changed (hidden, starred, a note)."""
+        self.mark_filter = MarkFilter(self.analysis.marks, self._marked, self._marked_total).follow(
+            self.mark_filter
+        )
+        self._rebuild()
+
+    def replace_event(self, before: Event, after: Event, rank: Rank | None = None) -> None:
+        """Curation changed the event ``before`` (an event row, not a story) into ``after``
+        (the same id; its marks are in :attr:`analysis`): its row, its place, the filters and
+        the indexes follow, at the cost of the rows it moved past (the selection stays on
+        the same event). ``rank``: see :meth:`EventIndex.place`."""
+        old = self.index.find(before.id)
+        if old is None or self.story_rows is not None:
+            raise ValueError(f"not an event row of this timeline: {before.id!r}")
+        selected = self.selected_event
+        new = self.index.place(old, after, rank)
+        self._dates.replace(before.date, after.date)
+        if after.title != before.title or new != old:
+            self.search.replace(old, new, after)
+        if new != old or after.date != before.date:  # the unfiltered rows changed too
+            self._layouts = RowLayouts(self.index, self._layouts.dense_year_events)
+        if selected is not None:
+            self.navigation.selected = self.index.find(selected.id)
+        self.marks_changed()
+
     def _kept_by_filters(self) -> list[Sequence[int] | None]:
         """What each position filter keeps (None: every event). A new filter joins here."""
-        kept: list[Sequence[int] | None] = [self.entity_filter.kept(), self.search.kept()]
+        kept = [self.entity_filter.kept(), self.search.kept(), self.mark_filter.kept()]
         if self.story_rows is None:
-            return [*kept, self.mark_filter.kept()]
+            return kept
         return [self.story_rows.rows_of(k) for k in kept]
 
     def _rebuild(self) -> None:

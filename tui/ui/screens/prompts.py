@@ -1,6 +1,7 @@
 """Small dialogs of the curation and export actions: a line of text (checked as typed in,
-the error answered in the dialog) and a choice from a list. What they show is data: every
-text goes in as plain text, never as markup."""
+the error answered in the dialog), a choice from a list, and the merge of two entities (the
+other entity and the merged one's type). What they show is data: every text goes in as
+plain text, never as markup."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, RadioButton, RadioSet, Static
 from textual.widgets.option_list import Option
 
 from tui.ui.safe_text import clean_line
@@ -76,6 +77,49 @@ class ChoicePrompt(ModalScreen[str | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class MergePrompt(ModalScreen[tuple[str, str] | None]):
+    """Asks which of ``choices`` (id, shown text) to merge into an entity, and the type
+    (one of ``labels``, ``label`` at first) of the merged entity; dismisses with both."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [_CANCEL]
+
+    def __init__(
+        self, title: str, choices: Sequence[tuple[str, str]], labels: Sequence[str], label: str
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = list(choices)
+        self.labels = list(labels)
+        self.label = label
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="choice-dialog") as dialog:
+            dialog.border_title = Text(self.title_text)
+            yield OptionList(
+                *(Option(Text(clean_line(shown)), id=key) for key, shown in self.choices),
+                id="choice-list",
+            )
+            with RadioSet(id="merge-label"):
+                for label in self.labels:
+                    yield RadioButton(Text(label), value=label == self.label)
+            yield Static(
+                Text("Enter: merge the highlighted entity, with the type chosen (Tab)"),
+                id="prompt-hint",
+            )
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self.label = self.labels[event.index]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.dismiss((event.option.id, self.label))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -68,6 +68,17 @@ class TimeAxis(Widget):
         self.bars = None
         self.model_changed()
 
+    def index_changed(self) -> None:
+        """The model's events moved (curation changed a date): count them again, at the
+        same zoom."""
+        if self.histogram is not None and self.model is not None:
+            if self.histogram.index is not self.model.index:  # (another view's model)
+                self.set_model(self.model)
+                return
+            self.histogram.reindex()
+            self._drawn_for = None
+        self.model_changed()
+
     def model_changed(self) -> None:
         """The filters or the selection may have changed: redraw if the bars did."""
         model, histogram = self.model, self.histogram

@@ -106,6 +106,11 @@ class TimelineView(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
         self.rows_changed()
 
+    def events_changed(self) -> None:
+        """Events of the model changed (curation): draw them again, rows and all."""
+        self._lines.clear()
+        self.rows_changed()
+
     def rows_changed(self) -> None:
         """The model's rows changed (filter, search): redraw and keep the selection in view."""
         rows = self.model.row_count if self.model else 0
