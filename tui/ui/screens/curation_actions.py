@@ -13,14 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from tui.core.model import ENTITY_LABELS, Event
-from tui.core.view.timeline import TimelineModel
 from tui.ui.safe_text import clean_line
-from tui.ui.screens.prompts import ChoicePrompt, TextPrompt
 from tui.ui.screens.story_views import StoryViews
-from tui.ui.widgets.detail_pane import DetailPane
-from tui.ui.widgets.entity_filter import EntityFilterPane
-from tui.ui.widgets.time_axis import TimeAxis
-from tui.ui.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     # Not before the first frame: the session arrives with the analysis.
@@ -87,6 +81,8 @@ class CurationActions(StoryViews):
         """The session's curated analysis shown, with the filters and selection kept."""
         assert self.session is not None
         analysis = self.session.analysis
+        from tui.core.view.timeline import TimelineModel
+
         model = TimelineModel(analysis)
         if self.model is not None:  # (from the story view: back to every sentence)
             model.follow(self.model)
@@ -94,12 +90,12 @@ class CurationActions(StoryViews):
         self.model = model
         self.story_model = None
         if entities_changed:
-            self.query_one(EntityFilterPane).set_model(model)
-        self.query_one(TimeAxis).set_model(model)
-        self.query_one(TimelineView).set_model(model)
+            self.entity_pane.set_model(model)
+        self.time_axis.set_model(model)
+        self.timeline_view.set_model(model)
         self._show_problems()
         self._filters_changed()
-        self.query_one(DetailPane).show(model, model.selected_event, restyle=True)
+        self.detail_pane.show(model, model.selected_event, restyle=True)
         # The story events follow the curated analysis, off the UI thread.
         self.start_stories(analysis, model)
 
@@ -161,6 +157,8 @@ class CurationActions(StoryViews):
             if title is not None and title.strip() and title != event.title:
                 self._curate(lambda s: s.edit_title(event.id, title.strip()), "Title edited")
 
+        from tui.ui.screens.prompts import TextPrompt
+
         self.app.push_screen(TextPrompt("Edit title", event.title, check=_not_blank), edit)
 
     def action_change_date(self) -> None:
@@ -178,6 +176,8 @@ class CurationActions(StoryViews):
             if typed is not None:
                 self._curate(lambda s: s.change_date(event.id, typed), "Date changed")
 
+        from tui.ui.screens.prompts import TextPrompt
+
         self.app.push_screen(TextPrompt("Change date", "", hint=DATE_HINT, check=check), change)
 
     def action_note(self) -> None:
@@ -193,6 +193,8 @@ class CurationActions(StoryViews):
                 self._curate(lambda s: s.note(event.id, text.strip() or None), said)
 
         hint = "An empty note removes it"
+        from tui.ui.screens.prompts import TextPrompt
+
         self.app.push_screen(TextPrompt("Note", current, hint=hint), note)
 
     # ------------------------------------------------------------- undo
@@ -219,7 +221,7 @@ class CurationActions(StoryViews):
 
     def _entity(self) -> tuple[str, str] | None:
         """The id and name of the entity highlighted in the entity pane."""
-        pane = self.query_one(EntityFilterPane)
+        pane = self.entity_pane
         entity_id = pane.highlighted_entity
         if entity_id is None or self.model is None or entity_id not in self.model.entities:
             self.notify("Highlight an entity in the entity pane (e) first.", timeout=3)
@@ -237,6 +239,8 @@ class CurationActions(StoryViews):
                     lambda s: s.rename(entity_id, new.strip()), "Entity renamed", entities=True
                 )
 
+        from tui.ui.screens.prompts import TextPrompt
+
         self.app.push_screen(TextPrompt("Rename entity", name, check=_not_blank), rename)
 
     def action_relabel_entity(self) -> None:
@@ -251,6 +255,8 @@ class CurationActions(StoryViews):
                 )
 
         choices = [(label, label) for label in ENTITY_LABELS]
+        from tui.ui.screens.prompts import ChoicePrompt
+
         self.app.push_screen(ChoicePrompt(f"Type of {name}", choices), relabel)
 
     def action_merge_entity(self) -> None:
@@ -269,6 +275,8 @@ class CurationActions(StoryViews):
                 self._curate(
                     lambda s: s.merge(entity_id, other), f"Merged into {name}", entities=True
                 )
+
+        from tui.ui.screens.prompts import ChoicePrompt
 
         self.app.push_screen(ChoicePrompt(f"Merge into {name} (its type kept)", others), merge)
 
@@ -292,10 +300,14 @@ class CurationActions(StoryViews):
                 return
             default = Path.cwd() / f"timeline.{EXPORT_FORMATS[fmt][0]}"
             hint = "Hidden events are left out; with starred only on, only the starred."
+            from tui.ui.screens.prompts import TextPrompt
+
             self.app.push_screen(
                 TextPrompt(f"Export {fmt} to", str(default), hint=hint, check=_not_blank),
                 lambda typed: self._export(fmt, typed),
             )
+
+        from tui.ui.screens.prompts import ChoicePrompt
 
         self.app.push_screen(ChoicePrompt("Export format", choices), path_for)
 
