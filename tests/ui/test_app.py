@@ -143,6 +143,17 @@ async def test_the_first_frame_shows_the_progress_and_the_panes_follow_in_place(
     assert column == ["status", "problems", "progress", "axis", "timeline"]
 
 
+async def test_quitting_before_the_panes_are_mounted_is_quiet(bridge_analysis: Analysis) -> None:
+    def failing(documents: Sequence[Document], **options: object) -> Analysis:
+        raise RuntimeError("no analysis")
+
+    documents = [d.document for d in bridge_analysis.documents]
+    app = TimelineApp(documents, analyse=failing)
+    async with app.run_test(size=SIZE):
+        pass  # quits at once: the panes' mounting and the failure find the screen closing
+    assert app.return_code in (0, None)
+
+
 async def test_progress_is_reported_per_document(two_document_analysis: Analysis) -> None:
     messages: list[Message] = []
     app = make_app(two_document_analysis)

@@ -55,8 +55,9 @@ class TimelinePanes(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        #: Set once every pane is mounted (handlers that show results wait for it).
+        #: Set once the panes are mounted, or the screen closed before (see panes_ready).
         self.panes_mounted = asyncio.Event()
+        self._panes_missing = False
 
     async def mount_panes(self) -> bool:
         """Mount the panes the first frame left out, in the places the layout has for them;
@@ -82,10 +83,20 @@ class TimelinePanes(Screen[None]):
                 self.query_one("#content").mount(DetailPane(id="detail")),
             ]
         await asyncio.gather(*mounting)
-        if not entities.is_mounted:
-            return False
+        # Not mounted: the screen closed first (what waits for the panes must not wait on).
+        self._panes_missing = not entities.is_mounted
         self.panes_mounted.set()
-        return True
+        return not self._panes_missing
+
+    async def panes_ready(self) -> bool:
+        """Wait for the panes; False if the screen closed before they were mounted."""
+        await self.panes_mounted.wait()
+        return not self._panes_missing
+
+    @property
+    def has_panes(self) -> bool:
+        """Whether the panes are mounted (they are not in the first frame)."""
+        return self.panes_mounted.is_set() and not self._panes_missing
 
     def _read_later_stylesheets(self) -> None:
         stylesheet = self.app.stylesheet

@@ -235,7 +235,7 @@ class TimelineScreen(CurationActions):
         self.detail_pane.display = not visible
 
     def _restyle(self) -> None:
-        if not self.panes_mounted.is_set():
+        if not self.has_panes:
             return  # they are styled in the new theme as they mount
         self._show_problems()
         self._update_status()
@@ -297,7 +297,8 @@ class TimelineScreen(CurationActions):
         self.query_one(ProgressPanel).update_progress(message.report)
 
     async def on_analysis_failed(self, message: AnalysisFailed) -> None:
-        await self.panes_mounted.wait()
+        if not await self.panes_ready():
+            return
         self.analysis_errors.append(message.error)
         self._show_problems()
         if message.fatal:
@@ -306,7 +307,8 @@ class TimelineScreen(CurationActions):
             self.analysed.set()
 
     async def on_analysis_finished(self, message: AnalysisFinished) -> None:
-        await self.panes_mounted.wait()
+        if not await self.panes_ready():
+            return
         self.analysis = message.analysis
         self.model = message.model
         self.session = message.session
@@ -400,7 +402,7 @@ class TimelineScreen(CurationActions):
             ranks["screen.stories"] = VIEWS_UNUSED_RANK
         if len(self.documents) <= 1:  # key dates matter across articles
             ranks["screen.key_dates"] = VIEWS_UNUSED_RANK
-        if self.panes_mounted.is_set() and not self.entity_pane.display:
+        if self.has_panes and not self.entity_pane.display:
             ranks["screen.entities"] = 1
         return ranks
 
@@ -515,7 +517,8 @@ class TimelineScreen(CurationActions):
         self.call_after_refresh(self._focus_after_toggle)
 
     async def _focus_after_toggle(self) -> None:
-        await self.panes_mounted.wait()
+        if not await self.panes_ready():
+            return
         self.query_one(KeysFooter).context_changed()
         pane = self.entity_pane
         if pane.display and pane.option_count:
