@@ -60,7 +60,7 @@ def _child(kind: str, app_args: list[str]) -> None:  # pragma: no cover - runs i
         if "first" not in marks:
             mark("first")
             analysed = getattr(app.screen, "analysed", None)
-            if kind == "minimal" or analysed is None:
+            if kind == "minimal" or analysed is None or os.environ.get("FIRST_FRAME_ONLY"):
                 finish(app)
                 return
 
@@ -124,6 +124,8 @@ LAUNCHER = (
     "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
 )
 TIMEOUT = 60.0
+#: Set by ``--frame-only``: each run ends at its first frame (no waiting for the events).
+FRAME_ONLY = False
 
 
 def tmux(*args: str) -> None:
@@ -136,6 +138,7 @@ def run_once(kind: str, app_args: list[str], width: int, height: int, tmp: Path)
         "FIRST_FRAME_OUT": str(out),
         "PYTHONPATH": os.environ.get("PYTHONPATH", str(REPO)),
         "TERM": "xterm-256color",
+        **({"FIRST_FRAME_ONLY": "1"} if FRAME_ONLY else {}),
     }
     command = [
         "env",
@@ -171,7 +174,14 @@ def main() -> None:
     parser.add_argument(
         "--with-store", action="store_true", help="read the seed's analysis from a filled store"
     )
+    parser.add_argument(
+        "--frame-only",
+        action="store_true",
+        help="end each run at its first frame (quicker; no events figure)",
+    )
     args = parser.parse_args()
+    global FRAME_ONLY
+    FRAME_ONLY = args.frame_only
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         store = ["--store", str(tmp / "store.sqlite")] if args.with_store else ["--no-store"]

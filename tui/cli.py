@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from tui import __version__
 from tui.cli_errors import OutputError, RunError, UsageError
-from tui.cli_output import OutputTarget, output_target, write_output
 from tui.core.documents import ReadResult, load_seed, read_inputs
 from tui.core.documents.dates import parse_publication_date
 
 if TYPE_CHECKING:
+    from tui.cli_output import OutputTarget
     from tui.core.analysis.runners import Runner
     from tui.core.curation import Action
     from tui.core.export import ExportOptions
@@ -336,6 +336,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 def output_of(args: argparse.Namespace) -> OutputTarget | None:
     """Where ``-o`` writes (None: standard output), checked before any work is done."""
+    from tui.cli_output import output_target  # not on the explorer's way to its first frame
+
     output = output_target(Path(args.output), args.paths) if args.output else None
     if output is None and sys.stdout is None:
         raise OutputError("standard output is closed; use -o FILE")
@@ -381,6 +383,7 @@ def _write_analysis(
     """Analyse, curate and write ``documents``; the documents that failed. JSON Lines and
     CSV are written document by document as their events are built; the other formats need
     the whole analysis first. The reader's curation (``Analysis.marks``) chooses the events."""
+    from tui.cli_output import write_output
     from tui.core.analysis import analyse, analyse_stream
     from tui.core.curation import curate, curate_stream, orphans_warning
     from tui.core.export import (

@@ -7,6 +7,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
+import pytest
 from pilot_steps import ready, timeline_lines
 from rich.text import Text
 from textual.message import Message
@@ -102,6 +103,55 @@ async def test_first_frame_comes_before_the_analysis(bridge_analysis: Analysis) 
         assert not screen.query_one(ProgressPanel).display
         assert screen.query_one(TimelineView).display
     assert len(unique(messages, AnalysisFinished)) == 1
+
+
+async def test_the_first_frame_shows_the_progress_and_the_panes_follow_in_place(
+    bridge_analysis: Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+
+    def slow_analyse(documents: Sequence[Document], **options: object) -> Analysis:
+        assert release.wait(10)
+        return fixed_analysis(bridge_analysis)(documents, **options)
+
+    documents = [d.document for d in bridge_analysis.documents]
+    app = TimelineApp(documents, analyse=slow_analyse)
+    first_frame: list[str | None] = []
+    mount_panes = TimelineScreen.mount_panes
+
+    async def recording(screen: TimelineScreen) -> bool:
+        # What the first frame composed: the progress inside the layout's containers.
+        first_frame.extend(widget.id for widget in screen.query("#body *"))
+        return await mount_panes(screen)
+
+    monkeypatch.setattr(TimelineScreen, "mount_panes", recording)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        await screen.panes_mounted.wait()
+        await pilot.pause()
+        # The others, each in its place (the stylesheet and the tests know them there).
+        in_place = [widget.id for widget in screen.query("#body > *, #content > *")]
+        column = [widget.id for widget in screen.query("#timeline-column > *")]
+        assert screen.query_one(ProgressPanel).display
+        release.set()
+        await ready(pilot)
+        assert screen.query_one(TimelineView).display
+    assert not {"entities", "status", "axis", "timeline", "detail"} & set(first_frame)
+    assert "progress" in first_frame
+    assert in_place == ["entities", "content", "timeline-column", "detail"]
+    assert column == ["status", "problems", "progress", "axis", "timeline"]
+
+
+async def test_quitting_before_the_panes_are_mounted_is_quiet(bridge_analysis: Analysis) -> None:
+    def failing(documents: Sequence[Document], **options: object) -> Analysis:
+        raise RuntimeError("no analysis")
+
+    documents = [d.document for d in bridge_analysis.documents]
+    app = TimelineApp(documents, analyse=failing)
+    async with app.run_test(size=SIZE):
+        pass  # quits at once: the panes' mounting and the failure find the screen closing
+    assert app.return_code in (0, None)
 
 
 async def test_progress_is_reported_per_document(two_document_analysis: Analysis) -> None:

@@ -25,6 +25,14 @@ NOT_BEFORE_FIRST_FRAME = (
     "tui.ui.screens.jump_screen",
     "tui.ui.screens.key_dates_screen",
     "tui.ui.screens.source_screen",
+    # The panes mounted after the first frame, and the view modules they import.
+    "tui.ui.widgets.detail_pane",
+    "tui.ui.widgets.entity_filter",
+    "tui.ui.widgets.time_axis",
+    "tui.ui.widgets.timeline_view",
+    "tui.core.view.timeline",
+    # What only ``timeline extract`` writes with.
+    "tui.cli_output",
 )
 
 #: What ``timeline`` with no arguments imports before the app runs (tui/cli.py: _explore).

@@ -18,7 +18,7 @@ from tui.core.model import Document
 from tui.ui import keys
 from tui.ui.commands import TimelineCommands
 from tui.ui.screens.timeline_screen import Analyse, TimelineScreen
-from tui.ui.stylesheets import stylesheets
+from tui.ui.stylesheets import first_frame_stylesheets
 
 if TYPE_CHECKING:
     from tui.core.analysis.runners import Runner
@@ -28,7 +28,8 @@ class TimelineApp(App[None]):
     """Explore the dated events of ``documents`` in the terminal."""
 
     TITLE = "timeline"
-    CSS_PATH: ClassVar[list[str | PurePath]] = [*stylesheets()]
+    # The others are read after the first frame (TimelinePanes.mount_panes).
+    CSS_PATH: ClassVar[list[str | PurePath]] = [*first_frame_stylesheets()]
     BINDINGS: ClassVar[list[BindingType]] = [*keys.APP]
     COMMANDS = App.COMMANDS | {TimelineCommands}
 

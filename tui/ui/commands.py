@@ -26,9 +26,10 @@ class TimelineCommands(Provider):
         screen = self.screen
         if not isinstance(screen, TimelineScreen):
             return
+        # The timeline pane is mounted just after the first frame: the palette may come first.
         targets: list[tuple[Widget, list[Binding]]] = [
             (screen, keys.SCREEN),
-            (screen.query_one(TimelineView), keys.TIMELINE),
+            *((view, keys.TIMELINE) for view in screen.query(TimelineView)),
         ]
         for target, bindings in targets:
             for binding in bindings:

@@ -1,14 +1,15 @@
-"""Messages the app's parts send each other (and that tests listen for)."""
+"""Messages the app's parts send each other (and that tests listen for).
+
+Plain classes rather than dataclasses: making a dataclass costs about a millisecond at
+import, and these are imported before the first frame."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from tui.core.model import Analysis, Event
-from tui.core.view.timeline import TimelineModel
 
 if TYPE_CHECKING:
     # The analysis package imports the whole pipeline, and the stories their language data:
@@ -16,76 +17,90 @@ if TYPE_CHECKING:
     from tui.core.analysis.progress import ProgressReport
     from tui.core.curation import CurationSession
     from tui.core.stories import Corpus, Stories
+    from tui.core.view.timeline import TimelineModel
 
 
-@dataclass
 class AnalysisProgress(Message):
     """How far the analysis worker is (documents done of total, per stage)."""
 
-    report: ProgressReport
+    def __init__(self, report: ProgressReport) -> None:
+        super().__init__()
+        self.report = report
 
     def can_replace(self, message: Message) -> bool:
         # Only the newest progress matters when the UI falls behind.
         return isinstance(message, AnalysisProgress)
 
 
-@dataclass
 class AnalysisFinished(Message):
-    analysis: Analysis
-    model: TimelineModel
-    #: The reader's curation of the analysis (``analysis`` is its curated analysis).
-    session: CurationSession | None = None
+    def __init__(
+        self, analysis: Analysis, model: TimelineModel, session: CurationSession | None = None
+    ) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.model = model
+        #: The reader's curation of the analysis (``analysis`` is its curated analysis).
+        self.session = session
 
 
-@dataclass
 class AnalysisFailed(Message):
     """A document (or, if ``fatal``, the whole analysis) failed."""
 
-    error: str
-    fatal: bool = False
+    def __init__(self, error: str, fatal: bool = False) -> None:
+        super().__init__()
+        self.error = error
+        self.fatal = fatal
 
 
-@dataclass
 class EventHighlighted(Message):
     """The timeline's selection moved (``event`` is None when nothing is visible)."""
 
-    event: Event | None
+    def __init__(self, event: Event | None) -> None:
+        super().__init__()
+        self.event = event
 
 
-@dataclass
 class EventActivated(Message):
     """The user asked to see an event in its article."""
 
-    event: Event
+    def __init__(self, event: Event) -> None:
+        super().__init__()
+        self.event = event
 
 
-@dataclass
 class EntityToggled(Message):
     """The user toggled an entity in or out of the filter."""
 
-    entity_id: str
+    def __init__(self, entity_id: str) -> None:
+        super().__init__()
+        self.entity_id = entity_id
 
 
-@dataclass
 class FiltersChanged(Message):
     """The entity filter or the search changed what the timeline shows."""
 
-    model: TimelineModel
+    def __init__(self, model: TimelineModel) -> None:
+        super().__init__()
+        self.model = model
 
 
-@dataclass
 class TimeBarSelected(Message):
     """The user picked a bar of the time axis: select its first event (a position)."""
 
-    position: int
+    def __init__(self, position: int) -> None:
+        super().__init__()
+        self.position = position
 
 
-@dataclass
 class StoriesBuilt(Message):
     """The story events of a corpus are ready (built off the UI thread), with their view."""
 
-    model: TimelineModel
-    stories: Stories
-    corpus: Corpus
-    #: Which request it answers (a later one makes it stale: see StoryViews).
-    request: int = 0
+    def __init__(
+        self, model: TimelineModel, stories: Stories, corpus: Corpus, request: int = 0
+    ) -> None:
+        super().__init__()
+        self.model = model
+        self.stories = stories
+        self.corpus = corpus
+        #: Which request it answers (a later one makes it stale: see StoryViews).
+        self.request = request

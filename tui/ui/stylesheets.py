@@ -23,3 +23,19 @@ def stylesheet_dir() -> Path:
 def stylesheets() -> list[Path]:
     """All stylesheets, in name order (later files refine earlier ones)."""
     return sorted(stylesheet_dir().glob("*.tcss"))
+
+
+#: The stylesheet of the first frame's layout (the screen, its containers, the progress).
+FIRST_FRAME_STYLESHEET = "app.tcss"
+
+
+def first_frame_stylesheets() -> list[Path]:
+    """What the app reads before its first frame: the layout's stylesheet alone."""
+    return [path for path in stylesheets() if path.name == FIRST_FRAME_STYLESHEET]
+
+
+def later_stylesheets() -> list[Path]:
+    """The panes' and dialogs' stylesheets, read after the first frame (none of their rules
+    styles a widget of the first frame): parsing them need not delay it. They come after
+    the first one in name order, so that rules of equal specificity still win in that order."""
+    return [path for path in stylesheets() if path.name != FIRST_FRAME_STYLESHEET]

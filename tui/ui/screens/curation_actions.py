@@ -16,19 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from tui.core.model import ENTITY_LABELS, Event
-from tui.core.view.timeline import TimelineModel
 from tui.ui.safe_text import clean_line
-from tui.ui.screens.prompts import ChoicePrompt, MergePrompt, TextPrompt
 from tui.ui.screens.story_views import StoryViews
-from tui.ui.widgets.detail_pane import DetailPane
-from tui.ui.widgets.entity_filter import EntityFilterPane
-from tui.ui.widgets.time_axis import TimeAxis
-from tui.ui.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     # Not before the first frame: the session arrives with the analysis.
     from tui.core.curation import CurationSession
     from tui.core.curation.patch import EventChange
+    from tui.core.view.timeline import TimelineModel
 
 #: The formats the Export command offers, with what it says of each.
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
@@ -95,6 +90,8 @@ class CurationActions(StoryViews):
             self._show_patched(change, self.event_model)
             return
         analysis = self.session.analysis
+        from tui.core.view.timeline import TimelineModel
+
         model = TimelineModel(analysis)
         if self.model is not None:  # (from the story view: back to every sentence)
             model.follow(self.model)
@@ -102,12 +99,12 @@ class CurationActions(StoryViews):
         self.model = self.event_model = model
         self._stories_stale()
         if entities_changed:
-            self.query_one(EntityFilterPane).set_model(model)
-        self.query_one(TimeAxis).set_model(model)
-        self.query_one(TimelineView).set_model(model)
+            self.entity_pane.set_model(model)
+        self.time_axis.set_model(model)
+        self.timeline_view.set_model(model)
         self._show_problems()
         self._filters_changed()
-        self.query_one(DetailPane).show(model, model.selected_event, restyle=True)
+        self.detail_pane.show(model, model.selected_event, restyle=True)
 
     def _show_patched(self, change: EventChange, event_model: TimelineModel) -> None:
         """One event changed: patch the timeline of every sentence, and the story view."""
@@ -124,14 +121,14 @@ class CurationActions(StoryViews):
             self._stories_stale()  # a rebuild waits: still while actions come
         model = self.model
         assert model is not None
-        axis = self.query_one(TimeAxis)
+        axis = self.time_axis
         if change.redated and model is event_model:
             axis.index_changed()
         else:
             axis.model_changed()
-        self.query_one(TimelineView).events_changed()
+        self.timeline_view.events_changed()
         self._filters_changed()
-        self.query_one(DetailPane).show(model, model.selected_event, restyle=True)
+        self.detail_pane.show(model, model.selected_event, restyle=True)
 
     def _selected(self) -> Event | None:
         """The selected event (in the story view: the event of the selected story row)."""
@@ -191,6 +188,8 @@ class CurationActions(StoryViews):
             if title is not None and title.strip() and title != event.title:
                 self._curate(lambda s: s.edit_title(event.id, title.strip()), "Title edited")
 
+        from tui.ui.screens.prompts import TextPrompt
+
         self.app.push_screen(TextPrompt("Edit title", event.title, check=_not_blank), edit)
 
     def action_change_date(self) -> None:
@@ -208,6 +207,8 @@ class CurationActions(StoryViews):
             if typed is not None:
                 self._curate(lambda s: s.change_date(event.id, typed), "Date changed")
 
+        from tui.ui.screens.prompts import TextPrompt
+
         self.app.push_screen(TextPrompt("Change date", "", hint=DATE_HINT, check=check), change)
 
     def action_note(self) -> None:
@@ -223,6 +224,8 @@ class CurationActions(StoryViews):
                 self._curate(lambda s: s.note(event.id, text.strip() or None), said)
 
         hint = "An empty note removes it"
+        from tui.ui.screens.prompts import TextPrompt
+
         self.app.push_screen(TextPrompt("Note", current, hint=hint), note)
 
     # ------------------------------------------------------------- undo
@@ -249,7 +252,7 @@ class CurationActions(StoryViews):
 
     def _entity(self) -> tuple[str, str] | None:
         """The id and name of the entity highlighted in the entity pane."""
-        pane = self.query_one(EntityFilterPane)
+        pane = self.entity_pane
         entity_id = pane.highlighted_entity
         if entity_id is None or self.model is None or entity_id not in self.model.entities:
             self.notify("Highlight an entity in the entity pane (e) first.", timeout=3)
@@ -267,6 +270,8 @@ class CurationActions(StoryViews):
                     lambda s: s.rename(entity_id, new.strip()), "Entity renamed", entities=True
                 )
 
+        from tui.ui.screens.prompts import TextPrompt
+
         self.app.push_screen(TextPrompt("Rename entity", name, check=_not_blank), rename)
 
     def action_relabel_entity(self) -> None:
@@ -281,6 +286,8 @@ class CurationActions(StoryViews):
                 )
 
         choices = [(label, label) for label in ENTITY_LABELS]
+        from tui.ui.screens.prompts import ChoicePrompt
+
         self.app.push_screen(ChoicePrompt(f"Type of {name}", choices), relabel)
 
     def action_merge_entity(self) -> None:
@@ -302,6 +309,8 @@ class CurationActions(StoryViews):
                     f"Merged into {name} ({label})",
                     entities=True,
                 )
+
+        from tui.ui.screens.prompts import MergePrompt
 
         label = self.model.entities[entity_id].label
         prompt = MergePrompt(f"Merge into {name}", others, ENTITY_LABELS, label)
@@ -327,10 +336,14 @@ class CurationActions(StoryViews):
                 return
             default = Path.cwd() / f"timeline.{EXPORT_FORMATS[fmt][0]}"
             hint = "Hidden events are left out; with starred only on, only the starred."
+            from tui.ui.screens.prompts import TextPrompt
+
             self.app.push_screen(
                 TextPrompt(f"Export {fmt} to", str(default), hint=hint, check=_not_blank),
                 lambda typed: self._export(fmt, typed),
             )
+
+        from tui.ui.screens.prompts import ChoicePrompt
 
         self.app.push_screen(ChoicePrompt("Export format", choices), path_for)
 

@@ -14,25 +14,23 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.screen import Screen
 from textual.timer import Timer
 
 from tui.core.model import Analysis
-from tui.core.view.timeline import TimelineModel
 from tui.ui.messages import StoriesBuilt
+from tui.ui.screens.timeline_panes import TimelinePanes
 from tui.ui.widgets.keys_footer import KeysFooter
-from tui.ui.widgets.time_axis import TimeAxis
-from tui.ui.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from tui.core.stories import Corpus, Stories
+    from tui.core.view.timeline import TimelineModel
 
 #: Seconds without a curation action before the story events are built again (a title,
 #: date or entity changed): for 100,000 events that takes seconds of CPU.
 STORIES_REST = 3.0
 
 
-class StoryViews(Screen[None]):
+class StoryViews(TimelinePanes):
     """Story view and key dates for a screen whose ``model`` is the timeline shown."""
 
     model: TimelineModel | None
@@ -63,6 +61,7 @@ class StoryViews(Screen[None]):
     def _build_stories(self, analysis: Analysis, request: int) -> None:
         # Imported here, in the worker: not on the way to the first frame.
         from tui.core.stories import build_stories, corpus_of
+        from tui.core.view.timeline import TimelineModel
 
         corpus = corpus_of(analysis)
         stories = build_stories(analysis, corpus=corpus)
@@ -142,8 +141,8 @@ class StoryViews(Screen[None]):
             if position is not None:
                 target.select_event(position)
         self.model = target
-        self.query_one(TimeAxis).set_model(target)
-        self.query_one(TimelineView).set_model(target)
+        self.time_axis.set_model(target)
+        self.timeline_view.set_model(target)
         # The status line says which view this is.
         self._filters_changed()
 

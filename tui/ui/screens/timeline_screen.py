@@ -17,7 +17,6 @@ from textual.widget import AwaitMount, Widget
 from textual.widgets import Header, Input
 
 from tui.core.model import Analysis, Document, Event
-from tui.core.view.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.messages import (
     AnalysisFailed,
@@ -31,23 +30,15 @@ from tui.ui.messages import (
 )
 from tui.ui.safe_text import clean_line
 from tui.ui.screens.curation_actions import CurationActions
-from tui.ui.widgets import (
-    DetailPane,
-    EmptyState,
-    EntityFilterPane,
-    FilterStatus,
-    KeysFooter,
-    ProblemsBar,
-    ProgressPanel,
-    SearchBar,
-    TimeAxis,
-    TimelineView,
-)
+from tui.ui.widgets.keys_footer import KeysFooter
+from tui.ui.widgets.progress_panel import ProgressPanel
+from tui.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
     # Not before the first frame: the analysis package imports the whole pipeline.
     from tui.core.analysis.progress import ProgressReport
     from tui.core.view.date_query import DateQuery
+    from tui.core.view.timeline import TimelineModel
 
 #: ``analyse(documents, *, lang, genre, dct, progress) -> Analysis``, as tui.core.analysis has.
 Analyse = Callable[..., Analysis]
@@ -90,12 +81,12 @@ _NEEDS_MODEL = {
 }
 
 
-#: Panes the first screen does not show: not composed, but mounted on first use (see
-#: ``TimelineScreen.pane``), so the first frame need not style and lay them out. Each is made
-#: by calling its class with its id, and goes into the container named here.
-LAZY_PANES: dict[type[Widget], tuple[str, str]] = {
-    EmptyState: ("empty", "#timeline-column"),
-    SearchBar: ("search", "#timeline-column"),
+#: Panes of rare use: not mounted with the others, but on first use (see
+#: ``TimelineScreen.pane``). Each is made by calling its class with its id, and goes into
+#: the container named here; by class name, so that their modules load on first use too.
+LAZY_PANES: dict[str, tuple[str, str]] = {
+    "EmptyState": ("empty", "#timeline-column"),
+    "SearchBar": ("search", "#timeline-column"),
 }
 
 PaneT = TypeVar("PaneT", bound=Widget)
@@ -144,19 +135,14 @@ class TimelineScreen(CurationActions):
     # ----------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
+        # The first frame: the progress. The other panes follow it (see TimelinePanes):
+        # the entity pane (#body's first), the status and problems lines (before #progress),
+        # the time axis and the timeline (after it), the detail pane (#content's last).
         self._set_width_class()
         yield Header()
-        with Horizontal(id="body"):
-            yield EntityFilterPane(id="entities")
-            with Container(id="content"):
-                with Vertical(id="timeline-column"):
-                    yield FilterStatus(id="status")
-                    yield ProblemsBar(id="problems")
-                    yield ProgressPanel(self._document_names(), id="progress")
-                    yield TimeAxis(id="axis")
-                    yield TimelineView(id="timeline")
-                    # EmptyState and SearchBar: LAZY_PANES.
-                yield DetailPane(id="detail")
+        with Horizontal(id="body"), Container(id="content"), Vertical(id="timeline-column"):
+            yield ProgressPanel(self._document_names(), id="progress")
+            # EmptyState and SearchBar: LAZY_PANES.
         yield KeysFooter()
 
     def _set_width_class(self) -> None:
@@ -185,7 +171,7 @@ class TimelineScreen(CurationActions):
         return pane
 
     def _mount_pane(self, kind: type[PaneT]) -> tuple[PaneT, AwaitMount]:
-        pane_id, container = LAZY_PANES[kind]
+        pane_id, container = LAZY_PANES[kind.__name__]
         pane = kind(id=pane_id)
         return pane, self.query_one(container).mount(pane)
 
@@ -195,24 +181,28 @@ class TimelineScreen(CurationActions):
         return found.first() if found else None
 
     def on_mount(self) -> None:
-        self.query_one("#entities").border_title = "Entities"
         self.query_one("#timeline-column").border_title = "Timeline"
-        self.query_one(TimelineView).display = False
-        self.query_one(TimeAxis).display = False
-        self.query_one(DetailPane).show(None, None)
-        self._show_problems()
         self.sub_title = self._subtitle()
         # Texts built from component styles must be rebuilt in the new theme's colours.
         self.app.theme_changed_signal.subscribe(
             self, lambda _: self.call_after_refresh(self._restyle)
         )
+        self.call_after_refresh(self._after_first_frame)
+
+    async def _after_first_frame(self) -> None:
+        """Start the analysis, then mount the other panes while it runs (in its thread)."""
+        if self.documents:
+            self.run_analysis()
+        if not await self.mount_panes():
+            return
+        self.query_one("#entities").border_title = "Entities"
+        self.detail_pane.show(None, None)
+        self._show_problems()
+        self.query_one(KeysFooter).context_changed()
         if not self.documents:
             self._show_empty()
             self.query_one(ProgressPanel).display = False
             self.analysed.set()
-            return
-        # Start after the first frame is painted: the pipeline's imports take a moment.
-        self.call_after_refresh(self.run_analysis)
 
     def _subtitle(self) -> str:
         if len(self.documents) == 1:
@@ -222,7 +212,7 @@ class TimelineScreen(CurationActions):
 
     def _show_problems(self) -> None:
         warnings = self.analysis.warnings if self.analysis else []
-        self.query_one(ProblemsBar).show(self.load_errors + self.analysis_errors, warnings)
+        self.problems_bar.show(self.load_errors + self.analysis_errors, warnings)
 
     @property
     def problems(self) -> list[str]:
@@ -230,6 +220,8 @@ class TimelineScreen(CurationActions):
         return self.load_errors + self.analysis_errors + list(warnings)
 
     def _show_empty(self) -> None:
+        from tui.ui.widgets.empty_state import EmptyState
+
         visible = self.model is None or not self.model.visible_events
         if visible:
             empty = self.pane(EmptyState)
@@ -237,16 +229,18 @@ class TimelineScreen(CurationActions):
             empty.display = True
         elif (shown := self.mounted_pane(EmptyState)) is not None:
             shown.display = False
-        self.query_one(TimelineView).display = not visible
-        self.query_one(TimeAxis).display = not visible
+        self.timeline_view.display = not visible
+        self.time_axis.display = not visible
         # With no event there is nothing to detail: the explanation gets the room.
-        self.query_one(DetailPane).display = not visible
+        self.detail_pane.display = not visible
 
     def _restyle(self) -> None:
+        if not self.has_panes:
+            return  # they are styled in the new theme as they mount
         self._show_problems()
         self._update_status()
         if self.model is not None:
-            self.query_one(EntityFilterPane).restyle()
+            self.entity_pane.restyle()
             self._detail_event = self.model.selected_event
             self._show_detail(restyle=True)
 
@@ -278,6 +272,7 @@ class TimelineScreen(CurationActions):
         failed += [str(failure) for failure in analysis.failures]
         from tui.core.collection_pause import collection_paused
         from tui.core.curation import open_session
+        from tui.core.view.timeline import TimelineModel
 
         with collection_paused():
             # The saved curation on the analyser's analysis: undo needs the original.
@@ -303,7 +298,9 @@ class TimelineScreen(CurationActions):
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         self.query_one(ProgressPanel).update_progress(message.report)
 
-    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+    async def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        if not await self.panes_ready():
+            return
         self.analysis_errors.append(message.error)
         self._show_problems()
         if message.fatal:
@@ -311,7 +308,9 @@ class TimelineScreen(CurationActions):
             self._show_empty()
             self.analysed.set()
 
-    def on_analysis_finished(self, message: AnalysisFinished) -> None:
+    async def on_analysis_finished(self, message: AnalysisFinished) -> None:
+        if not await self.panes_ready():
+            return
         self.analysis = message.analysis
         self.model = message.model
         self.session = message.session
@@ -330,10 +329,10 @@ class TimelineScreen(CurationActions):
         young, middle, old = gc.get_threshold()
         gc.set_threshold(young, middle, max(old, FULL_COLLECTION_EVERY))
         self.query_one(ProgressPanel).display = False
-        self.query_one(EntityFilterPane).set_model(self.model)
-        timeline = self.query_one(TimelineView)
+        self.entity_pane.set_model(self.model)
+        timeline = self.timeline_view
         timeline.display = True
-        self.query_one(TimeAxis).set_model(self.model)
+        self.time_axis.set_model(self.model)
         timeline.set_model(self.model)
         self._show_problems()
         self._update_status()
@@ -348,7 +347,7 @@ class TimelineScreen(CurationActions):
         # A single key shows the detail at once; while a key repeats, the detail pane (which
         # costs a layout) waits until the selection rests, so the timeline keeps up.
         # The time axis follows at once: it only redraws when its bars or marker change.
-        self.query_one(TimeAxis).model_changed()
+        self.time_axis.model_changed()
         self._detail_event = message.event
         if self._detail_timer is not None:
             self._detail_timer.reset()
@@ -362,7 +361,7 @@ class TimelineScreen(CurationActions):
             self._detail_timer.stop()
             self._detail_timer = None
         self._detail_shown_at = time.monotonic()
-        self.query_one(DetailPane).show(self.model, self._detail_event, restyle=restyle)
+        self.detail_pane.show(self.model, self._detail_event, restyle=restyle)
 
     @property
     def detail_pending(self) -> bool:
@@ -383,14 +382,14 @@ class TimelineScreen(CurationActions):
 
     def _filters_changed(self) -> None:
         assert self.model is not None
-        self.query_one(TimelineView).rows_changed()
-        self.query_one(EntityFilterPane).show_active(self.model.active_entities)
+        self.timeline_view.rows_changed()
+        self.entity_pane.show_active(self.model.active_entities)
         self._update_status()
         self._show_empty()
         self.post_message(FiltersChanged(self.model))
 
     def _update_status(self) -> None:
-        self.query_one(FilterStatus).show(self.model)
+        self.filter_status.show(self.model)
         self.query_one(KeysFooter).context_changed()
 
     def footer_ranks(self) -> dict[str, int]:
@@ -405,7 +404,7 @@ class TimelineScreen(CurationActions):
             ranks["screen.stories"] = VIEWS_UNUSED_RANK
         if len(self.documents) <= 1:  # key dates matter across articles
             ranks["screen.key_dates"] = VIEWS_UNUSED_RANK
-        if not self.query_one(EntityFilterPane).display:
+        if self.has_panes and not self.entity_pane.display:
             ranks["screen.entities"] = 1
         return ranks
 
@@ -421,11 +420,11 @@ class TimelineScreen(CurationActions):
         event.stop()
         if not event.value.strip():
             self.pane(SearchBar).display = False
-        self.query_one(TimelineView).focus()
+        self.timeline_view.focus()
 
     def on_search_bar_closed(self, _: SearchBar.Closed) -> None:
         self.pane(SearchBar).display = False
-        self.query_one(TimelineView).focus()
+        self.timeline_view.focus()
 
     # ---------------------------------------------------------------- actions
 
@@ -436,7 +435,7 @@ class TimelineScreen(CurationActions):
 
     def _select(self, moved: bool) -> None:
         if moved:
-            self.query_one(TimelineView).selection_changed()
+            self.timeline_view.selection_changed()
 
     def action_next_year(self) -> None:
         if self.model:
@@ -447,10 +446,10 @@ class TimelineScreen(CurationActions):
             self._select(self.model.next_year(-1))
 
     def action_zoom_in(self) -> None:
-        self.query_one(TimeAxis).zoom(1)
+        self.time_axis.zoom(1)
 
     def action_zoom_out(self) -> None:
-        self.query_one(TimeAxis).zoom(-1)
+        self.time_axis.zoom(-1)
 
     def action_next_bar(self) -> None:
         self._select_bar(1)
@@ -459,7 +458,7 @@ class TimelineScreen(CurationActions):
         self._select_bar(-1)
 
     def _select_bar(self, direction: int) -> None:
-        target = self.query_one(TimeAxis).step(direction)
+        target = self.time_axis.step(direction)
         if target is not None and self.model is not None:
             self._select(self.model.select_event(target))
 
@@ -473,7 +472,7 @@ class TimelineScreen(CurationActions):
 
         def jump(query: DateQuery | None) -> None:
             if query is not None and self.model is not None and self.model.jump(query):
-                self.query_one(TimelineView).selection_changed()
+                self.timeline_view.selection_changed()
 
         self.app.push_screen(JumpScreen(), jump)
 
@@ -519,13 +518,15 @@ class TimelineScreen(CurationActions):
         # The pane's display follows from the stylesheet once the new class is applied.
         self.call_after_refresh(self._focus_after_toggle)
 
-    def _focus_after_toggle(self) -> None:
+    async def _focus_after_toggle(self) -> None:
+        if not await self.panes_ready():
+            return
         self.query_one(KeysFooter).context_changed()
-        pane = self.query_one(EntityFilterPane)
+        pane = self.entity_pane
         if pane.display and pane.option_count:
             pane.focus()
         elif not pane.display and (self.focused is None or self.focused is pane):
-            self.query_one(TimelineView).focus()
+            self.timeline_view.focus()
 
     def action_help(self) -> None:
         from tui.ui.screens.help_screen import HelpScreen

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Static
 
 from tui.ui.safe_text import clean_line
 
@@ -20,6 +20,34 @@ _STAGES = {"analysed": "analysed", "events": "events built"}
 
 #: Up to this many documents get a status line each; beyond it only the counter is shown.
 LISTED_DOCUMENTS = 8
+
+#: Cells of the bar (as Textual's ProgressBar has), then of the percentage after it.
+BAR_WIDTH = 32
+PERCENT_WIDTH = 5
+
+
+class AnalysisBar(Static):
+    """A bar and a percentage, drawn as one line of text: Textual's ProgressBar is three
+    widgets with their own stylesheets, which the first frame would have to style."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"analysis-bar--done", "analysis-bar--todo"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.fraction = 0.0
+
+    def update_fraction(self, done: int, total: int) -> None:
+        self.fraction = min(1.0, done / total) if total > 0 else 0.0
+        self.refresh()
+
+    def render(self) -> Text:
+        done = round(BAR_WIDTH * self.fraction)
+        percent = f"{round(self.fraction * 100)}%"
+        return Text.assemble(
+            ("━" * done, self.get_component_rich_style("analysis-bar--done")),
+            ("━" * (BAR_WIDTH - done), self.get_component_rich_style("analysis-bar--todo")),
+            percent.rjust(PERCENT_WIDTH),
+        )
 
 
 class ProgressPanel(Vertical):
@@ -33,7 +61,7 @@ class ProgressPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(self._headline(), id="progress-label")
-        yield ProgressBar(total=max(1, len(self._documents)), show_eta=False, id="progress-bar")
+        yield AnalysisBar(id="progress-bar")
         yield Static(self._listing(), id="progress-documents")
 
     def _headline(self, report: ProgressReport | None = None) -> Text:
@@ -58,7 +86,6 @@ class ProgressPanel(Vertical):
 
     def update_progress(self, report: ProgressReport) -> None:
         self.done, self.total = report.done, report.total
-        bar = self.query_one("#progress-bar", ProgressBar)
-        bar.update(total=max(1, report.total), progress=report.done)
+        self.query_one("#progress-bar", AnalysisBar).update_fraction(report.done, report.total)
         self.query_one("#progress-label", Static).update(self._headline(report))
         self.query_one("#progress-documents", Static).update(self._listing())
