@@ -55,9 +55,12 @@ class StoryViews(TimelinePanes):
         if len(analysis.documents) > 1:
             # Curation changes the analysis in place while the worker reads: it reads a copy.
             copy = replace(analysis, events=list(analysis.events), marks=dict(analysis.marks))
-            self._build_stories(copy, self._stories_request)
+            # After the timeline is drawn: the build holds the interpreter for seconds.
+            self.call_after_refresh(self._build_stories, copy, self._stories_request)
 
-    @work(thread=True, exclusive=True, group="stories")
+    # Described in words: Textual's default description is the arguments' repr, which for a
+    # corpus's analysis took seconds of the UI thread.
+    @work(thread=True, exclusive=True, group="stories", description="story events")
     def _build_stories(self, analysis: Analysis, request: int) -> None:
         # Imported here, in the worker: not on the way to the first frame.
         from tui.core.stories import build_stories, corpus_of
