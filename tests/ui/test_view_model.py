@@ -343,3 +343,18 @@ def test_the_date_column_is_as_wide_as_the_dates_it_writes(bridge_analysis: Anal
     assert model.date_width(40) == len("≈ H2 2024 (recently)")
     # With less room the vague dates drop their note: "summer 2022" is then the longest.
     assert model.date_width(16) == len("summer 2022")
+
+
+@pytest.mark.parametrize("prepared", [False, True])
+def test_an_event_changed_before_the_first_search_is_found_as_it_is_now(
+    two_document_analysis: Analysis, prepared: bool
+) -> None:
+    from dataclasses import replace
+
+    model = TimelineModel(two_document_analysis)
+    if prepared:  # what search looks in is made before the change, or only at the search
+        model.search.prepare()
+    before = model.events[0]
+    model.replace_event(before, replace(before, title="Quarzlampe erfunden"))
+    model.set_query("quarzlampe")
+    assert [model.events[p].id for p in model.visible] == [before.id]

@@ -8,6 +8,7 @@ overlay, a date range) is one more argument, not a change to the others.
 from __future__ import annotations
 
 import functools
+import threading
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal
@@ -95,12 +96,27 @@ class TextSearch:
     """Events whose title, sentence or entity names contain every word of the query."""
 
     def __init__(self, events: Sequence[Event], entities: Iterable[Entity]) -> None:
+        """``events``: the list searched, as it changes (see :meth:`replace`)."""
+        self._events = events
         self._names = {e.id: _spellings(e) for e in entities}
-        self._haystacks = [_haystack(event, self._names) for event in events]
+        # Made on the first search (or by :meth:`prepare`): for a corpus of 150,000 events
+        # about a second that the timeline need not wait for.
+        self._built: list[str] | None = None
+        self._lock = threading.Lock()
         self.query = ""
         self.words: tuple[str, ...] = ()
         self._result: array[int] | None = None
         self._cache: dict[tuple[str, ...], array[int]] = {}
+
+    def prepare(self) -> None:
+        """Make what search looks in now (any thread), not on the first search."""
+        self._haystacks()
+
+    def _haystacks(self) -> list[str]:
+        with self._lock:
+            if self._built is None:
+                self._built = [_haystack(event, self._names) for event in self._events]
+            return self._built
 
     def set(self, query: str) -> None:
         words = tuple(query.casefold().split())
@@ -119,8 +135,8 @@ class TextSearch:
             return
         # Typing on narrows the result: search only among the previous matches.
         narrowing = self._result is not None and query.casefold().startswith(previous.casefold())
-        candidates = self._result if narrowing else range(len(self._haystacks))
-        haystacks = self._haystacks
+        haystacks = self._haystacks()
+        candidates = self._result if narrowing else range(len(haystacks))
         result = positions(candidates or ())
         for word in words:
             result = positions([p for p in result if word in haystacks[p]])
@@ -135,8 +151,10 @@ class TextSearch:
     def replace(self, old: int, new: int, event: Event) -> None:
         """The event at position ``old`` changed and is now at ``new``: search it as it is
         (the results kept are dropped, the current one is searched again)."""
-        del self._haystacks[old]
-        self._haystacks.insert(new, _haystack(event, self._names))
+        with self._lock:
+            if self._built is not None:  # (else made from the events as they are now)
+                del self._built[old]
+                self._built.insert(new, _haystack(event, self._names))
         self._cache.clear()
         query, self.query, self.words, self._result = self.query, "", (), None
         self.set(query)

@@ -282,6 +282,11 @@ class TimelineScreen(CurationActions):
             self.post_message(AnalysisFailed(message))
         self.post_message(AnalysisFinished(session.analysis, model, session))
 
+    @work(thread=True, exclusive=True, group="search", description="search index")
+    def _prepare_search(self, model: TimelineModel) -> None:
+        """What search looks in, made once the timeline is shown, before the first search."""
+        model.search.prepare()
+
     def _analyse(self, documents: Sequence[Document], *, report: bool = True) -> Analysis:
         last = 0.0
 
@@ -339,6 +344,7 @@ class TimelineScreen(CurationActions):
         self._show_empty()
         timeline.focus()
         self.start_stories(self.analysis, self.model)
+        self.call_after_refresh(self._prepare_search, self.model)
         self.analysed.set()
 
     # ------------------------------------------------------------ reactions
