@@ -225,3 +225,25 @@ def test_actions_round_trip_through_json_verbatim() -> None:
     session.hide("ev-spoke")
     session.star("ev-spoke")
     assert load_actions(dump_actions(session.actions())) == session.actions()
+
+
+def test_without_saved_actions_events_are_indexed_only_at_the_first_action(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tui.core.curation import apply
+
+    made: list[int] = []
+    real = apply.EventKeyIndex.of.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[apply.EventKeyIndex], analysis: Analysis) -> apply.EventKeyIndex:
+        made.append(len(analysis.events))
+        return real(cls, analysis)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(apply.EventKeyIndex, "of", classmethod(counting))
+    original = analysis()
+    session = CurationSession(original)
+    assert made == []
+    assert session.analysis == original
+    session.hide("ev-met")
+    assert made == [len(original.events)]
+    assert session.analysis.marks["ev-met"].hidden

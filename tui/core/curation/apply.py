@@ -108,8 +108,10 @@ def curate(
     stage: EntityStage | None = None,
 ) -> Curated:
     """``analysis`` with ``actions`` applied, in their order; ``index``: its
-    :class:`EventKeyIndex`, ``stage``: its :class:`EntityStage` for these actions, if known."""
-    index = index or EventKeyIndex.of(analysis)
+    :class:`EventKeyIndex`, ``stage``: its :class:`EntityStage` for these actions, if known
+    (without actions, no index is made)."""
+    if index is None and actions:
+        index = EventKeyIndex.of(analysis)
     stage = stage or entity_stage(analysis, actions)
     entities = stage.curation
     states = _event_states(actions)
@@ -117,6 +119,7 @@ def curate(
     marks: dict[str, EventMark] = {}
     redated: list[int] = []
     for key, state in states.items():
+        assert index is not None  # (there are actions)
         at = index.positions.get(key)
         if at is None:
             continue
@@ -128,6 +131,7 @@ def curate(
         if events[at].date is not original.date:
             redated.append(at)
     if redated:
+        assert index is not None
         events = _resorted(events, redated, index)
     curated = replace(
         analysis,
@@ -138,6 +142,8 @@ def curate(
         failures=list(analysis.failures),
         marks={**analysis.marks, **marks},
     )
+    if index is None:  # no actions: nothing to look up, and no pass over every event
+        return Curated(curated, [])
     present = set(index.documents.values())
     return Curated(curated, orphans(actions, entities, index.positions.keys(), present))
 

@@ -12,6 +12,7 @@ view can follow just as cheaply; an entity action curates the analysis again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from tui.core.curation.actions import (
     EVENT_ACTIONS,
@@ -52,16 +53,28 @@ class CurationSession:
     def __init__(self, analysis: Analysis, store: CurationStore | None = None) -> None:
         self.original = analysis
         self.store = store
-        self._index = EventKeyIndex.of(analysis)
-        self._event_keys = {analysis.events[i].id: key for key, i in self._index.positions.items()}
         self._stacks = _Stacks([], [])
         self._actions: list[Action] = store.actions() if store is not None else []
         self._stage = entity_stage(analysis, self._actions)
-        self._result = curate(analysis, self._actions, self._index, self._stage)
-        self._present = set(self._index.documents.values())
+        # The index (a pass over every event) waits for the first action when there is none.
+        index = self._index if self._actions else None
+        self._result = curate(analysis, self._actions, index, self._stage)
         #: What the last action, undo or redo that did something changed: one event, or
         #: (None) anything (an undo with nothing to undo leaves it as it was).
         self.last_change: EventChange | None = None
+
+    @cached_property
+    def _index(self) -> EventKeyIndex:
+        return EventKeyIndex.of(self.original)
+
+    @cached_property
+    def _event_keys(self) -> dict[str, EventKey]:
+        events = self.original.events
+        return {events[i].id: key for key, i in self._index.positions.items()}
+
+    @cached_property
+    def _present(self) -> set[str]:
+        return set(self._index.documents.values())
 
     # ------------------------------------------------------------------ reading
 
