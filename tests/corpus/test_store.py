@@ -10,8 +10,10 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +30,6 @@ from tui.core.analysis import (
     events_stage,
 )
 from tui.core.export import RENDERERS
-from tui.core.model import DocumentAnalysis, Event
 from tui.core.store import (
     AnalysisStore,
     analyser_version,
@@ -36,6 +37,22 @@ from tui.core.store import (
     remove_store_files,
     sqlite_store,
 )
+
+
+def recorded(
+    monkeypatch: pytest.MonkeyPatch, owner: object, name: str, what: Callable[..., object]
+) -> list[object]:
+    """``owner.name`` replaced by itself that first records ``what`` of its arguments; the
+    list of records."""
+    records: list[object] = []
+    real = getattr(owner, name)
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        records.append(what(*args, **kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recording)
+    return records
 
 
 def test_a_second_run_reads_every_document_from_the_store(tmp_path: Path) -> None:
@@ -277,14 +294,7 @@ def test_events_are_kept_too_and_built_again_only_when_their_inputs_change(
     store = tmp_path / "store.sqlite3"
     documents = corpus_documents()
     first = analyse(documents, store=store)
-    built: list[str] = []
-    real = events_stage.build_events
-
-    def counting(item: DocumentAnalysis, **kwargs: str) -> list[Event]:
-        built.append(item.document.id)
-        return real(item, **kwargs)
-
-    monkeypatch.setattr(events_stage, "build_events", counting)
+    built = recorded(monkeypatch, events_stage, "build_events", lambda item, **_: item.document.id)
     again = analyse(documents, store=store)
     assert built == []
     assert RENDERERS["json"](again) == RENDERERS["json"](first)
@@ -300,14 +310,7 @@ def test_names_merged_across_a_corpus_are_kept_and_merged_again_only_for_other_d
     store = tmp_path / "store.sqlite3"
     documents = corpus_documents()
     first = analyse(documents, store=store)
-    merged: list[int] = []
-    real = assembly.merge_names
-
-    def counting(names: list[object]) -> object:
-        merged.append(len(names))
-        return real(names)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(assembly, "merge_names", counting)
+    merged = recorded(monkeypatch, assembly, "merge_names", len)
     again = analyse(documents, store=store)
     assert merged == []
     assert RENDERERS["json"](again) == RENDERERS["json"](first)
@@ -336,14 +339,9 @@ def test_a_corpus_opened_again_reads_all_its_events_at_once(
     store = tmp_path / "store.sqlite3"
     documents = corpus_documents()
     first = analyse(documents, store=store)
-    looked_up: list[str] = []
-    real = AnalysisStore.events_for
-
-    def counting(self: AnalysisStore, document: object, *args: object) -> object:
-        looked_up.append(document.id)  # type: ignore[attr-defined]
-        return real(self, document, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(AnalysisStore, "events_for", counting)
+    looked_up = recorded(
+        monkeypatch, AnalysisStore, "events_for", lambda _store, document, *_: document.id
+    )
     again = analyse(documents, store=store)
     assert looked_up == []
     assert RENDERERS["json"](again) == RENDERERS["json"](first)
