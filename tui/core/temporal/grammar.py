@@ -11,6 +11,7 @@ Two resource files per language:
     ``bounds``: words before an expression that make it the bound of a state ("bis"), no
     time a narrative reaches; ``listing_entry``: how a sentence that is an entry of a
     listing starts ("Bozen: "), a regular expression matched case-sensitively;
+    ``entry_clock``: the clock time that opens an entry of a live report ("1514 The");
     ``[ranges]`` ``connectors``: what joins the dates of a range or an enumeration
     ("March to May 2020", "3, 4 and 5 May"), whose first date may take its year from another;
     ``[numbers]`` ``joiners``: what joins the words of a compound number ("twenty-six").
@@ -202,6 +203,9 @@ class Grammar:
     #: The start of a sentence that is an entry of a listing or an event calendar
     #: ("Bozen: Konzert im Stadttheater, 20 Uhr."): its clock time takes no earlier day.
     listing_entry: re.Pattern[str] | None = None
+    #: The clock time that opens an entry of a live report ("1514 The minister says"),
+    #: matched case-sensitively at the start of a sentence (see :mod:`.live_report`).
+    entry_clock: re.Pattern[str] | None = None
 
     #: The triggers of each token seen so far (a token's are looked up once, not in every
     #: sentence it stands in: most words of a text are common ones).
@@ -347,13 +351,14 @@ def _range_gap(connectors: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:,\s*)?(?:{'|'.join(options)})\s*", re.IGNORECASE)
 
 
-def _listing_entry(pattern: str | None, source: str) -> re.Pattern[str] | None:
+def _anchoring_regex(anchoring: dict[str, Any], key: str, source: str) -> re.Pattern[str] | None:
+    pattern = anchoring.get(key)
     if not pattern:
         return None
     try:
         return re.compile(pattern)
     except re.error as exc:
-        raise GrammarError(f"{source}: [anchoring] listing_entry: {exc}") from exc
+        raise GrammarError(f"{source}: [anchoring] {key}: {exc}") from exc
 
 
 def _index_tokens(
@@ -453,7 +458,8 @@ def grammar(lang: str) -> Grammar:
         number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
         birth_words=frozenset(w.lower() for w in lexicon.get("life", {}).get("birth", [])),
         bounds=tuple(f" {w.lower()} " for w in anchoring.get("bounds", [])),
-        listing_entry=_listing_entry(anchoring.get("listing_entry"), lexicon_source),
+        listing_entry=_anchoring_regex(anchoring, "listing_entry", lexicon_source),
+        entry_clock=_anchoring_regex(anchoring, "entry_clock", lexicon_source),
         token_classes=_index_tokens(
             classes,
             {t for p in patterns for t in p.triggers if t.startswith(LITERAL)},

@@ -21,6 +21,7 @@ from tui.core.temporal import values
 from tui.core.temporal.anchoring import Anchorer, Resolved, complete_year
 from tui.core.temporal.anchors import SentenceAnchors
 from tui.core.temporal.grammar import TOKEN, Grammar, Rule, grammar
+from tui.core.temporal.live_report import entry_clocks
 from tui.core.temporal.normalise import Reading, read
 from tui.core.temporal.tense import tense_at
 
@@ -36,7 +37,8 @@ class _Candidate:
     end: int
     #: Length of the whole match, context included: longer evidence wins overlaps.
     weight: int
-    rule: Rule
+    #: The order of the rule that found it: the earlier rule wins a tie.
+    order: int
     reading: Reading
     sentence: int
 
@@ -83,7 +85,7 @@ def _candidates(
             reading = read(m, rule, g, reference_year)
             if reading is None:
                 continue
-            out.append(_Candidate(lo, hi, m.end() - m.start(), rule, reading, sentence))
+            out.append(_Candidate(lo, hi, m.end() - m.start(), rule.order, reading, sentence))
     return out
 
 
@@ -110,7 +112,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     chosen: list[_Candidate] = []
     starts: list[int] = []  # of the kept spans, which never overlap: sorted by start and end
     ends: list[int] = []
-    for cand in sorted(candidates, key=lambda c: (-c.weight, c.rule.order, c.start)):
+    for cand in sorted(candidates, key=lambda c: (-c.weight, c.order, c.start)):
         at = bisect.bisect_left(starts, cand.end)  # kept spans starting before this one ends
         if at and ends[at - 1] > cand.start:
             continue
@@ -184,6 +186,37 @@ def _completed(
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+def _live_report_clocks(
+    text: str,
+    sentences: Sequence[Span],
+    candidates: list[_Candidate],
+    g: Grammar,
+    reference_year: int | None,
+) -> list[_Candidate]:
+    """The candidates, with the numbers that open a live report's entries read as clock
+    times in place of any year read there."""
+    entries = entry_clocks(text, sentences, g.entry_clock, reference_year)
+    if not entries:
+        return candidates
+    spans = {(e.start, e.end) for e in entries}
+    kept = [c for c in candidates if (c.start, c.end) not in spans]
+    return kept + [
+        _Candidate(
+            e.start,
+            e.end,
+            e.end - e.start,
+            _BEFORE_EVERY_RULE,
+            Reading("TIME", e.value, None, None),
+            e.sentence,
+        )
+        for e in entries
+    ]
+
+
+#: The order of a live report's entry clock: it wins a tie with any rule's candidate.
+_BEFORE_EVERY_RULE = -1
+
+
 def _impossible_date(value: str) -> bool:
     return _DAY_VALUE.match(value) is not None and values.parse(value) is None
 
@@ -219,6 +252,7 @@ def tag(
     if ignored:
         skipped = SpanSet(ignored)
         candidates = [c for c in candidates if not skipped.overlaps(c.start, c.end)]
+    candidates = _live_report_clocks(text, sentences, candidates, g, reference_year)
     anchorer = Anchorer(dct, genre, weekday_default=g.weekday_default)
     timexes = []
     selected = _select(candidates)
