@@ -166,6 +166,23 @@ def test_entities_merge_across_documents(fake_model):
     assert mentions[1][0].entity == mentions[0][0].entity == entities[0].id
 
 
+def test_a_name_read_as_other_joins_a_person_only_where_the_full_name_stands(fake_model):
+    # a town misread as a person must not take in the people named after the country ...
+    fake_model([("PER", "Cap Haitian"), ("MISC", "Haitian"), ("PER", "Ann Mark"), ("MISC", "Mark")])
+    docs = [
+        item("A port in Cap Haitian opened. A Haitian doctor helped.", "a", lang="en"),
+        item("A Haitian nurse helped.", "b", lang="en"),
+        # ... while a given name misread as other joins the full name of its own document
+        item("Ann Mark spoke. Later Mark left.", "c", lang="en"),
+    ]
+    _, entities = recognise(docs)
+    assert sorted((e.name, e.label, e.count) for e in entities) == [
+        ("Ann Mark", "PER", 2),
+        ("Cap Haitian", "PER", 1),
+        ("Haitian", "MISC", 2),
+    ]
+
+
 def test_ambiguous_surname_is_not_merged(fake_model):
     fake_model([("PER", "Thomas Müller"), ("PER", "Gerd Müller"), ("PER", "Müller")])
     docs = [item("Thomas Müller und Gerd Müller.", "a"), item("Müller traf.", "b")]
