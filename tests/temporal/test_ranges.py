@@ -76,11 +76,11 @@ CASES = [
         "They made a revision on Friday to December's figures.",
         [("Friday", "2024-11-29"), ("December", "2024-12")],
     ),
-    # "March" after "Sunday, March 8" is that March
+    # "March" after "Saturday, March 8" is that March
     (
         "en",
-        "The day is on Sunday, March 8, and March is its month.",
-        [("Sunday, March 8", "2025-03-08"), ("March", "2025-03")],
+        "The day is on Saturday, March 8, and March is its month.",
+        [("Saturday, March 8", "2025-03-08"), ("March", "2025-03")],
     ),
 ]
 

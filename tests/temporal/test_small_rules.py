@@ -151,3 +151,33 @@ def test_a_clock_time_in_the_present_is_not_on_a_past_day_named_before(
 ) -> None:
     clock = [t for t in tag(text, lang=lang, dct="2024-05-10") if t.type == "TIME"]
     assert [t.value for t in clock] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "value"),
+    [
+        # a January 2010 paper: 1 February 2010 is a Monday, 1 February 2009 a Sunday
+        (
+            "en",
+            "The club held a charity event on Monday, February 1.",
+            "Monday, February 1",
+            "2010-02-01",
+        ),
+        (
+            "de",
+            "Der Verein feierte am Montag, 1. Februar, ein Fest.",
+            "Montag, 1. Februar",
+            "2010-02-01",
+        ),
+        ("en", "The show aired on Sunday, 7 February.", "Sunday, 7 February", "2010-02-07"),
+        # without a weekday, or with one that agrees, the tense places the day as before
+        ("en", "The show aired on February 7.", "February 7", "2009-02-07"),
+        ("en", "The vote was on Tuesday, January 5.", "Tuesday, January 5", "2010-01-05"),
+        # a weekday no neighbouring year agrees with changes nothing
+        ("en", "The show aired on Wednesday, February 7.", "Wednesday, February 7", "2009-02-07"),
+    ],
+)
+def test_a_weekday_picks_the_year_of_a_day_without_one(
+    lang: str, text: str, phrase: str, value: str
+) -> None:
+    assert _values(text, lang, dct="2010-01-20")[phrase] == value

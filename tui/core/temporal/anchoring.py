@@ -73,6 +73,7 @@ Without any reference, relative values degrade to PAST_REF / PRESENT_REF / FUTUR
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -196,6 +197,8 @@ class Anchorer:
         if reading.type not in ("DATE", "TIME"):  # durations and sets are not anchored
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
+        if reading.weekday is not None and reading.value.startswith(_UNKNOWN_YEAR):
+            resolved = on_weekday(resolved, reading.weekday)  # no year taken from a range
         point = values.parse(resolved.value)
         # A comparison ("a year ago" = last year's quarter) is no new period under discussion;
         # nor, in a narrative, the bound of a state or a look back ("im letzten Jahr").
@@ -506,6 +509,21 @@ class Anchorer:
         if weekend:
             return Resolved(values.fmt(dt.date.fromisoformat(day), "W") + "-WE", anchor)
         return Resolved(f"{day}{suffix}", anchor)
+
+
+def on_weekday(resolved: Resolved, weekday: int) -> Resolved:
+    """A day placed without its year, moved to the year before or after when only there
+    it falls on the weekday the text gives ("Monday, February 1" in a January 2010 paper is
+    2010's, not 2009's, a Sunday); as placed when it agrees or no neighbour does."""
+    point = values.parse(resolved.value)
+    if point is None or point.unit != "D" or point.day.isoweekday() == weekday:
+        return resolved
+    day = point.day
+    for year in (day.year - 1, day.year + 1):
+        with contextlib.suppress(ValueError):  # 29 February
+            if (moved := day.replace(year=year)).isoweekday() == weekday:
+                return Resolved(moved.isoformat() + resolved.value[10:], resolved.anchor)
+    return resolved
 
 
 def complete_year(value: str, partner: str, *, partner_after: bool) -> str | None:

@@ -24,6 +24,10 @@ _CALL_NAME = re.compile(r"([a-z_][a-z_0-9]*)\(")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 #: Digits with an ordinal ending: "19." (German), "19th" (English).
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:\.|[^\W\d_]{2})$")
+#: The group of a rule that names a weekday (the weekday class's value: 1 = Monday).
+WEEKDAY_GROUP = "weekday"
+#: A day without its year, which a weekday the text names may place ("XXXX-02-01").
+_DAY_WITHOUT_YEAR = re.compile(r"^XXXX-\d{2}-\d{2}$")
 #: Two-digit years up to this far ahead of the reference year are read as this century.
 _TWO_DIGIT_YEAR_AHEAD = 10
 
@@ -36,6 +40,9 @@ class Reading:
     value: str
     mod: str | None
     point: str | None
+    #: The ISO weekday the match names for a day without year ("Monday, February 1"):
+    #: anchoring takes the year in which the day falls on it.
+    weekday: int | None = None
 
 
 def _number(text: str) -> int | float:
@@ -327,4 +334,11 @@ def read(
         kind = rule.type.format_map(groups)
     except (KeyError, ValueError, TypeError, IndexError):
         return None
-    return Reading(type=kind, value=value, mod=mod or None, point=point or None)
+    weekday = groups.get(WEEKDAY_GROUP)
+    return Reading(
+        type=kind,
+        value=value,
+        mod=mod or None,
+        point=point or None,
+        weekday=weekday if isinstance(weekday, int) and _DAY_WITHOUT_YEAR.match(value) else None,
+    )
