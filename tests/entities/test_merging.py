@@ -183,6 +183,20 @@ def test_a_name_read_as_other_joins_a_person_only_where_the_full_name_stands(fak
     ]
 
 
+def test_a_place_alone_joins_no_person_of_another_document(fake_model):
+    # a heading glued to a town ("Jacmel Jacmel") misread as a person keeps the town apart
+    fake_model([("PER", "Jacmel Jacmel"), ("LOC", "Jacmel")])
+    docs = [
+        item("The News, Jacmel Jacmel, a coffee town, waits.", "a", lang="en"),
+        item("Aid reached Jacmel today.", "b", lang="en"),
+    ]
+    _, entities = recognise(docs)
+    assert sorted((e.name, e.label) for e in entities) == [
+        ("Jacmel", "LOC"),
+        ("Jacmel Jacmel", "PER"),
+    ]
+
+
 def test_ambiguous_surname_is_not_merged(fake_model):
     fake_model([("PER", "Thomas Müller"), ("PER", "Gerd Müller"), ("PER", "Müller")])
     docs = [item("Thomas Müller und Gerd Müller.", "a"), item("Müller traf.", "b")]

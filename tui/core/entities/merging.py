@@ -5,8 +5,8 @@ Which mentions are one entity:
   set in capitals: ``WASHINGTON``, ``NATO`` and ``Nato``);
 - a person's surname or given name alone (``Zuckerberg``, ``Mark``) with the full name
   (``Mark Zuckerberg``) when exactly one full name fits: first within the same document,
-  then across all documents (a name alone read as other, ``Haitian``, only where every
-  document it stands in has the full name);
+  then across all documents (a name alone read as no person, ``Haitian``, only where
+  every document it stands in has the full name);
 - an organisation's last word alone (``Bahn``) with the one organisation of its document
   it ends (``Deutsche Bahn``); a place's name with the one place of its document that
   names its kind first (``Moldau``, ``Republik Moldau``); a declined form
@@ -36,11 +36,12 @@ from tui.core.entities.name_forms import acronym_letters, initials, short_forms
 from tui.core.model import ENTITY_LABELS, Entity, Mention
 
 _SPACE = re.compile(r"\s+")
-#: A name alone read as this (a people, a product, an event: "Haitian") joins a person's
-#: full name only when every document it stands in has that full name: there the writer's
-#: full name decides (the model reads a given name "Mark" as the currency). The model's
-#: person, organisation and place readings of a surname alone are too often wrong to refuse.
-_NO_PERSON_PART = "MISC"
+#: A name alone read as one of these (or not read) may join a person's full name from
+#: other documents. Read as anything else (a people: "Haitian"; a place: a town whose name
+#: the model took for a person once), it joins a full name only where every document it
+#: stands in has that full name: there the writer's full name decides (the model reads a
+#: given name "Mark" as the currency).
+_PERSON_READINGS = (None, "PER")
 #: Shorter words in capitals are acronyms, not a name set in capitals ("MAX" is no "Max").
 _MIN_CAPITALS_NAME = 4
 
@@ -181,14 +182,16 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
             if len(roots) == 1 and g.root() is not next(iter(roots.values())):
                 g.parent = next(iter(roots.values()))
                 continue
-        other_reading = _leading_label(g) == _NO_PERSON_PART
+        person_reading = _leading_label(g) in _PERSON_READINGS
         # At a sentence start a particle is capitalised: "Von der Leyen".
         forms = {g.key, g.key[:1].lower() + g.key[1:]}
         for position in ("last", "first"):
             options = [o for f in forms for o in by_part.get((position, f), []) if o is not g]
             # Prefer a full name from the same document; across documents only if unique.
             local = [o for o in options if documents & {d for d, _ in o.mentions}]
-            if other_reading and not any(documents <= {d for d, _ in o.mentions} for o in local):
+            if not person_reading and not any(
+                documents <= {d for d, _ in o.mentions} for o in local
+            ):
                 continue
             roots = {id(o.root()): o.root() for o in (local or options)}
             if len(roots) == 1 and g.root() is not next(iter(roots.values())):
