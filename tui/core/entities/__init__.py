@@ -87,6 +87,10 @@ def merge_names(
 ) -> tuple[list[list[Mention]], list[Entity]]:
     """Mentions per document (sorted by offset) and the entities merged over all of them;
     ``documents`` holds each one's language and candidates."""
+    if not any(names for _, names in documents):
+        # Nothing to merge (dates first, or no names at all): the languages' rules, which
+        # read the word lists, are not needed.
+        return [[] for _ in documents], []
     return merge([names for _, names in documents], [rules_for(lang) for lang, _ in documents])
 
 
