@@ -12,7 +12,6 @@ from typing import Any, Protocol
 from tui.core.analysis.names_codec import MergedNames
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.runners import Runner
-from tui.core.events import build_events
 from tui.core.model import Document, DocumentAnalysis, Event, Mention
 
 
@@ -52,6 +51,14 @@ class Cached:
 
     cache: EventsCache
     keys: Sequence[str]
+
+
+def build_events(item: DocumentAnalysis, *, genre: str) -> list[Event]:
+    """:func:`tui.core.events.build_events`, imported on first use: events read back from
+    the analysis store need no event builder (a tenth of a second of imports)."""
+    from tui.core.events import build_events as build
+
+    return build(item, genre=genre)
 
 
 def events_batch(items: Sequence[DocumentAnalysis], genre: str) -> list[list[Event] | Exception]:
