@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import tui.core.analysis as analysis_module
 from tui.core.analysis import analyse
+from tui.core.analysis.runners import BatchFunction, SerialRunner
 from tui.core.documents import load_seed
 from tui.core.export import render_json
 from tui.core.model import Analysis, Document
@@ -61,3 +64,27 @@ def test_the_dates_need_no_spacy() -> None:
         "assert 'spacy' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+class RecordingRunner(SerialRunner):
+    """Runs here, and records the name of each function it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.functions: list[str] = []
+
+    def run(
+        self, function: BatchFunction, batches: Iterable[Sequence[Any]]
+    ) -> Iterator[tuple[int, list[Any]]]:
+        self.functions.append(getattr(function, "func", function).__name__)
+        return super().run(function, batches)
+
+
+def test_the_dates_are_found_here_and_the_names_on_the_runner() -> None:
+    runner = RecordingRunner()
+    previews: list[Analysis] = []
+    documents = [Document(id="a", text=GERMAN)]
+    final = analyse(documents, runner=runner, preview=previews.append)
+    assert len(previews) == 1
+    assert runner.functions == ["names_batch", "events_batch"]
+    assert render_json(final) == render_json(analyse(documents))

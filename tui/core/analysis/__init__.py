@@ -283,7 +283,7 @@ def _per_document(
     function: BatchFunction = partial(analyse_batch, options=options)
     work: Iterable[Sequence[object]] = ([documents[i] for i in batch] for batch in batches)
     if show_dates is not None and missing and _previewed(documents, missing):
-        dated = _dated(documents, batches, options, runner)
+        dated = _dated(documents, batches, options)
         show_dates(dated)
         function = names_batch
         work = ([(documents[i], dated[i]) for i in batch] for batch in batches)
@@ -308,11 +308,12 @@ def _dated(
     documents: Sequence[Document],
     batches: list[list[int]],
     options: AnalysisOptions,
-    runner: Runner,
 ) -> dict[int, DocumentResult | Exception]:
-    """The dated part of each document's result (:func:`dates_batch`), by index."""
-    work = ([documents[i] for i in batch] for batch in batches)
+    """The dated part of each document's result (:func:`dates_batch`), by index: here, not
+    on the runner (a few documents; worker processes would first have to start and import
+    the analysis, and a cluster to be reached)."""
     dated: dict[int, DocumentResult | Exception] = {}
-    for number, batch_results in runner.run(partial(dates_batch, options=options), work):
-        dated.update(zip(batches[number], batch_results, strict=True))
+    for batch in batches:
+        found = dates_batch([documents[i] for i in batch], options)
+        dated.update(zip(batch, found, strict=True))
     return dated
