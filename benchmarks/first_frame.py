@@ -108,7 +108,8 @@ def _child(kind: str, app_args: list[str]) -> None:  # pragma: no cover - runs i
     main(app_args)
 
 
-if len(sys.argv) > 1 and sys.argv[1] == "--child":
+# Not in a worker process the app spawns (it imports this file as "__mp_main__").
+if len(sys.argv) > 1 and sys.argv[1] == "--child" and __name__ == "__main__":
     _child(sys.argv[2], sys.argv[3:])
     raise SystemExit(0)
 
