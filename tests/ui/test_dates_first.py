@@ -150,3 +150,21 @@ async def test_the_entity_filters_work_after_the_names_arrive(
         assert screen.model.active_entities == ("per-weber",)
         assert screen.model.visible_events == 2
         assert "2 of 9 events · any of: Anna Weber" in str(screen.query_one("#status").render())
+
+
+async def test_a_failure_after_the_dates_takes_the_preliminary_timeline_away(
+    two_document_analysis: Analysis,
+) -> None:
+    def analyse(documents: Sequence[Document], **options: object) -> Analysis:
+        preview = options.get("preview")
+        if callable(preview):
+            preview(without_names(two_document_analysis))
+        raise RuntimeError("the names model broke")
+
+    app = TimelineApp([d.document for d in two_document_analysis.documents], analyse=analyse)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.model is None and screen.preview is None
+        assert not screen.query_one(TimelineView).display
+        assert "preliminary" not in str(screen.query_one("#status").render())
+        assert any("the names model broke" in problem for problem in screen.problems)

@@ -332,6 +332,12 @@ class TimelineScreen(CurationActions):
         if not await self.panes_ready():
             return
         self.analysis_errors.append(message.error)
+        if message.fatal and self.preview is not None:
+            # The preliminary timeline goes with the analysis it was to become.
+            self.preview = self.model = self.analysis = None
+            self.timeline_view.set_model(None)
+            self.entity_pane.set_model(None)
+            self._update_status()
         self._show_problems()
         if message.fatal:
             self.query_one(ProgressPanel).display = False
