@@ -10,6 +10,7 @@ from dataclasses import replace
 from pilot_steps import dated, ready, timeline_lines
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
+from textual.widgets._footer import FooterKey  # Textual is pinned exactly
 from ui_fixtures import make_app
 
 from tui.core.model import Analysis, Document
@@ -70,6 +71,7 @@ def view(app: TimelineApp) -> dict[str, object]:
         "detail": [str(s.render()) for s in screen.query("#detail Static").results(Static)],
         "selected": screen.model.selected_event if screen.model else None,
         "focused": type(screen.focused).__name__,
+        "footer": [(key.action, key.disabled) for key in screen.query(FooterKey).results()],
     }
 
 
@@ -168,3 +170,17 @@ async def test_a_failure_after_the_dates_takes_the_preliminary_timeline_away(
         assert not screen.query_one(TimelineView).display
         assert "preliminary" not in str(screen.query_one("#status").render())
         assert any("the names model broke" in problem for problem in screen.problems)
+
+
+async def test_the_footer_enables_the_curation_keys_in_place_when_the_names_arrive(
+    two_document_analysis: Analysis,
+) -> None:
+    app, analyse = app_in_two_phases(two_document_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await dated(pilot)
+        before = {key.action: key for key in screen.query(FooterKey).results(FooterKey)}
+        assert before["hide"].disabled and not before["next_event"].disabled
+        screen = await names_arrive(pilot, analyse)
+        after = {key.action: key for key in screen.query(FooterKey).results(FooterKey)}
+        assert after == before  # the same widgets
+        assert not after["hide"].disabled and not after["key_dates"].disabled

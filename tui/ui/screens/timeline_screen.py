@@ -402,6 +402,8 @@ class TimelineScreen(CurationActions):
         self._show_empty()
         if refocus or self.focused is None:
             timeline.focus()
+        # Actions the analysis enables: a focus change tells the Footer, the same focus not.
+        self.refresh_bindings()
 
     # ------------------------------------------------------------ reactions
 
