@@ -54,8 +54,8 @@ class Cached:
 
 
 def build_events(item: DocumentAnalysis, *, genre: str) -> list[Event]:
-    """:func:`tui.core.events.build_events`, imported on first use: events read back from
-    the analysis store need no event builder (a tenth of a second of imports)."""
+    """:func:`tui.core.events.build_events`, imported at the first call: a corpus whose
+    events are all kept never loads the events engine (a quarter of a second)."""
     from tui.core.events import build_events as build
 
     return build(item, genre=genre)
