@@ -13,9 +13,19 @@ from tui.ui.widgets import TimelineView
 
 async def ready(pilot: Pilot) -> TimelineScreen:
     """Wait until the analysis is shown."""
+    return await _shown(pilot, "analysed")
+
+
+async def dated(pilot: Pilot) -> TimelineScreen:
+    """Wait until events are shown (the preliminary timeline, before the names)."""
+    return await _shown(pilot, "dated")
+
+
+async def _shown(pilot: Pilot, milestone: str) -> TimelineScreen:
     screen = pilot.app.screen
     assert isinstance(screen, TimelineScreen)
-    await asyncio.wait_for(screen.analysed.wait(), timeout=30)
+    reached: asyncio.Event = getattr(screen, milestone)
+    await asyncio.wait_for(reached.wait(), timeout=30)
     await pilot.pause()
     return screen
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from tui.core.curation import CurationSession
     from tui.core.stories import Corpus, Stories
     from tui.core.view.timeline import TimelineModel
+    from tui.ui.screens.dates_first import Preview
 
 
 class AnalysisProgress(Message):
@@ -30,6 +31,15 @@ class AnalysisProgress(Message):
     def can_replace(self, message: Message) -> bool:
         # Only the newest progress matters when the UI falls behind.
         return isinstance(message, AnalysisProgress)
+
+
+class AnalysisPreviewed(Message):
+    """The documents' dates are analysed, their names not yet: a preliminary timeline."""
+
+    def __init__(self, analysis: Analysis, preview: Preview) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.preview = preview
 
 
 class AnalysisFinished(Message):

@@ -8,7 +8,7 @@ documents and each document's events are built (:mod:`.assembly`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -24,9 +24,15 @@ from tui.core.analysis.assembly import (
     language_warnings,
 )
 from tui.core.analysis.options import GENRES, AnalysisOptions
-from tui.core.analysis.per_document import DocumentResult, analyse_batch, analyse_document
+from tui.core.analysis.per_document import (
+    DocumentResult,
+    analyse_batch,
+    analyse_document,
+    dates_batch,
+    names_batch,
+)
 from tui.core.analysis.progress import Progress, ProgressReport
-from tui.core.analysis.runners import PoolRunner, Runner, SerialRunner
+from tui.core.analysis.runners import BatchFunction, PoolRunner, Runner, SerialRunner
 from tui.core.batches import batches_of
 from tui.core.model import Analysis, Document, DocumentEvents, DocumentFailure, Entity
 
@@ -51,6 +57,9 @@ BATCH_CHARS = 60_000
 BATCH_DOCUMENTS = 32
 #: Fewer documents than this to analyse are not worth starting worker processes for.
 MIN_POOL_DOCUMENTS = 8
+#: Documents to analyse of at most this many characters in all are previewed (dates
+#: first, names after): the preliminary events are built in addition to the final ones.
+PREVIEW_CHARS = BATCH_CHARS
 
 
 def analyse(
@@ -63,12 +72,16 @@ def analyse(
     runner: Runner | None = None,
     store: AnalysisStore | Path | None = None,
     progress: Progress | None = None,
+    preview: Callable[[Analysis], None] | None = None,
 ) -> Analysis:
     """Analyse ``documents``; ``lang`` overrides detection, ``dct`` fills missing dates.
 
     Per-document work runs on ``runner`` if given, else in ``jobs`` processes (1: here);
     results found in ``store`` (a store, or the path of one to open) are not computed
-    again, and new ones are put there.
+    again, and new ones are put there. ``preview`` is given the dates first, when names
+    must be looked for in a few documents (:data:`PREVIEW_CHARS`): a preliminary analysis
+    without names, before the names model is loaded (its events can differ from the final
+    ones: a person's name is no date, and who acts in a sentence dates it).
     """
     options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
     report = progress or (lambda _: None)
@@ -80,7 +93,10 @@ def analyse(
 
     runner = runner or _local_runner(jobs, len(documents))
     with _opened(store) as opened, closing(runner):
-        keys, stored = _per_document(documents, options, runner, opened, report, keep)
+        show_dates = (
+            None if preview is None else partial(_preview, preview, documents, results, options)
+        )
+        keys, stored = _per_document(documents, options, runner, opened, report, keep, show_dates)
         complete = [r for r in results if r is not None]
         assert len(complete) == len(documents), "every document has a result"
         analysis = assemble(
@@ -206,6 +222,21 @@ def _problems(runner: Runner, store: AnalysisStore | None) -> list[str]:
     return [*runner.problems, *(store.problems if store else [])]
 
 
+def _preview(
+    preview: Callable[[Analysis], None],
+    documents: Sequence[Document],
+    results: Sequence[DocumentResult | Exception | None],
+    options: AnalysisOptions,
+    dated: dict[int, DocumentResult | Exception],
+) -> None:
+    """``preview`` given the analysis of ``results`` (those found in the store) and of the
+    ``dated`` ones (by index): the events of every document, without names."""
+    known = [dated.get(index, result) for index, result in enumerate(results)]
+    complete = [result for result in known if result is not None]
+    assert len(complete) == len(documents), "every document has a dated result"
+    preview(assemble(documents, complete, options))
+
+
 def _with_dct(documents: Sequence[Document], dct: str | None) -> list[Document]:
     return [replace(d, dct=dct) if dct and not d.dct else d for d in documents]
 
@@ -217,10 +248,13 @@ def _per_document(
     store: AnalysisStore | None,
     report: Progress,
     keep: Callable[[int, DocumentResult | Exception], None],
+    show_dates: Callable[[dict[int, DocumentResult | Exception]], None] | None = None,
 ) -> tuple[list[str], int]:
     """Each document's result, from ``store`` or computed on ``runner``, handed to ``keep``
     (index, result) as it comes; the documents' keys in the store (none without a store),
-    and how many results came from it."""
+    and how many results came from it. With ``show_dates``, a few documents to compute
+    (:data:`PREVIEW_CHARS`) are dated first, and their dated results (by index) given to it,
+    before their names are looked for."""
     total = len(documents)
     keys: list[str] = []
     missing = list(range(total))
@@ -246,8 +280,14 @@ def _per_document(
             max_items=BATCH_DOCUMENTS,
         )
     )
-    work = ([documents[i] for i in batch] for batch in batches)
-    for number, batch_results in runner.run(partial(analyse_batch, options=options), work):
+    function: BatchFunction = partial(analyse_batch, options=options)
+    work: Iterable[Sequence[object]] = ([documents[i] for i in batch] for batch in batches)
+    if show_dates is not None and missing and _previewed(documents, missing):
+        dated = _dated(documents, batches, options)
+        show_dates(dated)
+        function = names_batch
+        work = ([(documents[i], dated[i]) for i in batch] for batch in batches)
+    for number, batch_results in runner.run(function, work):
         new: list[tuple[str, DocumentResult]] = []
         for index, result in zip(batches[number], batch_results, strict=True):
             keep(index, result)
@@ -258,3 +298,22 @@ def _per_document(
         done += len(batch_results)
         report(ProgressReport("analysed", done, total, stored))
     return keys, stored
+
+
+def _previewed(documents: Sequence[Document], missing: list[int]) -> bool:
+    return sum(len(documents[i].text) for i in missing) <= PREVIEW_CHARS
+
+
+def _dated(
+    documents: Sequence[Document],
+    batches: list[list[int]],
+    options: AnalysisOptions,
+) -> dict[int, DocumentResult | Exception]:
+    """The dated part of each document's result (:func:`dates_batch`), by index: here, not
+    on the runner (a few documents; worker processes would first have to start and import
+    the analysis, and a cluster to be reached)."""
+    dated: dict[int, DocumentResult | Exception] = {}
+    for batch in batches:
+        found = dates_batch([documents[i] for i in batch], options)
+        dated.update(zip(batch, found, strict=True))
+    return dated

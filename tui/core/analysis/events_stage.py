@@ -12,7 +12,6 @@ from typing import Any, Protocol
 from tui.core.analysis.names_codec import MergedNames
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.runners import Runner
-from tui.core.events import build_events
 from tui.core.model import Document, DocumentAnalysis, Event, Mention
 
 
@@ -52,6 +51,14 @@ class Cached:
 
     cache: EventsCache
     keys: Sequence[str]
+
+
+def build_events(item: DocumentAnalysis, *, genre: str) -> list[Event]:
+    """:func:`tui.core.events.build_events`, imported at the first call: a corpus whose
+    events are all kept never loads the events engine (a quarter of a second)."""
+    from tui.core.events import build_events as build
+
+    return build(item, genre=genre)
 
 
 def events_batch(items: Sequence[DocumentAnalysis], genre: str) -> list[list[Event] | Exception]:

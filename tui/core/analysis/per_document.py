@@ -8,8 +8,9 @@ and what the analysis store keeps; documents meet only afterwards, when names ar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from tui.core import temporal
 from tui.core.analysis.options import AnalysisOptions
@@ -18,6 +19,8 @@ from tui.core.entities.candidates import Candidate
 from tui.core.language import detect
 from tui.core.model import Document, Span, Timex
 from tui.core.sentences import paragraphs, sentences
+
+ItemT = TypeVar("ItemT")
 
 
 @dataclass(slots=True)
@@ -34,6 +37,12 @@ class DocumentResult:
 
 def analyse_document(document: Document, options: AnalysisOptions) -> DocumentResult:
     """One document's analysis; ``document.dct`` is the date relative ones count from."""
+    return with_names(document, analyse_dates(document, options))
+
+
+def analyse_dates(document: Document, options: AnalysisOptions) -> DocumentResult:
+    """The part of :func:`analyse_document` that needs no names model (no spaCy): language,
+    sentences, paragraphs and temporal expressions; no names yet (:func:`with_names`)."""
     lang = document_language(document, options.lang)
     doc_sentences = sentences(document.text, lang, document.ignored)
     timexes = temporal.tag(
@@ -44,17 +53,22 @@ def analyse_document(document: Document, options: AnalysisOptions) -> DocumentRe
         sentences=doc_sentences,
         ignored=document.ignored,
     )
-    result = DocumentResult(
+    return DocumentResult(
         lang=lang,
         sentences=doc_sentences,
         paragraphs=paragraphs(document.text, document.ignored),
         timexes=timexes,
     )
+
+
+def with_names(document: Document, dated: DocumentResult) -> DocumentResult:
+    """``dated`` (from :func:`analyse_dates`) with the document's name candidates (a new
+    result: the dated one may still be shown)."""
     try:
-        result.names = find_names(document.text, lang, doc_sentences)
+        names = find_names(document.text, dated.lang, dated.sentences)
     except ModelUnavailable as problem:  # a broken model must not stop the analysis
-        result.problem = str(problem)
-    return result
+        return replace(dated, names=[], problem=str(problem))
+    return replace(dated, names=names)
 
 
 def analyse_batch(
@@ -62,10 +76,36 @@ def analyse_batch(
 ) -> list[DocumentResult | Exception]:
     """Each document's result, or the error it failed with (one bad document never costs
     the others theirs). A module-level function, so that worker processes can be sent it."""
+    return _each(documents, lambda document: analyse_document(document, options))
+
+
+def dates_batch(
+    documents: Sequence[Document], options: AnalysisOptions
+) -> list[DocumentResult | Exception]:
+    """As :func:`analyse_batch`, the dated part only (:func:`analyse_dates`)."""
+    return _each(documents, lambda document: analyse_dates(document, options))
+
+
+def names_batch(
+    items: Sequence[tuple[Document, DocumentResult | Exception]],
+) -> list[DocumentResult | Exception]:
+    """Each (document, its :func:`dates_batch` result) completed with names
+    (:func:`with_names`); a document that failed before keeps its error."""
+
+    def completed(item: tuple[Document, DocumentResult | Exception]) -> DocumentResult | Exception:
+        document, dated = item
+        return dated if isinstance(dated, Exception) else with_names(document, dated)
+
+    return _each(items, completed)
+
+
+def _each(
+    items: Sequence[ItemT], analysed: Callable[[ItemT], DocumentResult | Exception]
+) -> list[DocumentResult | Exception]:
     results: list[DocumentResult | Exception] = []
-    for document in documents:
+    for item in items:
         try:
-            results.append(analyse_document(document, options))
+            results.append(analysed(item))
         except Exception as error:  # this document's failure, reported by its name
             results.append(error)
     return results

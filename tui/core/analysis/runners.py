@@ -11,14 +11,15 @@ until it is closed.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    # Imported when a pool is used: a run in this process needs neither.
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 #: A module-level function from a batch to its results, one per item (picklable).
 BatchFunction = Callable[[Sequence[Any]], list[Any]]
@@ -73,6 +74,8 @@ class PoolRunner:
     def run(
         self, function: BatchFunction, batches: Iterable[Sequence[Any]]
     ) -> Iterator[tuple[int, list[Any]]]:
+        from concurrent.futures.process import BrokenProcessPool
+
         upcoming = iter(enumerate(batches))
         in_flight: dict[int, Sequence[Any]] = {}
         try:
@@ -93,6 +96,8 @@ class PoolRunner:
         upcoming: Iterator[tuple[int, Sequence[Any]]],
         in_flight: dict[int, Sequence[Any]],
     ) -> Iterator[tuple[int, list[Any]]]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
         pending: dict[Future[list[Any]], int] = {}
         try:
             while True:
@@ -122,6 +127,10 @@ class PoolRunner:
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
+
             context = multiprocessing.get_context("spawn")
             try:
                 with _stderr_with_a_descriptor():

@@ -30,13 +30,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tui.core.entities import models
-from tui.core.entities.candidates import Candidate
-from tui.core.entities.document_mentions import find_candidates
-from tui.core.entities.language_rules import rules_for
-from tui.core.entities.merging import merge
 from tui.core.model import Entity, Mention, Span
+
+if TYPE_CHECKING:
+    from tui.core.entities.candidates import Candidate
 
 __all__ = [
     "EntityInput",
@@ -79,6 +79,10 @@ def find_names(text: str, lang: str, sentences: Sequence[Span]) -> list[Candidat
         raise ModelUnavailable(
             f"could not load the named-entity model {choice.name}: {exc}"
         ) from exc
+    # Here, not at import: an analysis read back from the store needs neither.
+    from tui.core.entities.document_mentions import find_candidates
+    from tui.core.entities.language_rules import rules_for
+
     return find_candidates(text, sentences, nlp, rules_for(lang))
 
 
@@ -87,6 +91,13 @@ def merge_names(
 ) -> tuple[list[list[Mention]], list[Entity]]:
     """Mentions per document (sorted by offset) and the entities merged over all of them;
     ``documents`` holds each one's language and candidates."""
+    if not any(names for _, names in documents):
+        # Nothing to merge (dates first, or no names at all): the languages' rules, which
+        # read the word lists, are not needed.
+        return [[] for _ in documents], []
+    from tui.core.entities.language_rules import rules_for
+    from tui.core.entities.merging import merge
+
     return merge([names for _, names in documents], [rules_for(lang) for lang, _ in documents])
 
 

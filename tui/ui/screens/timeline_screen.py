@@ -21,6 +21,7 @@ from tui.ui import keys
 from tui.ui.messages import (
     AnalysisFailed,
     AnalysisFinished,
+    AnalysisPreviewed,
     AnalysisProgress,
     EntityToggled,
     EventActivated,
@@ -39,8 +40,10 @@ if TYPE_CHECKING:
     from tui.core.analysis.progress import ProgressReport
     from tui.core.view.date_query import DateQuery
     from tui.core.view.timeline import TimelineModel
+    from tui.ui.screens.dates_first import Preview
 
-#: ``analyse(documents, *, lang, genre, dct, progress) -> Analysis``, as tui.core.analysis has.
+#: ``analyse(documents, *, lang, genre, dct, progress, preview) -> Analysis``, as
+#: tui.core.analysis has (``preview``: given the dates first, see dates_first).
 Analyse = Callable[..., Analysis]
 
 #: Seconds between two progress updates of the analysis worker, at least.
@@ -79,6 +82,9 @@ _NEEDS_MODEL = {
     "toggle_stories",
     "key_dates",
 }
+
+#: Actions that need the names: not on the preliminary timeline (see dates_first).
+_NEEDS_NAMES = {"toggle_stories", "key_dates"}
 
 
 #: Panes of rare use: not mounted with the others, but on first use (see
@@ -131,6 +137,10 @@ class TimelineScreen(CurationActions):
         self._detail_shown_at = 0.0
         #: Set once the analysis has finished or failed (tests and scripts wait on it).
         self.analysed = asyncio.Event()
+        #: Set once events are on screen: the preliminary timeline, or the final one.
+        self.dated = asyncio.Event()
+        #: The preliminary timeline while names are looked for (see dates_first).
+        self.preview: Preview | None = None
 
     # ----------------------------------------------------------------- layout
 
@@ -202,6 +212,7 @@ class TimelineScreen(CurationActions):
         if not self.documents:
             self._show_empty()
             self.query_one(ProgressPanel).display = False
+            self.dated.set()
             self.analysed.set()
 
     def _subtitle(self) -> str:
@@ -251,7 +262,7 @@ class TimelineScreen(CurationActions):
         """Analyse the documents off the UI thread; a failing document does not stop the rest."""
         documents, failed = self.documents, []
         try:
-            analysis = self._analyse(documents)
+            analysis = self._analyse(documents, dates_first=True)
         except Exception:
             # Find the documents that fail on their own, and analyse the others together.
             good = []
@@ -287,7 +298,9 @@ class TimelineScreen(CurationActions):
         """What search looks in, made once the timeline is shown, before the first search."""
         model.search.prepare()
 
-    def _analyse(self, documents: Sequence[Document], *, report: bool = True) -> Analysis:
+    def _analyse(
+        self, documents: Sequence[Document], *, report: bool = True, dates_first: bool = False
+    ) -> Analysis:
         last = 0.0
 
         def progress(update: ProgressReport) -> None:
@@ -298,7 +311,19 @@ class TimelineScreen(CurationActions):
                 last = now
                 self.post_message(AnalysisProgress(update))
 
-        return self.analyse(documents, **self.options, progress=progress if report else None)
+        preview = self._show_dates if dates_first else None
+        return self.analyse(
+            documents, **self.options, progress=progress if report else None, preview=preview
+        )
+
+    def _show_dates(self, analysis: Analysis) -> None:
+        """In the worker: show the preliminary timeline, and wait until it is painted."""
+        from tui.core.view.timeline import TimelineModel
+        from tui.ui.screens.dates_first import Preview, wait_for_paint
+
+        preview = Preview(TimelineModel(analysis))
+        self.post_message(AnalysisPreviewed(analysis, preview))
+        wait_for_paint(preview)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         self.query_one(ProgressPanel).update_progress(message.report)
@@ -307,15 +332,38 @@ class TimelineScreen(CurationActions):
         if not await self.panes_ready():
             return
         self.analysis_errors.append(message.error)
+        if message.fatal and self.preview is not None:
+            # The preliminary timeline goes with the analysis it was to become.
+            self.preview = self.model = self.analysis = None
+            self.timeline_view.set_model(None)
+            self.entity_pane.set_model(None)
+            self._update_status()
         self._show_problems()
         if message.fatal:
             self.query_one(ProgressPanel).display = False
             self._show_empty()
+            self.dated.set()
             self.analysed.set()
+
+    async def on_analysis_previewed(self, message: AnalysisPreviewed) -> None:
+        if not await self.panes_ready():
+            message.preview.painted.set()
+            return
+        self.preview = message.preview
+        self.analysis = message.analysis
+        self.model = message.preview.model
+        self._show_model(kept_scroll=None)
+        self.entity_pane.show_names_coming()
+        self.call_after_refresh(message.preview.painted.set)
+        self.call_after_refresh(self.dated.set)
 
     async def on_analysis_finished(self, message: AnalysisFinished) -> None:
         if not await self.panes_ready():
             return
+        preview, self.preview = self.preview, None
+        kept_scroll = None
+        if preview is not None and preview.carry_over(message.model):
+            kept_scroll = self.timeline_view.scroll_y
         self.analysis = message.analysis
         self.model = message.model
         self.session = message.session
@@ -333,19 +381,29 @@ class TimelineScreen(CurationActions):
         # then came every ten keys or so. Ten times fewer keeps them off most keys.
         young, middle, old = gc.get_threshold()
         gc.set_threshold(young, middle, max(old, FULL_COLLECTION_EVERY))
-        self.query_one(ProgressPanel).display = False
+        self._show_model(kept_scroll=kept_scroll, refocus=preview is None)
         self.entity_pane.set_model(self.model)
+        self.start_stories(self.analysis, self.model)
+        self.call_after_refresh(self._prepare_search, self.model)
+        self.dated.set()
+        self.analysed.set()
+
+    def _show_model(self, *, kept_scroll: float | None, refocus: bool = True) -> None:
+        """Show :attr:`model` in the timeline panes (the entity pane is the caller's);
+        ``kept_scroll``: the timeline's scroll offset to keep (None: from the top)."""
+        assert self.model is not None
+        self.query_one(ProgressPanel).display = False
         timeline = self.timeline_view
         timeline.display = True
         self.time_axis.set_model(self.model)
-        timeline.set_model(self.model)
+        timeline.set_model(self.model, scroll_y=kept_scroll or 0)
         self._show_problems()
         self._update_status()
         self._show_empty()
-        timeline.focus()
-        self.start_stories(self.analysis, self.model)
-        self.call_after_refresh(self._prepare_search, self.model)
-        self.analysed.set()
+        if refocus or self.focused is None:
+            timeline.focus()
+        # Actions the analysis enables: a focus change tells the Footer, the same focus not.
+        self.refresh_bindings()
 
     # ------------------------------------------------------------ reactions
 
@@ -395,7 +453,7 @@ class TimelineScreen(CurationActions):
         self.post_message(FiltersChanged(self.model))
 
     def _update_status(self) -> None:
-        self.filter_status.show(self.model)
+        self.filter_status.show(self.model, names_coming=self.preview is not None)
         self.query_one(KeysFooter).context_changed()
 
     def footer_ranks(self) -> dict[str, int]:
@@ -437,6 +495,8 @@ class TimelineScreen(CurationActions):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in _NEEDS_MODEL and self.model is None:
             return None  # shown, but disabled until the analysis is done
+        if action in _NEEDS_NAMES and self.preview is not None:
+            return None  # shown, but disabled until the names are found
         return self.check_curation(action)
 
     def _select(self, moved: bool) -> None:

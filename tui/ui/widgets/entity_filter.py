@@ -65,6 +65,11 @@ class EntityFilterPane(OptionList):
         if self._entities:
             self.highlighted = next(i for i, o in enumerate(self.options) if not o.disabled)
 
+    def show_names_coming(self) -> None:
+        """No names yet: the timeline shown is the preliminary one (see dates_first)."""
+        self.set_model(None)
+        self.add_option(Option(Text("Looking for names…"), disabled=True))
+
     def _prompt(self, entity: Entity) -> Text:
         on = entity.id in self._active
         text = Text.assemble((ON if on else OFF, self._style("on") if on else ""))

@@ -14,7 +14,9 @@ from tui.ui.safe_text import clean_line
 class FilterStatus(Static):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"filter-status--active", "filter-status--hint"}
 
-    def show(self, model: TimelineModel | None) -> None:
+    def show(self, model: TimelineModel | None, *, names_coming: bool = False) -> None:
+        """What ``model`` shows; ``names_coming``: its events are preliminary (the dates are
+        analysed, the names not yet: they can still change the events)."""
         if model is None:
             self.update("", layout=False)
             return
@@ -37,6 +39,8 @@ class FilterStatus(Static):
         if model.query.strip():
             text.append(" · ")
             text.append(f"search: {clean_line(model.query.strip())}", style=active)
+        if names_coming:
+            text.append(" · preliminary: looking for names", style=hint)
         if model.is_filtered and text.cell_len + 12 <= self.size.width:
             text.append("  (c clears)", style=hint)
         self.update(text, layout=False)  # always one line

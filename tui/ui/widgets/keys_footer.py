@@ -80,7 +80,7 @@ class KeysFooter(Footer):
         super().__init__(compact=True)
         self._keys: list[tuple[ShownKey, FooterKey]] = []
         #: What the composed items show (see _composed); None before the bindings are ready.
-        self._shown: tuple[object, ...] | None = None
+        self._shown: tuple[tuple[ShownKey, ...], bool, bool] | None = None
 
     def _ranks(self) -> dict[str, int]:
         ranks = getattr(self.screen, "footer_ranks", None)
@@ -104,13 +104,21 @@ class KeysFooter(Footer):
         if not self.is_attached:  # a recompose asked for just before its screen was closed
             return
         items = self.shown_keys()
-        if self._shown is not None and self._composed(items) == self._shown:
+        composed = self._composed(items)
+        if self._shown is not None and _enabled_aside(composed) == _enabled_aside(self._shown):
+            # The same items: at most some were enabled or disabled (the analysis arrived),
+            # which changes them in place rather than composing some fifty widgets again.
+            for item, (_, key) in zip(items, self._keys, strict=True):
+                key.disabled = not item.enabled
+            for palette in self.query(".-command-palette").results(FooterKey):
+                palette.disabled = not composed[2]
+            self._shown = composed
             self._keys = [(item, key) for item, (_, key) in zip(items, self._keys, strict=True)]
             self._fit()
             return
         await super().recompose()
 
-    def _composed(self, items: list[ShownKey]) -> tuple[object, ...]:
+    def _composed(self, items: list[ShownKey]) -> tuple[tuple[ShownKey, ...], bool, bool]:
         """What the items and the palette key show, whatever their rank."""
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
         palette_enabled = palette is not None and palette[2]
@@ -196,3 +204,9 @@ class KeysFooter(Footer):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit()
+
+
+def _enabled_aside(composed: tuple[tuple[ShownKey, ...], bool, bool]) -> tuple[object, ...]:
+    """What :meth:`KeysFooter._composed` says, but for which items are enabled."""
+    items, palette_shown, _ = composed
+    return tuple(replace(item, enabled=True) for item in items), palette_shown

@@ -98,12 +98,13 @@ class TimelineView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ model
 
-    def set_model(self, model: TimelineModel | None) -> None:
-        """Show ``model`` (or nothing), from its first event."""
+    def set_model(self, model: TimelineModel | None, *, scroll_y: float = 0) -> None:
+        """Show ``model`` (or nothing), from its first row, or from ``scroll_y`` (the same
+        timeline in a later state), the selection in view."""
         self.model = model
         self._lines.clear()
         self._names.clear()
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to(y=scroll_y, animate=False, immediate=True)
         self.rows_changed()
 
     def events_changed(self) -> None:
