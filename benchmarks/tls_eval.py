@@ -42,6 +42,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from functools import cache
 from pathlib import Path
 
 # Measure the checkout this script belongs to, whatever ``tui`` is installed.
@@ -162,10 +163,17 @@ def date_f1(system: Timeline, reference: Timeline) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+@cache
+def _tokens(sentence: str) -> tuple[str, ...]:
+    # Stemming is most of the cost of a score, and a tuning grid scores the same sentences
+    # again and again.
+    return tuple(_TOKENISER.tokenize(sentence))
+
+
 def _ngrams(sentences: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
     counts: Counter[tuple[str, ...]] = Counter()
     for sentence in sentences:
-        tokens = _TOKENISER.tokenize(sentence)
+        tokens = _tokens(sentence)
         counts.update(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
     return counts
 

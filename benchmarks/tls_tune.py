@@ -4,7 +4,7 @@ and how far to trust them: a grid over :class:`~tui.core.stories.SelectionRule` 
 timelines, with a leave-one-topic-out figure.
 
     python benchmarks/tls_tune.py [--data ../shared/data/tls/t17] [--store /tmp/t17.sqlite3]
-        [--frozen DIR] [--days]
+        [--frozen DIR] [--days [--objective date|issue]]
 
 For every rule of the grid it scores ``timeline summary`` and the count baseline (which
 shares the selection, see tls_eval.py) on every reference timeline. It prints the rules
@@ -15,16 +15,18 @@ the rule chosen on the other topics, scored on that one. Every figure is a devel
 figure.
 
 ``--days`` does the same for the day ranking alone: every weighting of the grid picks the
-days of every timeline (no sentences, so it takes seconds), scored by Date-F1 against the
-count baseline's days (which have no parameter to fit).
+days of every timeline (each day's sentences are chosen once, by the default rule), scored
+against the count baseline (whose days have no parameter to fit); ``--objective date``
+chooses the weights by Date-F1, ``--objective issue`` by Date-F1 plus the issue's ROUGE
+figures (R1c, R2c, R1agr).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import itertools
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -36,11 +38,9 @@ from tls_eval import (
     DEFAULT_STORE,
     Reference,
     Scores,
-    _count_days,
     _row,
     analysed,
     count,
-    date_f1,
     references,
     score,
     topics,
@@ -53,6 +53,7 @@ from tui.core.stories import DayWeights, SelectionRule, build_stories, corpus_of
 from tui.core.stories.corpus import Corpus
 from tui.core.stories.model import Stories
 from tui.core.stories.salience import day_evidence, pick_days
+from tui.core.stories.summary import day_sentences
 
 #: The values tried for each field of the rule; the grid is their product.
 GRID: dict[str, tuple[float | int, ...]] = {
@@ -69,6 +70,7 @@ DAY_GRID: dict[str, tuple[float | int, ...]] = {
     "later": (0.0, 0.5),
     "radius": (1, 2, 3),
     "nearby": (0.0, 0.25, 0.5, 1.0),
+    "central": (0.0, 1.5, 3.0, 6.0),
 }
 
 Case = tuple[Reference, Analysis, Corpus, Stories]
@@ -146,34 +148,49 @@ def tune_selection(cases: list[Case]) -> None:
     print(f"{'':<64} {'count':<8} {_row(Scores.mean(held_count), 4)}")
 
 
-def tune_days(cases: list[Case]) -> None:
+#: What ``--days`` maximises: Date-F1 alone, or with the issue's ROUGE figures (concatenated
+#: ROUGE-1 and -2, agreement ROUGE-1), since the days also decide which sentences are shown.
+DAY_OBJECTIVES: dict[str, Callable[[Scores], float]] = {
+    "date": lambda s: s.date_f1,
+    "issue": lambda s: s.date_f1 + s.concat_r1 + s.concat_r2 + s.agree_r1,
+}
+
+
+def tune_days(cases: list[Case], objective_name: str = "date") -> None:
     grid = product(DayWeights(), DAY_GRID)
+    objective = DAY_OBJECTIVES[objective_name]
     evidence = [
         day_evidence(list(corpus.events), corpus.published, stories, *ref.span)
         for ref, _, corpus, stories in cases
     ]
-
-    def f1(days: list[dt.date], case: Case) -> float:
-        return date_f1({day: [] for day in days}, case[0].timeline)
-
-    ours_by = [
-        [
-            f1([d.day for d in pick_days(days, case[0].dates, weights)], case)
-            for case, days in zip(cases, evidence, strict=True)
-        ]
-        for weights in grid
+    # Every day's sentences once (they do not depend on the weights); this also sets how
+    # central each day is.
+    chosen_sentences = [
+        day_sentences(days, corpus, stories, ref.sentences)
+        for days, (ref, _, corpus, stories) in zip(evidence, cases, strict=True)
     ]
-    counted = [f1(_count_days(case[2], case[0]), case) for case in cases]
-    ranked = sorted(range(len(grid)), key=lambda i: -sum(ours_by[i]))
-    print(f"{'day weights':<64} Date-F1 (mean over {len(cases)} timelines)")
+
+    def scored(weights: DayWeights, j: int) -> Scores:
+        ref = cases[j][0]
+        picked = pick_days(evidence[j], ref.dates, weights)
+        timeline = {d.day: [s.text for s in chosen_sentences[j][d.day]] for d in picked}
+        return score(timeline, ref.timeline)
+
+    ours_by = [[scored(weights, j) for j in range(len(cases))] for weights in grid]
+    counted = [baseline(case, SelectionRule()) for case in cases]
+    by_rule = [[objective(s) for s in row] for row in ours_by]
+    ranked = sorted(range(len(grid)), key=lambda i: -sum(by_rule[i]))
+    print(f"objective: {objective_name}")
+    print(f"{'day weights':<64} Date-F1 R1c    R2c    R1agr  R2agr")
     for i in [*ranked[:5], grid.index(DayWeights())]:
-        print(f"{str(i) + ': ' + _label(grid[i], DAY_GRID):<64} {_mean(ours_by[i]):.4f}")
-    print(f"{'count baseline':<64} {_mean(counted):.4f}")
+        label = f"{i}: {_label(grid[i], DAY_GRID)}"
+        print(f"{label:<64} {_row(Scores.mean(ours_by[i]), 4)}")
+    print(f"{'count baseline':<64} {_row(Scores.mean(counted), 4)}")
     print("\nleave one topic out: the weights chosen without the topic, scored on it")
-    chosen = held_out(cases, ours_by, grid.index(DayWeights()))
+    chosen = held_out(cases, by_rule, grid.index(DayWeights()))
     held = [ours_by[i][j] for j, i in enumerate(chosen)]
-    print(f"{'held out':<64} {_mean(held):.4f}")
-    print(f"{'count baseline':<64} {_mean(counted):.4f}")
+    print(f"{'held out':<64} {_row(Scores.mean(held), 4)}")
+    print(f"{'count baseline':<64} {_row(Scores.mean(counted), 4)}")
 
 
 def _mean(values: list[float]) -> float:
@@ -187,6 +204,12 @@ def main() -> None:
     parser.add_argument("--frozen", type=Path, help="analyses kept as pickles (tls_eval.py)")
     parser.add_argument("--topic", help="only the topics whose folder name has this in it")
     parser.add_argument("--days", action="store_true", help="tune the day weights instead")
+    parser.add_argument(
+        "--objective",
+        choices=sorted(DAY_OBJECTIVES),
+        default="date",
+        help="with --days: Date-F1 alone, or Date-F1 plus R1c, R2c and R1agr",
+    )
     args = parser.parse_args()
     cases: list[Case] = []
     for topic in topics(args.data, args.topic):
@@ -196,7 +219,7 @@ def main() -> None:
             corpus = corpus_of(analysis)
             cases.append((ref, analysis, corpus, build_stories(analysis, corpus=corpus)))
     if args.days:
-        tune_days(cases)
+        tune_days(cases, args.objective)
     else:
         tune_selection(cases)
 

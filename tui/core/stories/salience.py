@@ -7,7 +7,10 @@ central the day's names are to the corpus. Their weights were chosen on the deve
 topics (benchmarks/tls_tune.py --days, leaving each topic out in turn) and name nothing of
 them: the number of articles carries most and the largest story event adds a little;
 central names, mentions in the articles' own words and later references did not help
-there, and weigh nothing by default.
+there, and weigh nothing by default. How central the sentences chosen for a day are to the
+whole corpus breaks the many near-ties of the days that a few articles report: a day told in
+the story's own words is more often one of the journalists' days, and its sentences carry
+more of their words, than a day of stray mentions (a schedule, an aside).
 
 Days are picked greedily, and a pick lowers the days around it: the days after a big
 event repeat it (follow-ups, the next day's papers), and a timeline wants its other days.
@@ -35,6 +38,8 @@ class DayWeights:
     later: float = 0.0
     story: float = 1.0
     names: float = 0.0
+    #: Weight of the mean cosine of the day's chosen sentences to the corpus's centroid.
+    central: float = 3.0
     #: A picked day lowers the score of the days this close by up to ``nearby``, less the
     #: farther they are.
     radius: int = 2
@@ -55,6 +60,9 @@ class DayEvidence:
     #: The share of the corpus's articles that name the day's names, summed over its
     #: three most central names.
     names: float = 0.0
+    #: How central the sentences chosen for the day are to the corpus: their mean cosine
+    #: to its centroid (set by the summary once it has chosen them).
+    central: float = 0.0
 
     def score(self, weights: DayWeights) -> float:
         return (
@@ -63,6 +71,7 @@ class DayEvidence:
             + weights.later * math.log1p(len(self.later))
             + weights.story * math.log1p(self.story)
             + weights.names * self.names
+            + weights.central * self.central
         )
 
 

@@ -1,5 +1,8 @@
 """The key dates of a corpus: its most salient days in a span, each with a few sentences
-that say what happened, in date order."""
+that say what happened, in date order.
+
+Every day's sentences are chosen before the days are ranked: how central they are to the
+corpus is part of a day's score (see salience)."""
 
 from __future__ import annotations
 
@@ -10,9 +13,10 @@ from collections.abc import Mapping
 from tui.core.model import Analysis
 from tui.core.stories.building import build_stories
 from tui.core.stories.corpus import Corpus, corpus_of
-from tui.core.stories.model import KeyDate, Stories, Summary
-from tui.core.stories.salience import DayWeights, day_evidence, pick_days
+from tui.core.stories.model import KeyDate, KeySentence, Stories, Summary
+from tui.core.stories.salience import DayEvidence, DayWeights, day_evidence, pick_days
 from tui.core.stories.selection import SelectionRule, select_sentences
+from tui.core.stories.vectors import cosine
 
 DEFAULT_SENTENCES = 2
 
@@ -47,32 +51,50 @@ def summarise(
         return Summary(span=None, dates=())
     count = default_dates(*span) if dates is None else dates
     weights = weights or DayWeights()
-    ranked = pick_days(days, count, weights)
-    size = {story.id: len(set(story.documents)) for story in stories.stories}
-
-    def sources(event_id: str) -> int:
-        return size.get(stories.of_event.get(event_id, ""), 1)
-
+    chosen = day_sentences(days, corpus, stories, sentences, rule)
     key_dates = [
         KeyDate(
             date=evidence.day,
             score=round(evidence.score(weights), 4),
             articles=len(evidence.articles),
-            sentences=tuple(
-                select_sentences(
-                    evidence.events,
-                    corpus.vector,
-                    sentences,
-                    sources=lambda e: sources(e.id),
-                    topic=corpus.topic,
-                    position=corpus.position,
-                    rule=rule,
-                )
-            ),
+            sentences=tuple(chosen[evidence.day]),
         )
-        for evidence in ranked
+        for evidence in pick_days(days, count, weights)
     ]
     return Summary(span=span, dates=tuple(sorted(key_dates, key=lambda d: d.date)))
+
+
+def day_sentences(
+    days: Mapping[dt.date, DayEvidence],
+    corpus: Corpus,
+    stories: Stories,
+    sentences: int,
+    rule: SelectionRule | None = None,
+) -> dict[dt.date, list[KeySentence]]:
+    """Up to ``sentences`` sentences for every day of ``days``; sets each day's
+    ``central``: the mean cosine of its sentences to the corpus's centroid."""
+    size = {story.id: len(set(story.documents)) for story in stories.stories}
+
+    def sources(event_id: str) -> int:
+        return size.get(stories.of_event.get(event_id, ""), 1)
+
+    chosen: dict[dt.date, list[KeySentence]] = {}
+    for day, evidence in days.items():
+        picked = select_sentences(
+            evidence.events,
+            corpus.vector,
+            sentences,
+            sources=lambda e: sources(e.id),
+            topic=corpus.topic,
+            position=corpus.position,
+            rule=rule,
+        )
+        chosen[day] = picked
+        similarities = [
+            cosine(corpus.vectors[(s.document, s.start, s.end)], corpus.topic) for s in picked
+        ]
+        evidence.central = sum(similarities) / len(similarities) if similarities else 0.0
+    return chosen
 
 
 def _span(
