@@ -20,7 +20,7 @@ Every filter toggle or search keystroke only slices and bisects integer lists: f
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -82,7 +82,7 @@ class TimelineModel:
         self._dates = RowDates(self.events)
         # The filters look at events; in the story view a story matches if a member does.
         filtered = self.events
-        by_entity = self.index.by_entity
+        by_entity: Mapping[str, array[int]] = self.index.by_entity
         if self.story_rows is not None:
             filtered = self.story_rows.members
             self.story_rows.place({e.id: p for p, e in enumerate(self.events)})
@@ -228,7 +228,7 @@ class TimelineModel:
         return entity.name if entity else entity_id
 
     def entity_event_count(self, entity_id: str) -> int:
-        return len(self.index.by_entity.get(entity_id, ()))
+        return self.index.by_entity.count(entity_id)
 
     def entity_groups(self) -> list[tuple[str, list[Entity]]]:
         """Entities by type (people, organisations, places, other), most mentioned first."""
