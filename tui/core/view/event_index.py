@@ -120,6 +120,18 @@ class EntityPositions(Mapping[str, IntArray]):
             self._applied[entity_id] = len(self._shifts)
         insort(self[entity_id], position)
 
+    def change(self, entity_id: str, added: Iterable[int], removed: Iterable[int]) -> None:
+        """Events at ``added`` name the entity now, those at ``removed`` no longer."""
+        kept = set(self[entity_id]) if entity_id in self._lists else set()
+        kept.difference_update(removed)
+        kept.update(added)
+        if kept:
+            self._lists[entity_id] = positions(sorted(kept))
+            self._applied[entity_id] = len(self._shifts)
+        else:
+            self._lists.pop(entity_id, None)
+            self._applied.pop(entity_id, None)
+
     def remove(self, entity_id: str, position: int) -> None:
         listed = self[entity_id]
         del listed[bisect_left(listed, position)]
@@ -279,6 +291,34 @@ class EventIndex:
         for entity_id in dict.fromkeys(event.entities):
             self.by_entity.add(entity_id, target)
         return target
+
+    def replace_entities(
+        self,
+        changes: Iterable[tuple[Event, Event]],
+        entities: Iterable[Entity],
+        documents: Iterable[DocumentAnalysis],
+    ) -> list[int]:
+        """Curation changed the entities: these are ``entities`` now, each event ``before``
+        of ``changes`` is ``after`` (the same id and date, other entities), ``documents``
+        have other mentions. The positions of the changed events."""
+        self.entities.clear()
+        self.entities.update((entity.id, entity) for entity in entities)
+        self.documents.update((item.document.id, item) for item in documents)
+        added: dict[str, list[int]] = {}
+        removed: dict[str, list[int]] = {}
+        changed: list[int] = []
+        for before, after in changes:
+            position = self.position(before)
+            self.events[position] = after
+            changed.append(position)
+            now, was = set(after.entities), set(before.entities)
+            for entity_id in now - was:
+                added.setdefault(entity_id, []).append(position)
+            for entity_id in was - now:
+                removed.setdefault(entity_id, []).append(position)
+        for entity_id in added.keys() | removed.keys():
+            self.by_entity.change(entity_id, added.get(entity_id, ()), removed.get(entity_id, ()))
+        return changed
 
     def _order_key(self, rank: Rank | None) -> Callable[[Event], tuple[object, ...]]:
         """The order of :attr:`events`: the display order, then the analysis's own (by

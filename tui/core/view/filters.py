@@ -155,6 +155,21 @@ class TextSearch:
             if self._built is not None:  # (else made from the events as they are now)
                 del self._built[old]
                 self._built.insert(new, _haystack(event, self._names))
+        self._search_again()
+
+    def rename(self, entities: Iterable[Entity], changed: Iterable[int]) -> None:
+        """Curation changed the entities (their names: ``entities`` are all of them now)
+        and the events at ``changed`` (their entities, or the names of their entities):
+        search those as they are."""
+        self._names = {e.id: _spellings(e) for e in entities}
+        with self._lock:
+            if self._built is not None:  # (else made from the events as they are now)
+                for position in changed:
+                    self._built[position] = _haystack(self._events[position], self._names)
+        self._search_again()
+
+    def _search_again(self) -> None:
+        """Drop the results kept and search again for the query."""
         self._cache.clear()
         query, self.query, self.words, self._result = self.query, "", (), None
         self.set(query)

@@ -329,6 +329,30 @@ class TimelineModel:
             self.navigation.selected = self.index.find(selected.id)
         self.marks_changed()
 
+    def replace_entities(
+        self,
+        changes: Iterable[tuple[Event, Event]],
+        entities: list[Entity],
+        documents: Iterable[DocumentAnalysis],
+        renamed: Iterable[str],
+    ) -> None:
+        """Curation changed the entities (an event row timeline, not stories): these are
+        ``entities`` now, of which ``renamed`` (ids) changed, came or went; each event
+        ``before`` of ``changes`` is ``after`` (the same id and date), ``documents`` have
+        other mentions. The rows stay where they are; the entity lists, the search and
+        the filters follow, at the cost of the events that name those entities."""
+        if self.story_rows is not None:
+            raise ValueError("the story view is built again, not patched")
+        index = self.index
+        changed = index.replace_entities(changes, entities, documents)
+        self.analysis = replace(
+            self.analysis, entities=entities, documents=list(index.documents.values())
+        )
+        by_entity = index.by_entity
+        named = {p for e in renamed if e in by_entity for p in by_entity[e]}
+        self.search.rename(entities, named.union(changed))
+        self._rebuild()
+
     def _kept_by_filters(self) -> list[Sequence[int] | None]:
         """What each position filter keeps (None: every event). A new filter joins here."""
         kept = [self.entity_filter.kept(), self.search.kept(), self.mark_filter.kept()]
