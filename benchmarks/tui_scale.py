@@ -221,7 +221,11 @@ class Timings:
 
 
 async def drive(
-    analysis: Analysis, size: tuple[int, int], *, stories_during: bool = False
+    analysis: Analysis,
+    size: tuple[int, int],
+    *,
+    stories_during: bool = False,
+    curation_only: bool = False,
 ) -> tuple[Timings, dict[str, float]]:
     def analyse(documents: Sequence[Document], **options: object) -> Analysis:
         return analysis
@@ -240,8 +244,6 @@ async def drive(
         figures["open (build the view model, first screen) s"] = time.perf_counter() - start
         figures["RSS with the app open MB"] = rss_mb()
         assert screen.model is not None
-        model = screen.model
-        view = screen.query_one(TimelineView)
 
         def press(*keys: str) -> Callable[[], Awaitable[None]]:
             return lambda: pilot.press(*keys)
@@ -254,64 +256,8 @@ async def drive(
         timings.rows.append(("unbound key, with Pilot's idle polling (overhead)", baseline, None))
         textual_app.wait_for_idle = _no_idle_wait  # type: ignore[attr-defined]
         await timings.measure("unbound key", pilot, press("x"), 30, None)
-        await timings.measure("next event (j)", pilot, press("j"), 200, 50)
-        await timings.measure("previous event (k)", pilot, press("k"), 100, 50)
-        # A key after a pause also updates the detail pane at once (while keys repeat, the
-        # pane waits until they rest: that update is measured on its own).
-        await timings.measure(
-            "next event after a pause, with the detail pane", pilot, press("j"), 30, 50,
-            pause=DETAIL_REST + 0.05,
-        )  # fmt: skip
-        await pilot.press("j", "j", "j")
-
-        async def detail() -> None:
-            screen._show_detail(restyle=True)  # a full update, as for a new event
-
-        await timings.measure("detail pane update, once keys rest", pilot, detail, 30, 50)
-        await timings.measure("page down", pilot, press("pagedown"), 50, 50)
-        await timings.measure("page up", pilot, press("pageup"), 50, 50)
-
-        async def wheel() -> None:
-            view.scroll_relative(y=3, animate=False, immediate=True)
-
-        await timings.measure("scroll 3 lines (mouse wheel)", pilot, wheel, 100, 50)
-        await timings.measure("next year (])", pilot, press("right_square_bracket"), 30, 50)
-        await timings.measure("last / first event (End, Home)", pilot, press("end"), 1, 50)
-        await timings.measure("last / first event (End, Home)", pilot, press("home"), 1, 50)
-        timings.rows[-2:] = [
-            (timings.rows[-2][0], timings.rows[-2][1] + timings.rows[-1][1], 50)
-        ]  # fmt: skip (End and Home share a name, so their CPU times too)
-
-        await time_axis(pilot, screen, timings)
-
-        pane = screen.query_one(EntityFilterPane)
-        pane.focus()
-        await pilot.press("home")  # the most mentioned entity
-        # Moving the focus redraws the Footer (other keys apply): that belongs to the focus
-        # change, which a user makes well before the first toggle.
-        await pilot.pause(0.2)
-        toggles_before = model.visible_events
-        await timings.measure(
-            "toggle entity filter (most frequent)", pilot, press("space"), 40, 100
-        )
-        assert model.visible_events == toggles_before  # an even number of toggles
-        await pilot.press("space", "down", "space")  # two entities: any-of
-        figures["events shown, any of 2 entities"] = model.visible_events
-        await timings.measure("switch any/all", pilot, press("a"), 20, 100)
-        await pilot.press("c")
-        view.focus()
-
-        await pilot.press("slash")
-        await pilot.pause(0.2)  # as above: the focus moved to the search field
-        word = "person12 kritisierte"
-        cpu_samples.clear()
-        samples = [await handled(pilot, press(char)) for char in word]
-        figures["events matching the search"] = model.visible_events
-        samples += [await handled(pilot, press("backspace")) for _ in word]
-        timings.rows.append(("type / delete a search character", samples, 100))
-        timings.cpu["type / delete a search character"] = list(cpu_samples)
-        await pilot.press("escape")
-        view.focus()
+        if not curation_only:
+            await browsing(pilot, screen, timings, figures)
         await pilot.press("home", "j")
         await stories_built(pilot, screen)
         if stories_during:
@@ -331,6 +277,75 @@ async def drive(
         figures["events"] = model.total_events
         figures["entities"] = len(model.entities)
     return timings, figures
+
+
+async def browsing(
+    pilot: Pilot, screen: TimelineScreen, timings: Timings, figures: dict[str, float]
+) -> None:
+    """Moving, scrolling, the time axis, entity filters and search."""
+    model = screen.model
+    assert model is not None
+    view = screen.query_one(TimelineView)
+
+    def press(*keys: str) -> Callable[[], Awaitable[None]]:
+        return lambda: pilot.press(*keys)
+
+    await timings.measure("next event (j)", pilot, press("j"), 200, 50)
+    await timings.measure("previous event (k)", pilot, press("k"), 100, 50)
+    # A key after a pause also updates the detail pane at once (while keys repeat, the
+    # pane waits until they rest: that update is measured on its own).
+    await timings.measure(
+        "next event after a pause, with the detail pane", pilot, press("j"), 30, 50,
+        pause=DETAIL_REST + 0.05,
+    )  # fmt: skip
+    await pilot.press("j", "j", "j")
+
+    async def detail() -> None:
+        screen._show_detail(restyle=True)  # a full update, as for a new event
+
+    await timings.measure("detail pane update, once keys rest", pilot, detail, 30, 50)
+    await timings.measure("page down", pilot, press("pagedown"), 50, 50)
+    await timings.measure("page up", pilot, press("pageup"), 50, 50)
+
+    async def wheel() -> None:
+        view.scroll_relative(y=3, animate=False, immediate=True)
+
+    await timings.measure("scroll 3 lines (mouse wheel)", pilot, wheel, 100, 50)
+    await timings.measure("next year (])", pilot, press("right_square_bracket"), 30, 50)
+    await timings.measure("last / first event (End, Home)", pilot, press("end"), 1, 50)
+    await timings.measure("last / first event (End, Home)", pilot, press("home"), 1, 50)
+    timings.rows[-2:] = [
+        (timings.rows[-2][0], timings.rows[-2][1] + timings.rows[-1][1], 50)
+    ]  # fmt: skip (End and Home share a name, so their CPU times too)
+
+    await time_axis(pilot, screen, timings)
+
+    pane = screen.query_one(EntityFilterPane)
+    pane.focus()
+    await pilot.press("home")  # the most mentioned entity
+    # Moving the focus redraws the Footer (other keys apply): that belongs to the focus
+    # change, which a user makes well before the first toggle.
+    await pilot.pause(0.2)
+    toggles_before = model.visible_events
+    await timings.measure("toggle entity filter (most frequent)", pilot, press("space"), 40, 100)
+    assert model.visible_events == toggles_before  # an even number of toggles
+    await pilot.press("space", "down", "space")  # two entities: any-of
+    figures["events shown, any of 2 entities"] = model.visible_events
+    await timings.measure("switch any/all", pilot, press("a"), 20, 100)
+    await pilot.press("c")
+    view.focus()
+
+    await pilot.press("slash")
+    await pilot.pause(0.2)  # as above: the focus moved to the search field
+    word = "person12 kritisierte"
+    cpu_samples.clear()
+    samples = [await handled(pilot, press(char)) for char in word]
+    figures["events matching the search"] = model.visible_events
+    samples += [await handled(pilot, press("backspace")) for _ in word]
+    timings.rows.append(("type / delete a search character", samples, 100))
+    timings.cpu["type / delete a search character"] = list(cpu_samples)
+    await pilot.press("escape")
+    view.focus()
 
 
 async def stories_built(pilot: Pilot, screen: TimelineScreen) -> None:
@@ -446,6 +461,9 @@ def main() -> None:
         action="store_true",
         help="measure the curation keys while the story worker builds beside them",
     )
+    parser.add_argument(
+        "--curation-only", action="store_true", help="measure only the curation keys"
+    )
     args = parser.parse_args()
     load_before = os.getloadavg()
 
@@ -461,7 +479,12 @@ def main() -> None:
     gc.collect()
 
     timings, figures = asyncio.run(
-        drive(analysis, (args.width, args.height), stories_during=args.stories_during)
+        drive(
+            analysis,
+            (args.width, args.height),
+            stories_during=args.stories_during,
+            curation_only=args.curation_only,
+        )
     )
     print(f"# timeline TUI at scale: {figures['events']:,.0f} events, "
           f"{len(analysis.documents):,} documents, {figures['entities']:,.0f} entities, "

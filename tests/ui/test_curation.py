@@ -176,6 +176,38 @@ async def test_entity_rename_relabel_remove(tmp_path: Path) -> None:
         assert {"Stadtrat", "Rheinbrücke"} <= entity_names(screen)
 
 
+def pane_lines(pane: EntityFilterPane) -> tuple[object, ...]:
+    """What the entity pane shows: its options' ids and prompts, and their lines."""
+    options = pane.options
+    lines = list(pane._line_cache.lines)
+    return [o.id for o in options], [str(o.prompt) for o in options], lines, pane.virtual_size
+
+
+async def test_the_entity_pane_after_an_entity_action_is_the_pane_filled_afresh(
+    tmp_path: Path,
+) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        pane = await entity_pane(pilot, screen, "Stadtrat")
+        renamed = pane.highlighted_entity
+        await pilot.press("r")
+        # Longer than the pane is wide: the option is made and measured again.
+        await answer(pilot, "Der Rat der Stadt am Rhein und seine Ausschüsse " * 2)
+        assert pane.highlighted_entity == renamed  # the entity acted on stays highlighted
+        for key in ("", "x", "u", "u"):  # as renamed, removed, back, the old name
+            if key == "x":
+                await entity_pane(pilot, screen, "Rheinbrücke")
+            if key:
+                await pilot.press(key)
+                await pilot.pause()
+            patched = pane_lines(pane)
+            assert screen.model is not None
+            pane.set_model(screen.model)
+            await pilot.pause()
+            assert pane_lines(pane) == patched
+
+
 async def merge_dialog(pilot: Pilot, screen: TimelineScreen, other: str) -> MergePrompt:
     """The merge dialog for Stadtrat, with the entity ``other`` highlighted."""
     await entity_pane(pilot, screen, "Stadtrat")

@@ -9,6 +9,7 @@ every event and mention that names it as it was.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
@@ -37,15 +38,16 @@ class EntityUses:
 
     @classmethod
     def of(cls, analysis: Analysis) -> EntityUses:
-        events: dict[str, list[int]] = {}
+        # (An entity named twice by one event is listed twice: the users take sets.)
+        events: defaultdict[str, list[int]] = defaultdict(list)
         for at, event in enumerate(analysis.events):
-            for entity_id in dict.fromkeys(event.entities):
-                events.setdefault(entity_id, []).append(at)
-        documents: dict[str, list[int]] = {}
+            for entity_id in event.entities:
+                events[entity_id].append(at)
+        documents: defaultdict[str, list[int]] = defaultdict(list)
         for at, item in enumerate(analysis.documents):
             for entity_id in {mention.entity for mention in item.mentions}:
-                documents.setdefault(entity_id, []).append(at)
-        return cls(events, documents)
+                documents[entity_id].append(at)
+        return cls(dict(events), dict(documents))
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,11 +157,18 @@ class TextSearch:
                 self._built.insert(new, _haystack(event, self._names))
         self._search_again()
 
-    def rename(self, entities: Iterable[Entity], changed: Iterable[int]) -> None:
-        """Curation changed the entities (their names: ``entities`` are all of them now)
-        and the events at ``changed`` (their entities, or the names of their entities):
-        search those as they are."""
-        self._names = {e.id: _spellings(e) for e in entities}
+    def rename(
+        self, entities: Mapping[str, Entity], renamed: Iterable[str], changed: Iterable[int]
+    ) -> None:
+        """Curation changed the entities ``renamed`` (ids; ``entities``: all of them now, by
+        id) and the events at ``changed`` (their entities, or the names of their
+        entities): search those as they are."""
+        for entity_id in renamed:
+            entity = entities.get(entity_id)
+            if entity is None:
+                self._names.pop(entity_id, None)
+            else:
+                self._names[entity_id] = _spellings(entity)
         with self._lock:
             if self._built is not None:  # (else made from the events as they are now)
                 for position in changed:

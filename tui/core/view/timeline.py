@@ -348,9 +348,9 @@ class TimelineModel:
         self.analysis = replace(
             self.analysis, entities=entities, documents=list(index.documents.values())
         )
-        by_entity = index.by_entity
+        by_entity, renamed = index.by_entity, set(renamed)
         named = {p for e in renamed if e in by_entity for p in by_entity[e]}
-        self.search.rename(entities, named.union(changed))
+        self.search.rename(self.entities, renamed, named.union(changed))
         self._rebuild()
 
     def _kept_by_filters(self) -> list[Sequence[int] | None]:

@@ -147,7 +147,7 @@ class CurationActions(StoryViews):
         if self.model is not event_model:  # (from the story view: back to every sentence)
             self._switch_to(event_model)
         self._stories_stale()
-        self.entity_pane.set_model(event_model)
+        self.entity_pane.entities_changed(event_model, change.changed)
         self.time_axis.model_changed()
         self.timeline_view.events_changed()
         self._show_problems()
