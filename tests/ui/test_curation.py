@@ -160,9 +160,14 @@ async def test_entity_rename_relabel_remove(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         await entity_pane(pilot, screen, "Stadtrat")
+        shown = "\n".join(timeline_lines(app))
         await pilot.press("r")
         await answer(pilot, "Rat der Stadt")
         assert "Rat der Stadt" in entity_names(screen) and "Stadtrat" not in entity_names(screen)
+        # The rows name it anew too.
+        renamed_rows = "\n".join(timeline_lines(app))
+        assert "Stadtrat" in shown and "Stadtrat" not in renamed_rows
+        assert "Rat der Stadt" in renamed_rows
         await entity_pane(pilot, screen, "Rat der Stadt")
         await pilot.press("l")
         await choose(pilot, "PER")

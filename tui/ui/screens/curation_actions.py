@@ -133,7 +133,12 @@ class CurationActions(StoryViews):
             axis.index_changed()
         else:
             axis.model_changed()
-        self.timeline_view.events_changed()
+        if model is event_model and not change.redated:  # in its place: that row alone
+            position = event_model.index.find(change.after.id)
+            assert position is not None
+            self.timeline_view.event_changed(position)
+        else:
+            self.timeline_view.events_changed()
         self._filters_changed()
         self.detail_pane.show(model, model.selected_event, restyle=True)
 
@@ -149,7 +154,7 @@ class CurationActions(StoryViews):
         self._stories_stale()
         self.entity_pane.entities_changed(event_model, change.changed)
         self.time_axis.model_changed()
-        self.timeline_view.events_changed()
+        self.timeline_view.entities_changed(change.changed)
         self._show_problems()
         self._filters_changed()
         self.detail_pane.show(event_model, event_model.selected_event, restyle=True)
