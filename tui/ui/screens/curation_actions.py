@@ -140,7 +140,10 @@ class CurationActions(StoryViews):
         else:
             self.timeline_view.events_changed()
         self._filters_changed()
-        self.detail_pane.show(model, model.selected_event, restyle=True)
+        if model is event_model:
+            self.detail_pane.curated(model, model.selected_event)
+        else:
+            self.detail_pane.show(model, model.selected_event, restyle=True)
 
     def _show_entities_patched(self, change: EntityChange, event_model: TimelineModel) -> None:
         """The entities changed: patch the timeline of every sentence and show it (the
