@@ -52,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's 
 
 import textual.app as textual_app
 from textual.pilot import Pilot
+from textual.worker import WorkerState
 
 from tui.core.model import (
     Analysis,
@@ -269,8 +270,9 @@ async def drive(
             story_views.STORIES_REST = 3600.0  # type: ignore[misc]
         await curation(pilot, screen, timings)
         if stories_during:
-            figures["story worker still running after the curation keys"] = int(
-                screen.story_model is None
+            figures["story workers still running after the curation keys"] = sum(
+                worker.group == "stories" and worker.state == WorkerState.RUNNING
+                for worker in app.workers
             )
         model = screen.model
         assert model is not None
