@@ -75,7 +75,9 @@ class EntityPositions(Mapping[str, IntArray]):
     """The positions of each entity's events, ascending, which follow the moves of events
     lazily: a move is written down once, and an entity's list catches up with the moves
     when it is read. So a date change costs the lists of the moved event's entities, not
-    those of every entity (2,000 at 100,000 events) that its move passed over."""
+    those of every entity (2,000 at 100,000 events) that its move passed over; a list read
+    after ``n`` moves catches up with two bisections a move (and a shift of the positions
+    a move passed over)."""
 
     def __init__(self, lists: dict[str, array[int]]) -> None:
         self._lists = lists
