@@ -399,3 +399,24 @@ async def test_story_events_follow_a_title_edit_once_built_again(tmp_path: Path)
         assert "Ein eigener Titel" in {event.title for event in members}
         await pilot.press("v")
         assert screen.in_story_view
+
+
+async def test_an_entity_action_in_the_story_view_goes_back_to_every_sentence(
+    tmp_path: Path,
+) -> None:
+    app = two_articles_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await stories_ready(pilot)
+        await pilot.press("v")
+        assert screen.in_story_view
+        await entity_pane(pilot, screen, "Stadtrat")
+        await pilot.press("r")
+        await answer(pilot, "Rat der Stadt")
+        # Stories are built again later: the timeline of every sentence, patched, names it.
+        assert not screen.in_story_view and screen.story_model is None
+        assert "Rat der Stadt" in entity_names(screen)
+        assert "Rat der Stadt" in "\n".join(timeline_lines(app))
+        await pilot.press("v")  # asks for them at once
+        await stories_ready(pilot)
+        assert screen.story_model is not None
+        assert "Rat der Stadt" in {e.name for e in screen.story_model.entities.values()}
