@@ -150,6 +150,15 @@ async def entity_pane(pilot: Pilot, screen: TimelineScreen, name: str) -> Entity
     return pane
 
 
+async def rename(pilot: Pilot, screen: TimelineScreen, name: str, new: str) -> str | None:
+    """Rename the entity ``name`` from the entity pane; its id."""
+    pane = await entity_pane(pilot, screen, name)
+    renamed = pane.highlighted_entity
+    await pilot.press("r")
+    await answer(pilot, new)
+    return renamed
+
+
 def entity_names(screen: TimelineScreen) -> set[str]:
     assert screen.model is not None
     return {e.name for e in screen.model.entities.values()}
@@ -159,10 +168,8 @@ async def test_entity_rename_relabel_remove(tmp_path: Path) -> None:
     app = bridge_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        await entity_pane(pilot, screen, "Stadtrat")
         shown = "\n".join(timeline_lines(app))
-        await pilot.press("r")
-        await answer(pilot, "Rat der Stadt")
+        await rename(pilot, screen, "Stadtrat", "Rat der Stadt")
         assert "Rat der Stadt" in entity_names(screen) and "Stadtrat" not in entity_names(screen)
         # The rows name it anew too.
         renamed_rows = "\n".join(timeline_lines(app))
@@ -194,11 +201,11 @@ async def test_the_entity_pane_after_an_entity_action_is_the_pane_filled_afresh(
     app = bridge_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        pane = await entity_pane(pilot, screen, "Stadtrat")
-        renamed = pane.highlighted_entity
-        await pilot.press("r")
+        pane = screen.query_one(EntityFilterPane)
         # Longer than the pane is wide: the option is made and measured again.
-        await answer(pilot, "Der Rat der Stadt am Rhein und seine Ausschüsse " * 2)
+        renamed = await rename(
+            pilot, screen, "Stadtrat", "Der Rat der Stadt am Rhein und seine Ausschüsse " * 2
+        )
         assert pane.highlighted_entity == renamed  # the entity acted on stays highlighted
         for key in ("", "x", "u", "u"):  # as renamed, removed, back, the old name
             if key == "x":
@@ -409,9 +416,7 @@ async def test_an_entity_action_in_the_story_view_goes_back_to_every_sentence(
         screen = await stories_ready(pilot)
         await pilot.press("v")
         assert screen.in_story_view
-        await entity_pane(pilot, screen, "Stadtrat")
-        await pilot.press("r")
-        await answer(pilot, "Rat der Stadt")
+        await rename(pilot, screen, "Stadtrat", "Rat der Stadt")
         # Stories are built again later: the timeline of every sentence, patched, names it.
         assert not screen.in_story_view and screen.story_model is None
         assert "Rat der Stadt" in entity_names(screen)
