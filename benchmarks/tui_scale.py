@@ -20,7 +20,17 @@ keys; its own share (counting the bars and drawing them, after a filter toggle, 
 date change) is also measured alone, and its keys (zoom, bar by bar) are held to the 50 ms
 target. A curation action of one event (issue 14: hide, star, a new title or date, undo,
 redo) changes what is shown as a filter does: held to the 100 ms target. An entity action
-(rename ...) builds the view model again and is measured without a target.
+(rename, and its undo) patches the view model too: held to the same target.
+
+The curation keys are measured once the story worker (which builds the story events of the
+whole corpus in a thread, holding the interpreter for seconds) has finished, and the
+rebuild it starts when a title or a date changed is held back until the end (it waits for
+the actions to rest, which they do not while keys are measured one after the other). With
+``--stories-during`` they are measured while a story worker builds beside them instead, as
+a user who curates at once after opening sees them (the table says if it finished
+meanwhile). The load average of the machine is printed before and after.
+
+    python benchmarks/tui_scale.py --stories-during           # curation beside the worker
 """
 
 from __future__ import annotations
@@ -42,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's 
 
 import textual.app as textual_app
 from textual.pilot import Pilot
+from textual.worker import WorkerState
 
 from tui.core.model import (
     Analysis,
@@ -55,7 +66,7 @@ from tui.core.model import (
 from tui.core.temporal.intervals import resolve
 from tui.core.view.timeline import TimelineModel
 from tui.ui.app import TimelineApp
-from tui.ui.screens import TimelineScreen
+from tui.ui.screens import TimelineScreen, story_views
 from tui.ui.screens.timeline_screen import DETAIL_REST
 from tui.ui.widgets import EntityFilterPane, TimeAxis, TimelineView
 
@@ -210,7 +221,13 @@ class Timings:
         return "\n".join(lines)
 
 
-async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dict[str, float]]:
+async def drive(
+    analysis: Analysis,
+    size: tuple[int, int],
+    *,
+    stories_during: bool = False,
+    curation_only: bool = False,
+) -> tuple[Timings, dict[str, float]]:
     def analyse(documents: Sequence[Document], **options: object) -> Analysis:
         return analysis
 
@@ -228,8 +245,6 @@ async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dic
         figures["open (build the view model, first screen) s"] = time.perf_counter() - start
         figures["RSS with the app open MB"] = rss_mb()
         assert screen.model is not None
-        model = screen.model
-        view = screen.query_one(TimelineView)
 
         def press(*keys: str) -> Callable[[], Awaitable[None]]:
             return lambda: pilot.press(*keys)
@@ -242,71 +257,106 @@ async def drive(analysis: Analysis, size: tuple[int, int]) -> tuple[Timings, dic
         timings.rows.append(("unbound key, with Pilot's idle polling (overhead)", baseline, None))
         textual_app.wait_for_idle = _no_idle_wait  # type: ignore[attr-defined]
         await timings.measure("unbound key", pilot, press("x"), 30, None)
-        await timings.measure("next event (j)", pilot, press("j"), 200, 50)
-        await timings.measure("previous event (k)", pilot, press("k"), 100, 50)
-        # A key after a pause also updates the detail pane at once (while keys repeat, the
-        # pane waits until they rest: that update is measured on its own).
-        await timings.measure(
-            "next event after a pause, with the detail pane", pilot, press("j"), 30, 50,
-            pause=DETAIL_REST + 0.05,
-        )  # fmt: skip
-        await pilot.press("j", "j", "j")
-
-        async def detail() -> None:
-            screen._show_detail(restyle=True)  # a full update, as for a new event
-
-        await timings.measure("detail pane update, once keys rest", pilot, detail, 30, 50)
-        await timings.measure("page down", pilot, press("pagedown"), 50, 50)
-        await timings.measure("page up", pilot, press("pageup"), 50, 50)
-
-        async def wheel() -> None:
-            view.scroll_relative(y=3, animate=False, immediate=True)
-
-        await timings.measure("scroll 3 lines (mouse wheel)", pilot, wheel, 100, 50)
-        await timings.measure("next year (])", pilot, press("right_square_bracket"), 30, 50)
-        await timings.measure("last / first event (End, Home)", pilot, press("end"), 1, 50)
-        await timings.measure("last / first event (End, Home)", pilot, press("home"), 1, 50)
-        timings.rows[-2:] = [
-            (timings.rows[-2][0], timings.rows[-2][1] + timings.rows[-1][1], 50)
-        ]  # fmt: skip (End and Home share a name, so their CPU times too)
-
-        await time_axis(pilot, screen, timings)
-
-        pane = screen.query_one(EntityFilterPane)
-        pane.focus()
-        await pilot.press("home")  # the most mentioned entity
-        # Moving the focus redraws the Footer (other keys apply): that belongs to the focus
-        # change, which a user makes well before the first toggle.
-        await pilot.pause(0.2)
-        toggles_before = model.visible_events
-        await timings.measure(
-            "toggle entity filter (most frequent)", pilot, press("space"), 40, 100
-        )
-        assert model.visible_events == toggles_before  # an even number of toggles
-        await pilot.press("space", "down", "space")  # two entities: any-of
-        figures["events shown, any of 2 entities"] = model.visible_events
-        await timings.measure("switch any/all", pilot, press("a"), 20, 100)
-        await pilot.press("c")
-        view.focus()
-
-        await pilot.press("slash")
-        await pilot.pause(0.2)  # as above: the focus moved to the search field
-        word = "person12 kritisierte"
-        cpu_samples.clear()
-        samples = [await handled(pilot, press(char)) for char in word]
-        figures["events matching the search"] = model.visible_events
-        samples += [await handled(pilot, press("backspace")) for _ in word]
-        timings.rows.append(("type / delete a search character", samples, 100))
-        timings.cpu["type / delete a search character"] = list(cpu_samples)
-        await pilot.press("escape")
-        view.focus()
+        if not curation_only:
+            await browsing(pilot, screen, timings, figures)
         await pilot.press("home", "j")
+        await stories_built(pilot, screen)
+        if stories_during:
+            figures["story worker started before the curation keys"] = 1
+            screen._stories_stale()
+            screen._restart_stories()  # builds now, beside the keys
+        else:
+            # A rebuild of the story events waits until the keys are measured.
+            story_views.STORIES_REST = 3600.0  # type: ignore[misc]
         await curation(pilot, screen, timings)
+        if stories_during:
+            figures["story workers still running after the curation keys"] = sum(
+                worker.group == "stories" and worker.state == WorkerState.RUNNING
+                for worker in app.workers
+            )
         model = screen.model
         assert model is not None
         figures["events"] = model.total_events
         figures["entities"] = len(model.entities)
     return timings, figures
+
+
+async def browsing(
+    pilot: Pilot, screen: TimelineScreen, timings: Timings, figures: dict[str, float]
+) -> None:
+    """Moving, scrolling, the time axis, entity filters and search."""
+    model = screen.model
+    assert model is not None
+    view = screen.query_one(TimelineView)
+
+    def press(*keys: str) -> Callable[[], Awaitable[None]]:
+        return lambda: pilot.press(*keys)
+
+    await timings.measure("next event (j)", pilot, press("j"), 200, 50)
+    await timings.measure("previous event (k)", pilot, press("k"), 100, 50)
+    # A key after a pause also updates the detail pane at once (while keys repeat, the
+    # pane waits until they rest: that update is measured on its own).
+    await timings.measure(
+        "next event after a pause, with the detail pane", pilot, press("j"), 30, 50,
+        pause=DETAIL_REST + 0.05,
+    )  # fmt: skip
+    await pilot.press("j", "j", "j")
+
+    async def detail() -> None:
+        screen._show_detail(restyle=True)  # a full update, as for a new event
+
+    await timings.measure("detail pane update, once keys rest", pilot, detail, 30, 50)
+    await timings.measure("page down", pilot, press("pagedown"), 50, 50)
+    await timings.measure("page up", pilot, press("pageup"), 50, 50)
+
+    async def wheel() -> None:
+        view.scroll_relative(y=3, animate=False, immediate=True)
+
+    await timings.measure("scroll 3 lines (mouse wheel)", pilot, wheel, 100, 50)
+    await timings.measure("next year (])", pilot, press("right_square_bracket"), 30, 50)
+    await timings.measure("last / first event (End, Home)", pilot, press("end"), 1, 50)
+    await timings.measure("last / first event (End, Home)", pilot, press("home"), 1, 50)
+    timings.rows[-2:] = [
+        (timings.rows[-2][0], timings.rows[-2][1] + timings.rows[-1][1], 50)
+    ]  # fmt: skip (End and Home share a name, so their CPU times too)
+
+    await time_axis(pilot, screen, timings)
+
+    pane = screen.query_one(EntityFilterPane)
+    pane.focus()
+    await pilot.press("home")  # the most mentioned entity
+    # Moving the focus redraws the Footer (other keys apply): that belongs to the focus
+    # change, which a user makes well before the first toggle.
+    await pilot.pause(0.2)
+    toggles_before = model.visible_events
+    await timings.measure("toggle entity filter (most frequent)", pilot, press("space"), 40, 100)
+    assert model.visible_events == toggles_before  # an even number of toggles
+    await pilot.press("space", "down", "space")  # two entities: any-of
+    figures["events shown, any of 2 entities"] = model.visible_events
+    await timings.measure("switch any/all", pilot, press("a"), 20, 100)
+    await pilot.press("c")
+    view.focus()
+
+    await pilot.press("slash")
+    await pilot.pause(0.2)  # as above: the focus moved to the search field
+    word = "person12 kritisierte"
+    cpu_samples.clear()
+    samples = [await handled(pilot, press(char)) for char in word]
+    figures["events matching the search"] = model.visible_events
+    samples += [await handled(pilot, press("backspace")) for _ in word]
+    timings.rows.append(("type / delete a search character", samples, 100))
+    timings.cpu["type / delete a search character"] = list(cpu_samples)
+    await pilot.press("escape")
+    view.focus()
+
+
+async def stories_built(pilot: Pilot, screen: TimelineScreen) -> None:
+    """Wait until the story worker started when the analysis arrived has finished."""
+    for _ in range(6000):
+        if screen.story_model is not None:
+            return
+        await pilot.pause(0.1)
+    raise TimeoutError("the story events were not built within 10 minutes")
 
 
 def axis_update_ms(
@@ -399,8 +449,8 @@ async def curation(pilot: Pilot, screen: TimelineScreen, timings: Timings) -> No
         screen._curate(lambda s: s.rename(entity, next(names)), "Renamed", entities=True)
 
     # The entity keeps its id through a rename, so the second press renames it again.
-    await timings.measure("curation: rename an entity (r, answered)", pilot, rename, 2, None)
-    await timings.measure("curation: undo an entity action (u)", pilot, press("u"), 2, None)
+    await timings.measure("curation: rename an entity (r, answered)", pilot, rename, 6, 100)
+    await timings.measure("curation: undo an entity action (u)", pilot, press("u"), 6, 100)
 
 
 def main() -> None:
@@ -408,7 +458,16 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--width", type=int, default=120)
     parser.add_argument("--height", type=int, default=40)
+    parser.add_argument(
+        "--stories-during",
+        action="store_true",
+        help="measure the curation keys while the story worker builds beside them",
+    )
+    parser.add_argument(
+        "--curation-only", action="store_true", help="measure only the curation keys"
+    )
     args = parser.parse_args()
+    load_before = os.getloadavg()
 
     base = rss_mb()
     start = time.perf_counter()
@@ -421,7 +480,14 @@ def main() -> None:
     model_seconds = time.perf_counter() - start
     gc.collect()
 
-    timings, figures = asyncio.run(drive(analysis, (args.width, args.height)))
+    timings, figures = asyncio.run(
+        drive(
+            analysis,
+            (args.width, args.height),
+            stories_during=args.stories_during,
+            curation_only=args.curation_only,
+        )
+    )
     print(f"# timeline TUI at scale: {figures['events']:,.0f} events, "
           f"{len(analysis.documents):,} documents, {figures['entities']:,.0f} entities, "
           f"{args.width}x{args.height}\n")  # fmt: skip
@@ -436,6 +502,8 @@ def main() -> None:
                   f"| {name} | {value:,} |")  # fmt: skip
     print(f"| RSS before generating MB | {base:.0f} |")
     print(f"| RSS with the analysis MB | {with_analysis:.0f} |")
+    for when, load in (("before", load_before), ("after", os.getloadavg())):
+        print(f"| load average (1/5/15 min) {when} | {'/'.join(f'{v:.2f}' for v in load)} |")
 
 
 if __name__ == "__main__":

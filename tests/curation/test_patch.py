@@ -9,9 +9,10 @@ import random
 import pytest
 
 from tests.curation.corpus import EVENTS, EventSpec, analysis
-from tests.curation.random_actions import EVENT_KINDS, event_action
+from tests.curation.random_actions import ENTITY_KINDS, EVENT_KINDS, entity_action, event_action
 from tui.core.curation import CurationSession, curate
-from tui.core.model import ENTITY_LABELS, Analysis
+from tui.core.curation.entity_patch import EntityChange
+from tui.core.model import Analysis
 
 #: More events than the corpus's five, several in one sentence and on one date (ties).
 MANY = {
@@ -22,24 +23,14 @@ MANY = {
     "apple2": EventSpec("a", EVENTS["apple"].sentence, "2023", ("apple", "berlin")),
 }
 
-ENTITY_KINDS = ("merge", "rename", "relabel", "remove")
-
 
 def _step(session: CurationSession, rng: random.Random, *, entities: bool) -> None:
     """One random action, undo or redo."""
-    names = [e.id for e in session.analysis.entities]
-    kind = rng.choice(EVENT_KINDS + (ENTITY_KINDS if entities and len(names) > 1 else ()))
+    kind = rng.choice(EVENT_KINDS + (ENTITY_KINDS if entities else ()))
     if kind in EVENT_KINDS:
         event_action(session, rng.choice(session.analysis.events).id, kind, rng)
-    elif kind == "merge":
-        into, other = rng.sample(names, 2)
-        session.merge(into, other, rng.choice([None, *ENTITY_LABELS]))
-    elif kind == "rename":
-        session.rename(rng.choice(names), rng.choice(["Neu", "Merz", "X Y"]))
-    elif kind == "relabel":
-        session.relabel(rng.choice(names), rng.choice(ENTITY_LABELS))
     else:
-        session.remove_entity(rng.choice(names))
+        entity_action(session, kind, rng)
 
 
 def _fresh(session: CurationSession) -> Analysis:
@@ -72,4 +63,10 @@ def test_an_event_action_changes_one_event_and_says_which() -> None:
         e for e in before if e.id != "ev-apple"
     ]
     session.merge("friedrich", "merz")
-    assert session.last_change is None  # entity actions curate the whole analysis again
+    merged = session.last_change  # the entities, and the events that named the merged one
+    assert isinstance(merged, EntityChange)
+    assert merged.changed == {"friedrich", "merz"}
+    assert {c.before.id for c in merged.events} == {e.id for e in before if "merz" in e.entities}
+    assert all(c.after.entities.count("friedrich") == 1 for c in merged.events)
+    assert all(c.after.date == c.before.date for c in merged.events)
+    assert [m.entity for d in merged.documents for m in d.mentions if m.entity == "merz"] == []

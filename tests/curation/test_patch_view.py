@@ -1,6 +1,7 @@
 """One source of truth for the view model too: a timeline model patched after each event
-action (its rows, indexes, filters, search, dates and time-axis counts) is the model built
-afresh on the analysis curated with every action at once (seeded random sequences)."""
+or entity action (its rows, indexes, entities, filters, search, dates and time-axis counts)
+is the model built afresh on the analysis curated with every action at once (seeded random
+sequences)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import random
 
 import pytest
 
-from tests.curation.random_actions import EVENT_KINDS, event_action
+from tests.curation.random_actions import ENTITY_KINDS, EVENT_KINDS, entity_action, event_action
 from tui.core.curation import CurationSession, curate
+from tui.core.curation.entity_patch import EntityChange
+from tui.core.curation.patch import EventChange
 from tui.core.model import Analysis, Document, DocumentAnalysis, Entity, Event
 from tui.core.temporal.intervals import resolve
 from tui.core.view.histogram import PERIODS, Histogram, bucket_of
@@ -62,6 +65,10 @@ def _state(model: TimelineModel, histogram: Histogram | None = None) -> dict[str
         "ordinals": list(index.ordinals),
         "runs": index.runs,
         "by_entity": {k: list(v) for k, v in sorted(index.by_entity.items())},
+        "entities": model.entities,
+        "entity_groups": model.entity_groups(),
+        "documents": model.documents,
+        "analysis": (model.analysis.entities, model.analysis.documents),
         "segments": index.time_segments(),
         "hidden": model.mark_filter.hidden_count,
         "dates": [model.row_date(e) for e in model.events],
@@ -73,11 +80,21 @@ def _state(model: TimelineModel, histogram: Histogram | None = None) -> dict[str
 
 def _filter(model: TimelineModel, rng: random.Random) -> None:
     """Random filters, the same on both models (set on each by :func:`_same_filters`)."""
-    model.set_entities(rng.sample([e.id for e in ENTITIES], rng.randint(0, 2)))
+    model.set_entities(rng.sample([e.id for e in ENTITIES], rng.randint(0, 2)))  # (or gone)
     model.set_mode(rng.choice(["any", "all"]))
-    model.set_query(rng.choice(["", "titel", "wahl", "artikel 1", "name2"]))
+    model.set_query(rng.choice(["", "titel", "wahl", "artikel 1", "name2", "neu", "x y"]))
     model.set_show_hidden(rng.random() < 0.3)
     model.set_starred_only(rng.random() < 0.2)
+
+
+def _patch(model: TimelineModel, session: CurationSession) -> None:
+    """Patch ``model`` as the app does after the session's last action, undo or redo."""
+    change = session.last_change
+    if isinstance(change, EventChange):
+        model.replace_event(change.before, change.after, session.original_position)
+    elif isinstance(change, EntityChange):
+        pairs = [(c.before, c.after) for c in change.events]
+        model.replace_entities(pairs, change.entities, change.documents, change.changed)
 
 
 def _same_filters(fresh: TimelineModel, model: TimelineModel) -> None:
@@ -92,9 +109,10 @@ def _same_filters(fresh: TimelineModel, model: TimelineModel) -> None:
         fresh.select_event(position)
 
 
-@pytest.mark.parametrize("seed", range(30))
+@pytest.mark.parametrize("seed", range(40))
 def test_patched_model_equals_a_model_built_afresh(seed: int) -> None:
     rng = random.Random(seed)
+    entities = seed % 2 == 0
     session = CurationSession(synthetic(rng))
     model = TimelineModel(session.analysis, dense_year_events=5)
     histogram = Histogram(model.index)  # as the time axis keeps it
@@ -103,11 +121,13 @@ def test_patched_model_equals_a_model_built_afresh(seed: int) -> None:
             _filter(model, rng)
         if rng.random() < 0.5 and model.visible_events:
             model.select_event(rng.choice(list(model.visible)))
-        kind = rng.choice(EVENT_KINDS)
-        acted = event_action(session, rng.choice(model.events).id, kind, rng)
-        change = session.last_change if acted else None
-        if change is not None:
-            model.replace_event(change.before, change.after, session.original_position)
+        kind = rng.choice(EVENT_KINDS + (ENTITY_KINDS if entities else ()))
+        if kind in ENTITY_KINDS:
+            acted = entity_action(session, kind, rng)
+        else:
+            acted = event_action(session, rng.choice(model.events).id, kind, rng)
+        if acted:
+            _patch(model, session)
             histogram.reindex()
         fresh = TimelineModel(
             curate(session.original, session.actions()).analysis, dense_year_events=5

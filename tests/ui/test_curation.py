@@ -150,6 +150,15 @@ async def entity_pane(pilot: Pilot, screen: TimelineScreen, name: str) -> Entity
     return pane
 
 
+async def rename(pilot: Pilot, screen: TimelineScreen, name: str, new: str) -> str | None:
+    """Rename the entity ``name`` from the entity pane; its id."""
+    pane = await entity_pane(pilot, screen, name)
+    renamed = pane.highlighted_entity
+    await pilot.press("r")
+    await answer(pilot, new)
+    return renamed
+
+
 def entity_names(screen: TimelineScreen) -> set[str]:
     assert screen.model is not None
     return {e.name for e in screen.model.entities.values()}
@@ -159,10 +168,13 @@ async def test_entity_rename_relabel_remove(tmp_path: Path) -> None:
     app = bridge_app(tmp_path / "store.sqlite3")
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
-        await entity_pane(pilot, screen, "Stadtrat")
-        await pilot.press("r")
-        await answer(pilot, "Rat der Stadt")
+        shown = "\n".join(timeline_lines(app))
+        await rename(pilot, screen, "Stadtrat", "Rat der Stadt")
         assert "Rat der Stadt" in entity_names(screen) and "Stadtrat" not in entity_names(screen)
+        # The rows name it anew too.
+        renamed_rows = "\n".join(timeline_lines(app))
+        assert "Stadtrat" in shown and "Stadtrat" not in renamed_rows
+        assert "Rat der Stadt" in renamed_rows
         await entity_pane(pilot, screen, "Rat der Stadt")
         await pilot.press("l")
         await choose(pilot, "PER")
@@ -174,6 +186,38 @@ async def test_entity_rename_relabel_remove(tmp_path: Path) -> None:
         assert "Rheinbrücke" not in entity_names(screen)
         await pilot.press("u", "u", "u")
         assert {"Stadtrat", "Rheinbrücke"} <= entity_names(screen)
+
+
+def pane_lines(pane: EntityFilterPane) -> tuple[object, ...]:
+    """What the entity pane shows: its options' ids and prompts, and their lines."""
+    options = pane.options
+    lines = list(pane._line_cache.lines)
+    return [o.id for o in options], [str(o.prompt) for o in options], lines, pane.virtual_size
+
+
+async def test_the_entity_pane_after_an_entity_action_is_the_pane_filled_afresh(
+    tmp_path: Path,
+) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        pane = screen.query_one(EntityFilterPane)
+        # Longer than the pane is wide: the option is made and measured again.
+        renamed = await rename(
+            pilot, screen, "Stadtrat", "Der Rat der Stadt am Rhein und seine Ausschüsse " * 2
+        )
+        assert pane.highlighted_entity == renamed  # the entity acted on stays highlighted
+        for key in ("", "x", "u", "u"):  # as renamed, removed, back, the old name
+            if key == "x":
+                await entity_pane(pilot, screen, "Rheinbrücke")
+            if key:
+                await pilot.press(key)
+                await pilot.pause()
+            patched = pane_lines(pane)
+            assert screen.model is not None
+            pane.set_model(screen.model)
+            await pilot.pause()
+            assert pane_lines(pane) == patched
 
 
 async def merge_dialog(pilot: Pilot, screen: TimelineScreen, other: str) -> MergePrompt:
@@ -362,3 +406,22 @@ async def test_story_events_follow_a_title_edit_once_built_again(tmp_path: Path)
         assert "Ein eigener Titel" in {event.title for event in members}
         await pilot.press("v")
         assert screen.in_story_view
+
+
+async def test_an_entity_action_in_the_story_view_goes_back_to_every_sentence(
+    tmp_path: Path,
+) -> None:
+    app = two_articles_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await stories_ready(pilot)
+        await pilot.press("v")
+        assert screen.in_story_view
+        await rename(pilot, screen, "Stadtrat", "Rat der Stadt")
+        # Stories are built again later: the timeline of every sentence, patched, names it.
+        assert not screen.in_story_view and screen.story_model is None
+        assert "Rat der Stadt" in entity_names(screen)
+        assert "Rat der Stadt" in "\n".join(timeline_lines(app))
+        await pilot.press("v")  # asks for them at once
+        await stories_ready(pilot)
+        assert screen.story_model is not None
+        assert "Rat der Stadt" in {e.name for e in screen.story_model.entities.values()}

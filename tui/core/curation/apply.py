@@ -92,12 +92,12 @@ class EntityStage:
 
 
 def entity_stage(analysis: Analysis, actions: Sequence[Action]) -> EntityStage:
-    chosen = _entity_actions(actions)
+    chosen = entity_actions(actions)
     curation = curate_entities(analysis.entities, chosen)
     events = analysis.events
     if curation.moved:
-        events = [_with_entities(event, curation) for event in events]
-    documents = [_with_mentions(item, curation) for item in analysis.documents]
+        events = [with_entities(event, curation) for event in events]
+    documents = [with_mentions(item, curation) for item in analysis.documents]
     return EntityStage(tuple(a.id for a in chosen), curation, documents, events)
 
 
@@ -114,7 +114,7 @@ def curate(
         index = EventKeyIndex.of(analysis)
     stage = stage or entity_stage(analysis, actions)
     entities = stage.curation
-    states = _event_states(actions)
+    states = event_states(actions)
     events = list(stage.events)
     marks: dict[str, EventMark] = {}
     redated: list[int] = []
@@ -177,8 +177,8 @@ def curate_stream(
     """As :func:`curate`, for an analysis given document by document (its parts are
     curated as they are read, each one's events in time order); the orphans are counted
     over the whole stream."""
-    curation = curate_entities(entities, _entity_actions(actions))
-    states = _event_states(actions)
+    curation = curate_entities(entities, entity_actions(actions))
+    states = event_states(actions)
     marks: dict[str, EventMark] = {}
     found: set[EventKey] = set()  # only the keys an action names: the stream may be long
     documents: set[str] = set()
@@ -192,7 +192,7 @@ def curate_stream(
             for key, event in keyed_events(part.events, keys):
                 state = states.get(key)
                 if state is None:
-                    events.append(_with_entities(event, curation))
+                    events.append(with_entities(event, curation))
                     continue
                 found.add(key)
                 curated, mark = curated_event(event, state, curation, document.dct)
@@ -200,7 +200,7 @@ def curate_stream(
                 if mark is not None:
                     marks[event.id] = mark
             events.sort(key=lambda e: (*e.date.sort_key, e.start))
-            yield DocumentEvents(_with_mentions(part.item, curation), events)
+            yield DocumentEvents(with_mentions(part.item, curation), events)
         stream.orphans[:] = orphans(actions, curation, found, documents)
 
     stream = CuratedStream(curation.entities, curated_parts(), marks)
@@ -226,17 +226,17 @@ def orphans(
     return gone
 
 
-def _with_mentions(item: DocumentAnalysis, entities: EntityCuration) -> DocumentAnalysis:
+def with_mentions(item: DocumentAnalysis, entities: EntityCuration) -> DocumentAnalysis:
     """``item`` with its mentions pointing to the curated entities (itself if none moved)."""
     mentions = entities.mentions(item.mentions)
     return item if mentions is item.mentions else replace(item, mentions=mentions)
 
 
-def _entity_actions(actions: Iterable[Action]) -> list[EntityAction]:
+def entity_actions(actions: Iterable[Action]) -> list[EntityAction]:
     return [a for a in actions if not isinstance(a, EVENT_ACTIONS)]
 
 
-def _event_states(actions: Iterable[Action]) -> dict[EventKey, EventState]:
+def event_states(actions: Iterable[Action]) -> dict[EventKey, EventState]:
     """What the event actions, one after the other, leave each event with."""
     states: dict[EventKey, EventState] = {}
     for action in actions:
@@ -258,7 +258,7 @@ def fold(state: EventState, action: EventAction) -> None:
         state.date = action.value
 
 
-def _with_entities(event: Event, entities: EntityCuration) -> Event:
+def with_entities(event: Event, entities: EntityCuration) -> Event:
     moved = entities.event_entities(event.entities)
     return event if moved is event.entities else replace(event, entities=moved)
 

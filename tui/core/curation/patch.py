@@ -52,7 +52,7 @@ def patch_event(
     was, _ = _curated(original, index, stage, at, before)
     now, mark = _curated(original, index, stage, at, after)
     events = curated.events
-    found = _find(events, was, index)
+    found = find_event(events, was, index)
     was = events.pop(found)
     insort(events, now, key=index.time_order)
     if mark is None:
@@ -73,15 +73,23 @@ def _curated(
     state = EventState()
     for action in actions:
         fold(state, action)
+    return curated_at(original, index, stage, at, state)
+
+
+def curated_at(
+    original: Analysis, index: EventKeyIndex, stage: EntityStage, at: int, state: EventState | None
+) -> tuple[Event, EventMark | None]:
+    """The event at ``at`` of ``original`` and its mark as the actions on it leave them
+    (``state``; None: there are none)."""
     source = original.events[at]
-    if state == EventState():  # no action on it: as the entity stage has it
+    if state is None or state == EventState():  # no action on it: as the entity stage has it
         return stage.events[at], original.marks.get(source.id)
     dct = original.documents[index.order[source.document]].document.dct
     event, mark = curated_event(source, state, stage.curation, dct)
     return event, mark if mark is not None else original.marks.get(source.id)
 
 
-def _find(events: list[Event], event: Event, index: EventKeyIndex) -> int:
+def find_event(events: list[Event], event: Event, index: EventKeyIndex) -> int:
     """Where ``event`` (by id; its date as in ``events``) is in ``events``, which are in
     :meth:`EventKeyIndex.time_order` (an analysis made in another order is searched
     through)."""

@@ -6,7 +6,9 @@ file too), never another run's. Another run's actions are seen on :meth:`reload`
 
 An event action (made, undone or redone) changes the curated analysis in place, at the cost
 of its one event (:mod:`.patch`), and says what it changed (:attr:`last_change`) so that a
-view can follow just as cheaply; an entity action curates the analysis again.
+view can follow just as cheaply; an entity action (made, undone or redone) curates the
+entities again and changes the events and documents that name those whose curated identity
+changed (:mod:`.entity_patch`), and says so too.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from tui.core.curation.actions import (
 )
 from tui.core.curation.apply import EventKeyIndex, curate, entity_stage, orphans
 from tui.core.curation.dates import date_value
+from tui.core.curation.entity_patch import EntityChange, EntityUses, patch_entities, restage
 from tui.core.curation.keys import EventKey
 from tui.core.curation.patch import EventChange, patch_event
 from tui.core.curation.storage import CurationStore
@@ -59,9 +62,9 @@ class CurationSession:
         # The index (a pass over every event) waits for the first action when there is none.
         index = self._index if self._actions else None
         self._result = curate(analysis, self._actions, index, self._stage)
-        #: What the last action, undo or redo that did something changed: one event, or
-        #: (None) anything (an undo with nothing to undo leaves it as it was).
-        self.last_change: EventChange | None = None
+        #: What the last action, undo or redo that did something changed: one event, the
+        #: entities, or (None) anything (an undo with nothing to undo leaves it as it was).
+        self.last_change: EventChange | EntityChange | None = None
 
     @cached_property
     def _index(self) -> EventKeyIndex:
@@ -71,6 +74,10 @@ class CurationSession:
     def _event_keys(self) -> dict[str, EventKey]:
         events = self.original.events
         return {events[i].id: key for key, i in self._index.positions.items()}
+
+    @cached_property
+    def _uses(self) -> EntityUses:
+        return EntityUses.of(self.original)
 
     @cached_property
     def _present(self) -> set[str]:
@@ -155,7 +162,7 @@ class CurationSession:
         action = taken if taken is not None else actions[-1]
         before, self._actions = self._actions, actions
         if not isinstance(action, EVENT_ACTIONS):
-            self._recurate()
+            self._change_entities()
             return
         key = action.event
         self.last_change = patch_event(
@@ -171,6 +178,27 @@ class CurationSession:
             self._result.orphans = orphans(
                 actions, self._stage.curation, self._index.positions.keys(), self._present
             )
+
+    def _change_entities(self) -> None:
+        """The entity actions in effect changed: patch what names the entities concerned."""
+        stage, at_events, at_documents = restage(
+            self.original, self._stage, self._actions, self._uses
+        )
+        self.last_change = patch_entities(
+            self._result.analysis,
+            self.original,
+            self._index,
+            self._event_keys,
+            self._stage,
+            stage,
+            at_events,
+            at_documents,
+            self._actions,
+        )
+        self._stage = stage
+        self._result.orphans = orphans(
+            self._actions, stage.curation, self._index.positions.keys(), self._present
+        )
 
     def _recurate(self) -> Analysis:
         self.last_change = None

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from tui.core.model import Analysis, DocumentAnalysis, Entity, Event
 
@@ -53,6 +54,137 @@ def entity_positions(events: Sequence[Event]) -> dict[str, array[int]]:
         for entity_id in dict.fromkeys(event.entities):
             by_entity.setdefault(entity_id, positions()).append(position)
     return by_entity
+
+
+#: A move of one event: the positions in ``[low, high)`` change by ``step`` (+1 or -1).
+Shift = tuple[int, int, int]
+
+
+def _shift(old: int, new: int) -> Shift:
+    """What moving the event at ``old`` (taken out) to ``new`` does to the others."""
+    return (-1, old + 1, new + 1) if old < new else (1, new, old)
+
+
+if TYPE_CHECKING:
+    IntArray = array[int]
+else:  # array is not subscriptable at run time (a base class is evaluated)
+    IntArray = array
+
+
+class EntityPositions(Mapping[str, IntArray]):
+    """The positions of each entity's events, ascending, which follow the moves of events
+    lazily: a move is written down once, and an entity's list catches up with the moves
+    when it is read. So a date change costs the lists of the moved event's entities, not
+    those of every entity (2,000 at 100,000 events) that its move passed over; a list read
+    after ``n`` moves catches up with two bisections a move (and a shift of the positions
+    a move passed over)."""
+
+    def __init__(self, lists: dict[str, array[int]]) -> None:
+        self._lists = lists
+        self._shifts: list[Shift] = []
+        #: How many of the shifts each list has had (none yet when absent).
+        self._applied: dict[str, int] = {}
+
+    def __getitem__(self, entity_id: str) -> array[int]:
+        listed = self._lists[entity_id]
+        done = self._applied.get(entity_id, 0)
+        if done < len(self._shifts):
+            add = (1).__add__, (-1).__add__  # map() with a builtin: no Python frame each
+            for step, low, high in self._shifts[done:]:
+                first = bisect_left(listed, low)
+                last = bisect_left(listed, high, first)
+                if first < last:
+                    moved = map(add[step < 0], listed[first:last])
+                    listed[first:last] = array("i", moved)
+            self._applied[entity_id] = len(self._shifts)
+        return listed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lists)
+
+    def __len__(self) -> int:
+        return len(self._lists)
+
+    def count(self, entity_id: str) -> int:
+        """How many events mention the entity (a move changes no count: nothing to catch
+        up with)."""
+        return len(self._lists.get(entity_id, ()))
+
+    def moved(self, old: int, new: int) -> None:
+        """The event at ``old`` went to ``new``, after :meth:`remove` took ``old`` from its
+        entities' lists; :meth:`add` puts ``new`` in."""
+        if old != new:
+            self._shifts.append(_shift(old, new))
+
+    def add(self, entity_id: str, position: int) -> None:
+        if entity_id not in self._lists:
+            self._lists[entity_id] = positions()
+            self._applied[entity_id] = len(self._shifts)
+        insort(self[entity_id], position)
+
+    def change(self, entity_id: str, added: Iterable[int], removed: Iterable[int]) -> None:
+        """Events at ``added`` name the entity now, those at ``removed`` no longer."""
+        kept = set(self[entity_id]) if entity_id in self._lists else set()
+        kept.difference_update(removed)
+        kept.update(added)
+        if kept:
+            self._lists[entity_id] = positions(sorted(kept))
+            self._applied[entity_id] = len(self._shifts)
+        else:
+            self._lists.pop(entity_id, None)
+            self._applied.pop(entity_id, None)
+
+    def remove(self, entity_id: str, position: int) -> None:
+        listed = self[entity_id]
+        del listed[bisect_left(listed, position)]
+        if not listed:
+            del self._lists[entity_id]
+            self._applied.pop(entity_id, None)
+
+
+class EventPositions:
+    """Each event's position by id, which follows the moves of events lazily: a move
+    shifts every event it passes over by one place, so an event looked up ``n`` moves
+    after its position was noted is within ``n`` places of it (a short search there,
+    rather than noting again the position of every event passed over)."""
+
+    #: Moves after which every position is noted again (a pass over the events).
+    RENOTE = 256
+
+    def __init__(self, events: list[Event]) -> None:
+        self._events = events
+        self._renote()
+
+    def _renote(self) -> None:
+        self._noted = {event.id: p for p, event in enumerate(self._events)}
+        #: Positions noted since, by id, with how many moves there had been.
+        self._since: dict[str, tuple[int, int]] = {}
+        self._moves = 0
+
+    def get(self, event_id: str) -> int | None:
+        since = self._since.get(event_id)
+        if since is not None:
+            noted, at = since
+        else:
+            found = self._noted.get(event_id)
+            if found is None:
+                return None
+            noted, at = found, 0
+        drift = self._moves - at
+        if drift:
+            low = max(0, noted - drift)
+            window = self._events[low : noted + drift + 1]
+            noted = low + list(map(_event_id, window)).index(event_id)
+            self._since[event_id] = (noted, self._moves)
+        return noted
+
+    def moved(self, event_id: str, new: int) -> None:
+        """The event ``event_id`` is at ``new`` now (the others it passed moved one)."""
+        self._moves += 1
+        if self._moves > self.RENOTE:
+            self._renote()
+        else:
+            self._since[event_id] = (new, self._moves)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,15 +239,18 @@ class EventIndex:
         self._months = positions(month_key(e) for e in events)
         self.runs = year_runs(self._years, self._months)
         #: Positions of each entity's events, ascending.
-        self.by_entity = entity_positions(events)
-        self._positions = {e.id: p for p, e in enumerate(events)}
+        self.by_entity = EntityPositions(entity_positions(events))
+        self._positions = EventPositions(events)
 
     def __len__(self) -> int:
         return len(self.events)
 
     def position(self, event: Event) -> int:
         """The event's chronological position (its index in :attr:`events`)."""
-        return self._positions[event.id]
+        found = self._positions.get(event.id)
+        if found is None:
+            raise KeyError(event.id)
+        return found
 
     def find(self, event_id: str) -> int | None:
         """The position of the event with that id, if it is one of :attr:`events`."""
@@ -135,11 +270,13 @@ class EventIndex:
         position. ``rank``: its place among events of one sentence and date (the order
         :func:`tui.core.curation.apply.curate` keeps), else after them.
 
-        Costs a bisection and the shift of the positions it passed over, not a new index.
+        Costs a bisection and the lists of its own entities: the positions it passed over
+        follow lazily (:class:`EntityPositions`, :class:`EventPositions`).
         """
         events = self.events
         before = events[position]
-        self._unlist(position, before.entities)
+        for entity_id in dict.fromkeys(before.entities):
+            self.by_entity.remove(entity_id, position)
         del events[position], self.ordinals[position], self._years[position]
         del self._months[position]
         order = self._order_key(rank)
@@ -148,13 +285,42 @@ class EventIndex:
         self.ordinals.insert(target, event.date.earliest.toordinal())
         self._years.insert(target, event.date.earliest.year)
         self._months.insert(target, month_key(event))
-        if target != position:
-            self._shift(position, target)
         if event.date != before.date:  # (also in place: into another month, say)
             self.runs = year_runs(self._years, self._months)
+        self.by_entity.moved(position, target)
+        if target != position:
+            self._positions.moved(event.id, target)
         for entity_id in dict.fromkeys(event.entities):
-            insort(self.by_entity.setdefault(entity_id, positions()), target)
+            self.by_entity.add(entity_id, target)
         return target
+
+    def replace_entities(
+        self,
+        changes: Iterable[tuple[Event, Event]],
+        entities: Iterable[Entity],
+        documents: Iterable[DocumentAnalysis],
+    ) -> list[int]:
+        """Curation changed the entities: these are ``entities`` now, each event ``before``
+        of ``changes`` is ``after`` (the same id and date, other entities), ``documents``
+        have other mentions. The positions of the changed events."""
+        self.entities.clear()
+        self.entities.update((entity.id, entity) for entity in entities)
+        self.documents.update((item.document.id, item) for item in documents)
+        added: dict[str, list[int]] = {}
+        removed: dict[str, list[int]] = {}
+        changed: list[int] = []
+        for before, after in changes:
+            position = self.position(before)
+            self.events[position] = after
+            changed.append(position)
+            now, was = set(after.entities), set(before.entities)
+            for entity_id in now - was:
+                added.setdefault(entity_id, []).append(position)
+            for entity_id in was - now:
+                removed.setdefault(entity_id, []).append(position)
+        for entity_id in added.keys() | removed.keys():
+            self.by_entity.change(entity_id, added.get(entity_id, ()), removed.get(entity_id, ()))
+        return changed
 
     def _order_key(self, rank: Rank | None) -> Callable[[Event], tuple[object, ...]]:
         """The order of :attr:`events`: the display order, then the analysis's own (by
@@ -166,28 +332,6 @@ class EventIndex:
             return key if rank is None else (*key, rank(event.id))
 
         return order
-
-    def _unlist(self, position: int, entity_ids: Iterable[str]) -> None:
-        """Take ``position`` out of its entities' lists."""
-        for entity_id in dict.fromkeys(entity_ids):
-            listed = self.by_entity[entity_id]
-            del listed[bisect_left(listed, position)]
-            if not listed:
-                del self.by_entity[entity_id]
-
-    def _shift(self, old: int, new: int) -> None:
-        """The events between ``old`` and ``new`` moved one place (an event went from
-        ``old`` to ``new``): their positions follow, in every entity's list too."""
-        step, low, high = (-1, old + 1, new + 1) if old < new else (1, new, old)
-        add = step.__add__  # map() with a builtin: no Python frame per position
-        for listed in self.by_entity.values():
-            first = bisect_left(listed, low)
-            last = bisect_left(listed, high, first)
-            if first < last:
-                listed[first:last] = array("i", map(add, listed[first:last]))
-        start, end = min(old, new), max(old, new) + 1
-        ids = map(_event_id, self.events[start:end])
-        self._positions.update(zip(ids, range(start, end), strict=True))
 
     def time_segments(self) -> list[tuple[int, int]]:
         """Runs of positions ``[start, end)`` over which :attr:`ordinals` never decrease:

@@ -155,6 +155,28 @@ class TextSearch:
             if self._built is not None:  # (else made from the events as they are now)
                 del self._built[old]
                 self._built.insert(new, _haystack(event, self._names))
+        self._search_again()
+
+    def rename(
+        self, entities: Mapping[str, Entity], renamed: Iterable[str], changed: Iterable[int]
+    ) -> None:
+        """Curation changed the entities ``renamed`` (ids; ``entities``: all of them now, by
+        id) and the events at ``changed`` (their entities, or the names of their
+        entities): search those as they are."""
+        for entity_id in renamed:
+            entity = entities.get(entity_id)
+            if entity is None:
+                self._names.pop(entity_id, None)
+            else:
+                self._names[entity_id] = _spellings(entity)
+        with self._lock:
+            if self._built is not None:  # (else made from the events as they are now)
+                for position in changed:
+                    self._built[position] = _haystack(self._events[position], self._names)
+        self._search_again()
+
+    def _search_again(self) -> None:
+        """Drop the results kept and search again for the query."""
         self._cache.clear()
         query, self.query, self.words, self._result = self.query, "", (), None
         self.set(query)

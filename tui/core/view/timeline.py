@@ -20,7 +20,7 @@ Every filter toggle or search keystroke only slices and bisects integer lists: f
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -82,7 +82,7 @@ class TimelineModel:
         self._dates = RowDates(self.events)
         # The filters look at events; in the story view a story matches if a member does.
         filtered = self.events
-        by_entity = self.index.by_entity
+        by_entity: Mapping[str, array[int]] = self.index.by_entity
         if self.story_rows is not None:
             filtered = self.story_rows.members
             self.story_rows.place({e.id: p for p, e in enumerate(self.events)})
@@ -228,7 +228,7 @@ class TimelineModel:
         return entity.name if entity else entity_id
 
     def entity_event_count(self, entity_id: str) -> int:
-        return len(self.index.by_entity.get(entity_id, ()))
+        return self.index.by_entity.count(entity_id)
 
     def entity_groups(self) -> list[tuple[str, list[Entity]]]:
         """Entities by type (people, organisations, places, other), most mentioned first."""
@@ -328,6 +328,30 @@ class TimelineModel:
         if selected is not None:
             self.navigation.selected = self.index.find(selected.id)
         self.marks_changed()
+
+    def replace_entities(
+        self,
+        changes: Iterable[tuple[Event, Event]],
+        entities: list[Entity],
+        documents: Iterable[DocumentAnalysis],
+        renamed: Iterable[str],
+    ) -> None:
+        """Curation changed the entities (an event row timeline, not stories): these are
+        ``entities`` now, of which ``renamed`` (ids) changed, came or went; each event
+        ``before`` of ``changes`` is ``after`` (the same id and date), ``documents`` have
+        other mentions. The rows stay where they are; the entity lists, the search and
+        the filters follow, at the cost of the events that name those entities."""
+        if self.story_rows is not None:
+            raise ValueError("the story view is built again, not patched")
+        index = self.index
+        changed = index.replace_entities(changes, entities, documents)
+        self.analysis = replace(
+            self.analysis, entities=entities, documents=list(index.documents.values())
+        )
+        by_entity, renamed = index.by_entity, set(renamed)
+        named = {p for e in renamed if e in by_entity for p in by_entity[e]}
+        self.search.rename(self.entities, renamed, named.union(changed))
+        self._rebuild()
 
     def _kept_by_filters(self) -> list[Sequence[int] | None]:
         """What each position filter keeps (None: every event). A new filter joins here."""

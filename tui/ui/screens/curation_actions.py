@@ -5,8 +5,9 @@ A mixin, so that the timeline screen only hands it the :class:`CurationSession` 
 built. Every action goes through the session (saved at once). An event action (and its
 undo) changes one event: the view model is patched where that event was and goes (fast at
 100,000 events); the story events follow once the actions rest, when a title or date
-changed. An entity action changes what every view depends on: the view model is built
-again on the curated analysis, with the filters and the selection of the one before.
+changed. An entity action (and its undo) changes the entities and the events that name
+them: the view model is patched there too, the entity pane is filled again, and the story
+events follow once the actions rest.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tui.ui.screens.story_views import StoryViews
 if TYPE_CHECKING:
     # Not before the first frame: the session arrives with the analysis.
     from tui.core.curation import CurationSession
+    from tui.core.curation.entity_patch import EntityChange
     from tui.core.curation.patch import EventChange
     from tui.core.view.timeline import TimelineModel
 
@@ -85,9 +87,14 @@ class CurationActions(StoryViews):
     def _show_curated(self, *, entities_changed: bool) -> None:
         """The session's curated analysis shown, with the filters and selection kept."""
         assert self.session is not None
+        from tui.core.curation.entity_patch import EntityChange
+
         change = self.session.last_change
         if change is not None and self.event_model is not None:
-            self._show_patched(change, self.event_model)
+            if isinstance(change, EntityChange):
+                self._show_entities_patched(change, self.event_model)
+            else:
+                self._show_patched(change, self.event_model)
             return
         analysis = self.session.analysis
         from tui.core.view.timeline import TimelineModel
@@ -126,9 +133,34 @@ class CurationActions(StoryViews):
             axis.index_changed()
         else:
             axis.model_changed()
-        self.timeline_view.events_changed()
+        if model is event_model and not change.redated:  # in its place: that row alone
+            position = event_model.index.find(change.after.id)
+            assert position is not None
+            self.timeline_view.event_changed(position)
+        else:
+            self.timeline_view.events_changed()
         self._filters_changed()
-        self.detail_pane.show(model, model.selected_event, restyle=True)
+        if model is event_model:
+            self.detail_pane.curated(model, model.selected_event)
+        else:
+            self.detail_pane.show(model, model.selected_event, restyle=True)
+
+    def _show_entities_patched(self, change: EntityChange, event_model: TimelineModel) -> None:
+        """The entities changed: patch the timeline of every sentence and show it (the
+        story view is built again once the actions rest)."""
+        assert self.session is not None
+        pairs = [(c.before, c.after) for c in change.events]
+        event_model.replace_entities(pairs, change.entities, change.documents, change.changed)
+        self.analysis = self.session.analysis
+        if self.model is not event_model:  # (from the story view: back to every sentence)
+            self._switch_to(event_model)
+        self._stories_stale()
+        self.entity_pane.entities_changed(event_model, change.changed)
+        self.time_axis.model_changed()
+        self.timeline_view.entities_changed(change.changed)
+        self._show_problems()
+        self._filters_changed()
+        self.detail_pane.show(event_model, event_model.selected_event, restyle=True)
 
     def _selected(self) -> Event | None:
         """The selected event (in the story view: the event of the selected story row)."""

@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.core.model import Event, EventMark
+from tui.core.model import DocumentAnalysis, Event, EventMark
 from tui.core.view.event_detail import (
     context_span,
     derivation,
@@ -87,6 +87,34 @@ class DetailPane(VerticalScroll):
         prompt.append(f"  {_GROUP_NAMES.get(label, 'Other').lower()}", self._style("muted"))
         return prompt
 
+    def _date_line(self, model: TimelineModel, event: Event, doc: DocumentAnalysis) -> Text:
+        """The event's date, how it was found, and the reader's marks."""
+        written = model.row_date(event)
+        line = Text.assemble((clean_line(written.variants[0]), self._style("date")))
+        if written.vague and event.date.precision == "vague":
+            # The interval the vague words were taken to mean.
+            interval = interval_label(event.date.earliest, event.date.latest)
+            line.append(f" · {interval}", style=self._style("date"))
+        line.append("  ")
+        line.append(clean_line(derivation(event, doc)), style=self._style("how"))
+        mark = model.mark(model.source_event(event))
+        if mark is not None:
+            line.append_text(self._mark_text(mark))
+        return line
+
+    def curated(self, model: TimelineModel, event: Event | None) -> None:
+        """Curation changed the event ``event`` (an event row, selected) in place: its
+        marks, title or date, not its sentence or entities. If it is the one shown, only
+        its title and date line are written again (the rest took most of the update)."""
+        shown = self._shown
+        doc = model.document(event) if event is not None else None
+        if event is None or shown is None or shown.id != event.id or doc is None:
+            self.show(model, event, restyle=True)
+            return
+        self._shown = event
+        self.border_title = Text(clean_line(event.title))
+        self.query_one("#detail-date", Static).update(self._date_line(model, event, doc))
+
     def show(
         self, model: TimelineModel | None, event: Event | None, *, restyle: bool = False
     ) -> None:
@@ -118,18 +146,7 @@ class DetailPane(VerticalScroll):
         self.border_title = Text(clean_line(event.title))
         self.scroll_home(animate=False)
 
-        written = model.row_date(event)
-        line = Text.assemble((clean_line(written.variants[0]), self._style("date")))
-        if written.vague and event.date.precision == "vague":
-            # The interval the vague words were taken to mean.
-            interval = interval_label(event.date.earliest, event.date.latest)
-            line.append(f" · {interval}", style=self._style("date"))
-        line.append("  ")
-        line.append(clean_line(derivation(event, doc)), style=self._style("how"))
-        mark = model.mark(model.source_event(event))
-        if mark is not None:
-            line.append_text(self._mark_text(mark))
-        date.update(line)
+        date.update(self._date_line(model, event, doc))
 
         text = doc.document.text
         marks = highlights(doc, event.start, event.end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import ClassVar
 
 from rich.style import Style
@@ -15,7 +16,7 @@ from tui.core.view.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.highlighting import ENTITY_STYLE_NAMES
 from tui.ui.messages import EntityToggled
-from tui.ui.option_prompts import replace_prompt_same_height
+from tui.ui.option_prompts import replace_prompt_same_height, set_options_measured
 from tui.ui.safe_text import clean_line
 
 ON, OFF = "●", "○"
@@ -52,18 +53,46 @@ class EntityFilterPane(OptionList):
         self._active = set(model.active_entities) if model else set()
         if model is None:
             return
+        self._fill(model, {})
+        if self._entities:
+            self.highlighted = next(i for i, o in enumerate(self.options) if not o.disabled)
+
+    def entities_changed(self, model: TimelineModel, changed: Collection[str]) -> None:
+        """Curation changed the entities ``changed`` (ids; their names, labels or counts,
+        or they came or went): their options are made again, the others' are kept as they
+        are (measuring 2,000 prompts again took most of a second), and the same entity stays
+        highlighted."""
+        highlighted = self.highlighted_entity
+        if self._count_width != len(
+            str(max((e.count for e in model.entities.values()), default=0))
+        ):
+            self.set_model(model)  # every count is aligned anew
+        else:
+            kept = {e: self.get_option(e) for e in self._entities if e not in changed}
+            self._entities = {}
+            self._fill(model, kept, replace=True)
+        if highlighted in self._entities:
+            self.highlighted = self.get_option_index(highlighted)
+
+    def _fill(
+        self, model: TimelineModel, kept: dict[str, Option], *, replace: bool = False
+    ) -> None:
+        """Options for the entities of ``model`` by group (``kept``: options to reuse, by
+        entity id); ``replace``: instead of the options there are."""
         self._count_width = len(str(max((e.count for e in model.entities.values()), default=0)))
-        options: list[Option | None] = []
+        options: list[Option] = []
         for title, entities in model.entity_groups():
             options.append(Option(Text(title, style=self._style("group")), disabled=True))
             for entity in entities:
                 self._entities[entity.id] = entity
-                options.append(Option(self._prompt(entity), id=entity.id))
+                option = kept.get(entity.id)
+                options.append(option or Option(self._prompt(entity), id=entity.id))
         if not options:
             options.append(Option(Text("No people, organisations or places found."), disabled=True))
-        self.add_options(options)
-        if self._entities:
-            self.highlighted = next(i for i, o in enumerate(self.options) if not o.disabled)
+        if replace:
+            set_options_measured(self, options)
+        else:
+            self.add_options(options)
 
     def show_names_coming(self) -> None:
         """No names yet: the timeline shown is the preliminary one (see dates_first)."""

@@ -8,6 +8,7 @@ widget draws them and turns keys and clicks into model calls.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -111,6 +112,20 @@ class TimelineView(ScrollView, can_focus=True):
         """Events of the model changed (curation): draw them again, rows and all."""
         self._lines.clear()
         self.rows_changed()
+
+    def event_changed(self, position: int) -> None:
+        """The event at ``position`` changed in place (a mark, a title; not its date): draw
+        its row again, and the others from the cache (the rows may have changed too)."""
+        # (An LRUCache is not iterable itself.)
+        for key in [key for key in self._lines.keys() if key[0] == position]:  # noqa: SIM118
+            self._lines.discard(key)
+        self.rows_changed()
+
+    def entities_changed(self, changed: Iterable[str]) -> None:
+        """Curation changed the entities ``changed`` (ids): the rows name them anew."""
+        for entity_id in changed:
+            self._names.pop(entity_id, None)
+        self.events_changed()
 
     def rows_changed(self) -> None:
         """The model's rows changed (filter, search): redraw and keep the selection in view."""
