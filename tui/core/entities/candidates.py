@@ -197,7 +197,12 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         return None
     if len(words) > 1 and (head := rules.head_label(words[-1].rstrip("."))):
         votes[head] += HEAD_VOTE
-    elif len(words) > 1 and words[0] in rules.given_names and not rules.is_common(words[1]):
+    elif (
+        len(words) > 1
+        and words[0] in rules.given_names
+        and is_capitalised(words[1])  # "Xanto 6" is a rocket (numbered_names.py)
+        and not rules.is_common(words[1])
+    ):
         votes["PER"] += HEAD_VOTE  # "Mark Zuckerberg": a given name starts a person's name
     return Candidate(start, end, surface, votes, candidate.source)
 
@@ -320,6 +325,9 @@ def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") 
             label, target = "ORG", i + 2
         elif rules.is_title(w.text):
             label = "PER"
+            # A lower-case role is an apposition ("rapper Ann Doe"): it names the kind.
+            if w.text.islower():
+                vote = APPOSITION_VOTE
         elif rules.is_place_word(w.text):
             label, vote = "LOC", APPOSITION_VOTE
         elif rules.is_organisation_kind(w.text):

@@ -37,6 +37,7 @@ from tui.core.entities.company_sense import (
     settle_companies,
 )
 from tui.core.entities.datelines import dateline_candidates
+from tui.core.entities.head_names import head_candidates
 from tui.core.entities.inflected_names import inflected_repeats
 from tui.core.entities.institutions import institution_candidates
 from tui.core.entities.language_rules import NameRules
@@ -118,6 +119,8 @@ def find_candidates(
         for c in cued:
             _add_or_vote(found, c)
         for c in role_compound_candidates(sentence, rules):
+            _add_or_vote(found, c)
+        for c in head_candidates(sentence, text, rules):
             _add_or_vote(found, c)
         companies |= cued_names(cued) | company_role_names(sentence, text, rules)
         genitives += genitive_candidates(sentence, text, rules)

@@ -58,6 +58,13 @@ class NameRules:
     #: Determiners, quantifiers and ordinals that never start a name ("the", "Some",
     #: "first"), lower case: cut from a span's start.
     leading_determiners: frozenset[str] = frozenset()
+    #: Units and counted nouns, case-folded: a number before one is a quantity, not part
+    #: of the name before it ("Lindau 2 Prozent"; numbered_names.py).
+    number_units: frozenset[str] = frozenset()
+    #: Last parts of a street's hyphen compound ("Willy-Brandt-Ring"; head_names.py).
+    street_endings: frozenset[str] = frozenset()
+    #: Words that end only companies' names ("Airlines", "AG"; head_names.py).
+    company_name_endings: frozenset[str] = frozenset()
     #: Whether a title inside a span parts it ("Senate Leader Ann Doe").
     titles_part_names: bool = False
     #: Endings of an inflected word of a multi-word name ("des Blauen Reiters").
@@ -287,6 +294,9 @@ def rules_for(lang: str) -> NameRules:
         medium_words=frozenset(res.get("medium_words", [])),
         articles=frozenset(w.casefold() for w in res.get("articles", [])),
         leading_determiners=frozenset(w.casefold() for w in res.get("leading_determiners", [])),
+        number_units=frozenset(w.casefold() for w in res.get("number_units", [])),
+        street_endings=frozenset(res.get("street_endings", [])),
+        company_name_endings=frozenset(res.get("company_name_endings", [])),
         titles_part_names=bool(res.get("titles_part_names", False)),
         inflection_endings=tuple(sorted(res.get("inflection_endings", []), key=len, reverse=True)),
         possessive_endings=tuple(sorted(res.get("possessive_endings", []), key=len, reverse=True)),
