@@ -37,6 +37,18 @@ def test_a_number_after_a_name_is_part_of_it_and_makes_it_misc(lang, text, span,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "span", "expected"),
+    [
+        ("de", "Die Bundesstraße 7 ist gesperrt.", "Bundesstraße", "Bundesstraße 7"),
+        ("de", "Der Stau auf der A 7 wächst.", "A", "A 7"),
+        ("en", "They closed Route 9 on Monday.", "Route", "Route 9"),
+    ],
+)
+def test_a_road_with_its_number_is_a_place(lang, text, span, expected):
+    assert _trimmed(text, span, lang, "ORG") == (expected, "LOC")
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "span"),
     [
         ("de", "Quorva 6. Mai", "Quorva"),  # an ordinal or a date

@@ -61,6 +61,8 @@ class NameRules:
     #: Units and counted nouns, case-folded: a number before one is a quantity, not part
     #: of the name before it ("Lindau 2 Prozent"; numbered_names.py).
     number_units: frozenset[str] = frozenset()
+    #: Words a number after which names a road, a place ("A 7", "Route 9"; numbered_names.py).
+    numbered_places: frozenset[str] = frozenset()
     #: Last parts of a street's hyphen compound ("Willy-Brandt-Ring"; head_names.py).
     street_endings: frozenset[str] = frozenset()
     #: Words that end only companies' names ("Airlines", "AG"; head_names.py).
@@ -295,6 +297,7 @@ def rules_for(lang: str) -> NameRules:
         articles=frozenset(w.casefold() for w in res.get("articles", [])),
         leading_determiners=frozenset(w.casefold() for w in res.get("leading_determiners", [])),
         number_units=frozenset(w.casefold() for w in res.get("number_units", [])),
+        numbered_places=frozenset(res.get("numbered_places", [])),
         street_endings=frozenset(res.get("street_endings", [])),
         company_name_endings=frozenset(res.get("company_name_endings", [])),
         titles_part_names=bool(res.get("titles_part_names", False)),

@@ -1,7 +1,7 @@
 """A name with a number after it names one of a series, a product, a launcher, a project
 ("Xanto 6", "Zentor 737", "Lindau 21"): the number belongs to the name, and the name is
 MISC, never a person (people take no numbers; a regnal number is Roman) nor the place it
-starts with.
+starts with, unless it is a road's (``numbered_places``: "A 7", "Bundesstraße 7", a place).
 
 The number has one to three digits (a year after a name is a date, "Paris 2024") and ends
 the words of the name: a period after it makes an ordinal or a date ("am 6. Mai"), a
@@ -46,8 +46,10 @@ def numbered_name(
         or _counts(text, number_end, rules)
     ):
         return end, votes
+    # Roads take numbers too ("Bundesstraße 7", "A 7", "Route 9"): places.
+    label = "LOC" if words[-1] in rules.numbered_places else "MISC"
     numbered = Votes(votes)
-    numbered.add({"MISC": HEAD_VOTE + sum(votes.values())})
+    numbered.add({label: HEAD_VOTE + sum(votes.values())})
     return number_end, numbered
 
 
