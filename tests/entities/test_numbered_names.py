@@ -74,3 +74,34 @@ def test_a_given_name_with_a_number_is_no_person(fake_model):
     text = "Die Rakete Petra 6 startet am Montag."
     mentions, _ = recognise([item(text)])
     assert [(m.text, m.label) for m in mentions[0]] == [("Petra 6", "MISC")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "expected"),
+    [
+        # After a given name a Roman number is regnal: the person.
+        ("de", "König Ludwig II baute Schlösser.", "Ludwig", ("Ludwig II", "PER")),
+        ("en", "Queen Ann II spoke.", "Ann", ("Ann II", "PER")),
+        # After another name it counts a series.
+        ("de", "Die Fähre Xanto II fällt aus.", "Xanto", ("Xanto II", "MISC")),
+        ("en", "They won Quill Bowl LVIII in May.", "Quill Bowl", ("Quill Bowl LVIII", "MISC")),
+    ],
+)
+def test_a_roman_number_after_a_name_is_part_of_it(lang, text, span, expected):
+    label = "PER" if expected[1] == "PER" else "ORG"
+    assert _trimmed(text, span, lang, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Fähre Xanto II fällt aus, der Neubau Xanto III fährt nicht.",
+         [("Xanto II", "MISC"), ("Xanto III", "MISC")]),
+        ("Im Teil II geht es weiter.", []),  # a common noun
+        ("Sie sagte: Ich II.", []),  # a word, not a name
+    ],
+)  # fmt: skip
+def test_a_name_with_a_roman_number_is_found_without_the_model(fake_model, text, expected):
+    fake_model([])
+    mentions, _ = recognise([item(text)])
+    assert [(m.text, m.label) for m in mentions[0]] == expected

@@ -2,6 +2,7 @@
 
 - A street or square named after someone is one hyphen compound of capitalised parts that
   ends in a place word (``Konrad-Adenauer-Straße``, ``Willy-Brandt-Platz``): a place.
+- A name with a Roman number after it ("Xanto II", a ship; "Ludwig II", a king).
 - A capitalised word before a word that only ends companies' names (``Xyzzo Airlines``,
   ``Fobra AG``; ``company_name_endings``) is a company's name, even when that word is a
   common noun elsewhere ("Kranich"). Words that end other names too ("Bank", "Partei",
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from tui.core.entities.candidates import HEAD_VOTE, Candidate, Votes, Word, is_capitalised
 from tui.core.entities.language_rules import NameRules
+from tui.core.entities.numbered_names import ROMAN, roman_votes
 
 #: The most words before an organisation's last word that the rule takes in.
 _MAX_WORDS_BEFORE = 2
@@ -31,6 +33,17 @@ def head_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list[
     for i, w in enumerate(words):
         if street := _street(w, rules):
             out.append(street)
+        elif (
+            i + 1 < len(words)
+            and ROMAN.fullmatch(words[i + 1].text)
+            and _SPACE.fullmatch(text, w.end, words[i + 1].start)
+            and _name_word(w.text, rules)
+            and not rules.is_common_noun(w.text)
+        ):
+            end = words[i + 1].end
+            out.append(
+                Candidate(w.start, end, text[w.start : end], roman_votes(w.text, rules), "rule")
+            )
         elif (
             i > 0
             and w.text in rules.company_name_endings

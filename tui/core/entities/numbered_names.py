@@ -21,6 +21,9 @@ from tui.core.entities.language_rules import NameRules
 _NUMBER_AFTER = re.compile(r"[ \u00a0](\d{1,3})(?=$|[ \t\u00a0\n;!?)\"“”»«]|, [a-zäöüß])")
 #: A number that ends a span the model found ("Vega 3").
 _NUMBER_AT_END = re.compile(r"[ \u00a0](\d{1,3})$")
+#: A Roman number of two letters or more ("II", "XIV", "LVIII"; "I", "V" are words too).
+ROMAN = re.compile(r"(?=[IVXL]{2,6}\b)L?X{0,3}(?:IX|IV|V?I{0,3})\b")
+_ROMAN_AFTER = re.compile(r"[ \u00a0](?=[IVXL]{2,6}\b)L?X{0,3}(?:IX|IV|V?I{0,3})\b(?![-‐'’])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_][\w.]*)")
 
 
@@ -31,6 +34,8 @@ def numbered_name(
     and its votes with the number's vote for MISC; unchanged without such a number."""
     if not rules.number_units:
         return end, votes
+    if (roman := _ROMAN_AFTER.match(text, end)) is not None:
+        return roman.end(), _roman_votes(text[start:end], votes, rules)
     if (inside := _NUMBER_AT_END.search(text, start, end)) and inside.start() > start:
         name_end, number_end = inside.start(), end
     elif (after := _NUMBER_AFTER.match(text, end)) is not None:
@@ -51,6 +56,22 @@ def numbered_name(
     numbered = Votes(votes)
     numbered.add({label: HEAD_VOTE + sum(votes.values())})
     return number_end, numbered
+
+
+def roman_votes(name: str, rules: NameRules) -> Votes:
+    """The votes of ``name`` with a Roman number after it, found by no model."""
+    return _roman_votes(name, Votes(), rules)
+
+
+def _roman_votes(name: str, votes: Votes, rules: NameRules) -> Votes:
+    """A Roman number after a given name is a regnal one ("Ludwig II": the person); after
+    another name it counts a series, of ships, events, works ("Xanto II": MISC)."""
+    regnal = name.split(" ", 1)[0] in rules.given_names or (votes and votes.leader() == "PER")
+    if regnal:
+        return votes
+    numbered = Votes(votes)
+    numbered.add({"MISC": HEAD_VOTE + sum(votes.values())})
+    return numbered
 
 
 def _counts(text: str, end: int, rules: NameRules) -> bool:
