@@ -325,8 +325,10 @@ def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") 
             label, target = "ORG", i + 2
         elif rules.is_title(w.text):
             label = "PER"
-            # A lower-case role is an apposition ("rapper Ann Doe"): it names the kind.
-            if w.text.islower():
+            # A lower-case role is an apposition ("rapper Ann Doe"): it names the kind; so
+            # is a title where the language says so ("Agent Ann Doe"; German titles also
+            # stand before a place's genitive: "Präsident Frankreichs").
+            if w.text.islower() or rules.titles_are_appositions:
                 vote = APPOSITION_VOTE
         elif rules.is_place_word(w.text):
             label, vote = "LOC", APPOSITION_VOTE

@@ -67,6 +67,10 @@ class NameRules:
     street_endings: frozenset[str] = frozenset()
     #: Words that end only companies' names ("Airlines", "AG"; head_names.py).
     company_name_endings: frozenset[str] = frozenset()
+    #: Whether a title before a name says person as strongly as a name's own words.
+    titles_are_appositions: bool = False
+    #: Whether headlines capitalise every longer word (headlines.py).
+    title_case_headlines: bool = False
     #: Whether a title inside a span parts it ("Senate Leader Ann Doe").
     titles_part_names: bool = False
     #: Endings of an inflected word of a multi-word name ("des Blauen Reiters").
@@ -300,6 +304,8 @@ def rules_for(lang: str) -> NameRules:
         numbered_places=frozenset(res.get("numbered_places", [])),
         street_endings=frozenset(res.get("street_endings", [])),
         company_name_endings=frozenset(res.get("company_name_endings", [])),
+        titles_are_appositions=bool(res.get("titles_are_appositions", False)),
+        title_case_headlines=bool(res.get("title_case_headlines", False)),
         titles_part_names=bool(res.get("titles_part_names", False)),
         inflection_endings=tuple(sorted(res.get("inflection_endings", []), key=len, reverse=True)),
         possessive_endings=tuple(sorted(res.get("possessive_endings", []), key=len, reverse=True)),
