@@ -192,7 +192,15 @@ class NameRules:
             (lowered in self.function_words and word in (lowered, lowered.capitalize()))
             or bare in self.never_names
             or self.is_title(word)
+            # A function word with a clitic: "wird's", "that's".
+            or (word.islower() and _clitic_stem(word) in self.function_words)
         )
+
+
+def _clitic_stem(word: str) -> str:
+    """``word`` before its apostrophe ("wird" of "wird's"), or "" without one."""
+    stem, apostrophe, _ = word.replace("’", "'").partition("'")
+    return stem if apostrophe else ""
 
 
 #: A compound: at least this long, its last part (a known noun) and what precedes it at
