@@ -55,3 +55,25 @@ def test_no_cue_no_company(fake_model, lang, text):
     fake_model([])
     mentions, _ = recognise([item(text, lang=lang)])
     assert [m for m in mentions[0] if m.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Einwohner von Xyzzo mussten fliehen."),
+        ("en", "Xyzzo residents fled on Tuesday."),
+        ("en", "The fire tore through Xyzzo on Tuesday."),
+        ("en", "Many natives of Xyzzo left."),
+    ],
+)
+def test_a_place_cue_makes_a_name_the_model_missed_a_place(fake_model, lang, text):
+    fake_model([])
+    mentions, _ = recognise([item(text, lang=lang)])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Xyzzo", "LOC")]
+
+
+def test_a_place_cue_is_weaker_than_two_model_labels(fake_model):
+    fake_model([("ORG", "Xyzzo")])
+    text = "Xyzzo hired staff. Xyzzo opened an office in Xyzzo on Monday."
+    mentions, _ = recognise([item(text, lang="en")])
+    assert {m.label for m in mentions[0]} == {"ORG"}

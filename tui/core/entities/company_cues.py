@@ -2,7 +2,8 @@
 ``shares of Xyzzo``, ``Telekomfirmen wie Xyzzo``, ``Xyzzo said in a statement``.
 
 The cue phrases are the language's data (``company_cues_after``, ``company_cues_before``,
-``example_links``); each finding is a context vote for ORG, weaker than one model label, so
+``example_links``; for places, the people who live there: ``place_cues_after``,
+``place_cues_before``, "Xanto residents" votes LOC); each finding is a context vote for ORG, weaker than one model label, so
 that it decides a name the model did not label or labels differently elsewhere.
 """
 
@@ -35,25 +36,39 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
         if n and any(rules.is_common_noun(w.text) for w in words[i : i + n]):
             i += n
             continue
-        if not n:
+        # A capitalised determiner at a sentence's start is no name ("Many residents").
+        if not n or _determiner(words[i].text, rules):
             i += 1
             continue
         first, last = words[i], words[i + n - 1]
-        vote = 0.0
+        vote, label = 0.0, "ORG"
         if _followed_by(text, last.end, rules.company_cues_after) or _preceded_by(
             text, first.start, rules.company_cues_before
         ):
             vote = CONTEXT_VOTE
         elif i >= 2 and _is_example(words, i, text, rules):
             vote = APPOSITION_VOTE
+        elif _followed_by(text, last.end, rules.place_cues_after) or _preceded_by(
+            text, first.start, rules.place_cues_before
+        ):
+            vote, label = CONTEXT_VOTE, "LOC"  # "Xanto residents", "Einwohner von Xanto"
         if vote:
             out.append(
                 Candidate(
-                    first.start, last.end, text[first.start : last.end], Votes(ORG=vote), "rule"
+                    first.start,
+                    last.end,
+                    text[first.start : last.end],
+                    Votes({label: vote}),
+                    "rule",
                 )
             )
         i += n
     return out
+
+
+def _determiner(word: str, rules: NameRules) -> bool:
+    folded = word.casefold()
+    return folded in rules.leading_determiners or folded in rules.quantity_words
 
 
 def _followed_by(text: str, end: int, phrases: tuple[str, ...]) -> bool:

@@ -71,6 +71,9 @@ class NameRules:
     titles_are_appositions: bool = False
     #: Whether headlines capitalise every longer word (headlines.py).
     title_case_headlines: bool = False
+    #: Phrases after or before a name that say it is a place's ("Xanto residents").
+    place_cues_after: tuple[str, ...] = ()
+    place_cues_before: tuple[str, ...] = ()
     #: Whether a title inside a span parts it ("Senate Leader Ann Doe").
     titles_part_names: bool = False
     #: Endings of an inflected word of a multi-word name ("des Blauen Reiters").
@@ -314,6 +317,8 @@ def rules_for(lang: str) -> NameRules:
         company_name_endings=frozenset(res.get("company_name_endings", [])),
         titles_are_appositions=bool(res.get("titles_are_appositions", False)),
         title_case_headlines=bool(res.get("title_case_headlines", False)),
+        place_cues_after=tuple(res.get("place_cues_after", [])),
+        place_cues_before=tuple(res.get("place_cues_before", [])),
         titles_part_names=bool(res.get("titles_part_names", False)),
         inflection_endings=tuple(sorted(res.get("inflection_endings", []), key=len, reverse=True)),
         possessive_endings=tuple(sorted(res.get("possessive_endings", []), key=len, reverse=True)),
