@@ -11,24 +11,29 @@ from .conftest import item
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "label"),
     [
-        ("de", "Xyzzo senkt Prognose für das Jahr."),
-        ("de", "Die Aktie von Xyzzo fiel."),
-        ("de", "Betroffen waren Telekomfirmen wie Xyzzo."),
-        ("de", "Die Raumfahrtagentur Xyzzo meldete den Start."),
-        ("de", "Der Berliner Modegigant Xyzzo meldete Verluste."),
-        ("de", "Der US-Techriese Xyzzo meldete Verluste."),
-        ("en", "Xyzzo said in a statement that it would appeal."),
-        ("en", "Xyzzo shares fell sharply."),
-        ("en", "Investors sold shares of Xyzzo on Monday."),
-        ("en", "Flights by carriers such as Xyzzo were cancelled."),
+        ("de", "Xyzzo senkt Prognose für das Jahr.", "ORG"),
+        ("de", "Die Aktie von Xyzzo fiel.", "ORG"),
+        ("de", "Betroffen waren Telekomfirmen wie Xyzzo.", "ORG"),
+        ("de", "Die Raumfahrtagentur Xyzzo meldete den Start.", "ORG"),
+        ("de", "Der Berliner Modegigant Xyzzo meldete Verluste.", "ORG"),
+        ("de", "Der US-Techriese Xyzzo meldete Verluste.", "ORG"),
+        ("en", "Xyzzo said in a statement that it would appeal.", "ORG"),
+        ("en", "Xyzzo shares fell sharply.", "ORG"),
+        ("en", "Investors sold shares of Xyzzo on Monday.", "ORG"),
+        ("en", "Flights by carriers such as Xyzzo were cancelled.", "ORG"),
+        # Place cues: the people who live there, a way into it.
+        ("de", "Die Einwohner von Xyzzo mussten fliehen.", "LOC"),
+        ("en", "Xyzzo residents fled on Tuesday.", "LOC"),
+        ("en", "The fire tore through Xyzzo on Tuesday.", "LOC"),
+        ("en", "Many natives of Xyzzo left.", "LOC"),
     ],
 )
-def test_a_company_cue_makes_a_name_the_model_missed_an_organisation(fake_model, lang, text):
+def test_a_cue_labels_a_name_the_model_missed(fake_model, lang, text, label):
     fake_model([])
     mentions, _ = recognise([item(text, lang=lang)])
-    assert [(m.text, m.label) for m in mentions[0]] == [("Xyzzo", "ORG")]
+    assert [(m.text, m.label) for m in mentions[0]] == [("Xyzzo", label)]
 
 
 @pytest.mark.parametrize(
@@ -55,21 +60,6 @@ def test_no_cue_no_company(fake_model, lang, text):
     fake_model([])
     mentions, _ = recognise([item(text, lang=lang)])
     assert [m for m in mentions[0] if m.label == "ORG"] == []
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("de", "Die Einwohner von Xyzzo mussten fliehen."),
-        ("en", "Xyzzo residents fled on Tuesday."),
-        ("en", "The fire tore through Xyzzo on Tuesday."),
-        ("en", "Many natives of Xyzzo left."),
-    ],
-)
-def test_a_place_cue_makes_a_name_the_model_missed_a_place(fake_model, lang, text):
-    fake_model([])
-    mentions, _ = recognise([item(text, lang=lang)])
-    assert [(m.text, m.label) for m in mentions[0]] == [("Xyzzo", "LOC")]
 
 
 def test_a_place_cue_is_weaker_than_two_model_labels(fake_model):

@@ -2,9 +2,10 @@
 ``shares of Xyzzo``, ``Telekomfirmen wie Xyzzo``, ``Xyzzo said in a statement``.
 
 The cue phrases are the language's data (``company_cues_after``, ``company_cues_before``,
-``example_links``; for places, the people who live there: ``place_cues_after``,
-``place_cues_before``, "Xanto residents" votes LOC); each finding is a context vote for ORG, weaker than one model label, so
-that it decides a name the model did not label or labels differently elsewhere.
+``example_links``; for places, the people who live there or a way into them:
+``place_cues_after``, ``place_cues_before``, "Xanto residents" votes LOC); each finding is
+a context vote for ORG (LOC), weaker than one model label, so that it decides a name the
+model did not label or labels differently elsewhere.
 """
 
 from __future__ import annotations
