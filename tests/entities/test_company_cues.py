@@ -23,6 +23,9 @@ from .conftest import item
         ("en", "Xyzzo shares fell sharply.", "ORG"),
         ("en", "Investors sold shares of Xyzzo on Monday.", "ORG"),
         ("en", "Flights by carriers such as Xyzzo were cancelled.", "ORG"),
+        # A kind of organisation in an apposition after the name.
+        ("de", "Xyzzo, der schwedische Autobauer, meldete Verluste.", "ORG"),
+        ("en", "Xyzzo, the French weather service, expects rain.", "ORG"),
         # Place cues: the people who live there, a way into it.
         ("de", "Die Einwohner von Xyzzo mussten fliehen.", "LOC"),
         ("en", "Xyzzo residents fled on Tuesday.", "LOC"),
@@ -67,3 +70,9 @@ def test_a_place_cue_is_weaker_than_two_model_labels(fake_model):
     text = "Xyzzo hired staff. Xyzzo opened an office in Xyzzo on Monday."
     mentions, _ = recognise([item(text, lang="en")])
     assert {m.label for m in mentions[0]} == {"ORG"}
+
+
+def test_a_kind_inside_an_apposition_says_nothing(fake_model):
+    fake_model([("PER", "Ann Doe")])
+    mentions, _ = recognise([item("Ann Doe, the company founder, left.", lang="en")])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Ann Doe", "PER")]

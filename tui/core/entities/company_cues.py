@@ -47,7 +47,9 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
             text, first.start, rules.company_cues_before
         ):
             vote = CONTEXT_VOTE
-        elif i >= 2 and _is_example(words, i, text, rules):
+        elif (i >= 2 and _is_example(words, i, text, rules)) or _kind_after(
+            words, i + n, text, rules
+        ):
             vote = APPOSITION_VOTE
         elif _followed_by(text, last.end, rules.place_cues_after) or _preceded_by(
             text, first.start, rules.place_cues_before
@@ -65,6 +67,27 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
             )
         i += n
     return out
+
+
+#: The most words of an apposition between its article and its kind ("the French weather").
+_APPOSITION_WORDS = 3
+
+
+def _kind_after(words: Sequence[Word], k: int, text: str, rules: NameRules) -> bool:
+    """``Xyzzo, the Swedish carmaker,``, ``Xyzzo, der schwedische Autobauer,``: after the
+    name a comma, an article, a few words and a kind of organisation that ends the phrase
+    (so "Ann Doe, the company founder" says nothing of Ann Doe)."""
+    if k >= len(words) or text[words[k - 1].end : words[k].start].strip() != ",":
+        return False
+    if words[k].text.casefold() not in rules.articles:
+        return False
+    for j in range(k + 1, min(k + 2 + _APPOSITION_WORDS, len(words))):
+        after = text[words[j].end : words[j].end + 1]
+        if after in {",", ")", ";"} or words[j].end == len(text):
+            return rules.is_organisation_kind(words[j].text)
+        if after != " ":
+            return False
+    return False
 
 
 def _determiner(word: str, rules: NameRules) -> bool:
