@@ -25,7 +25,7 @@ from .conftest import item
         ("en", "Flights by carriers such as Xyzzo were cancelled.", "ORG"),
         # A kind of organisation in an apposition after the name.
         ("de", "Xyzzo, der schwedische Autobauer, meldete Verluste.", "ORG"),
-        ("en", "Xyzzo, the French weather service, expects rain.", "ORG"),
+        ("en", "Xyzzo, the Danish energy group, expects losses.", "ORG"),
         # Place cues: the people who live there, a way into it.
         ("de", "Die Einwohner von Xyzzo mussten fliehen.", "LOC"),
         ("en", "Xyzzo residents fled on Tuesday.", "LOC"),

@@ -60,7 +60,7 @@ def test_a_company_ending_names_a_company(fake_model, lang, text, expected):
         # A lower-case role outvotes one model guess.
         ("As rapper Zeb Tull watched, it rained.", ("ORG", "Zeb Tull"), ("Zeb Tull", "PER")),
         ("Her daughter Lia Mott cheered.", ("ORG", "Lia Mott"), ("Lia Mott", "PER")),
-        # The last word of "Special Agent in Charge" is a title, cut from the name.
+        # The last word of a title ending "in Charge" is a title, cut from the name.
         ("Agent in Charge Zeb Tull said so.", ("PER", "Charge Zeb Tull"), ("Zeb Tull", "PER")),
     ],
 )
