@@ -77,7 +77,7 @@ _KEPT_PUNCTUATION = 3
 #: Typographic apostrophes as the models' training text writes them: spaCy's English model
 #: misses names before a curly one ("Quill Children’s Hospital"). One character for one,
 #: so offsets stay valid.
-_MODEL_PUNCTUATION = str.maketrans({"’": "'"})
+_MODEL_APOSTROPHE = ("’", "'")
 
 
 def find_candidates(
@@ -206,7 +206,7 @@ def ner_pieces(text: str, spans: Sequence[Span]) -> list[tuple[int, str]]:
     A piece has the length of the text it stands for, so offsets in it stay valid."""
     out: list[tuple[int, str]] = []
     for lo, hi in spans:
-        sentence = _PUNCTUATION_RUN.sub(_blank_run, text[lo:hi]).translate(_MODEL_PUNCTUATION)
+        sentence = _PUNCTUATION_RUN.sub(_blank_run, text[lo:hi]).replace(*_MODEL_APOSTROPHE)
         pos = 0
         while len(sentence) - pos > MAX_NER_CHARS:
             cut = max(

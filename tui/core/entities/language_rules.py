@@ -196,14 +196,13 @@ class NameRules:
             or bare in self.never_names
             or self.is_title(word)
             # A function word with a clitic: "wird's", "that's".
-            or (word.islower() and _clitic_stem(word) in self.function_words)
+            or (("'" in word or "’" in word) and word.islower() and _clitic(word, self))
         )
 
 
-def _clitic_stem(word: str) -> str:
-    """``word`` before its apostrophe ("wird" of "wird's"), or "" without one."""
-    stem, apostrophe, _ = word.replace("’", "'").partition("'")
-    return stem if apostrophe else ""
+def _clitic(word: str, rules: NameRules) -> bool:
+    """Whether ``word`` is a function word with a clitic ("wird" of "wird's")."""
+    return word.replace("’", "'").partition("'")[0] in rules.function_words
 
 
 #: A compound: at least this long, its last part (a known noun) and what precedes it at
