@@ -11,24 +11,32 @@ from .conftest import item
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "label"),
     [
-        ("de", "Xyzzo senkt Prognose für das Jahr."),
-        ("de", "Die Aktie von Xyzzo fiel."),
-        ("de", "Betroffen waren Telekomfirmen wie Xyzzo."),
-        ("de", "Die Raumfahrtagentur Xyzzo meldete den Start."),
-        ("de", "Der Berliner Modegigant Xyzzo meldete Verluste."),
-        ("de", "Der US-Techriese Xyzzo meldete Verluste."),
-        ("en", "Xyzzo said in a statement that it would appeal."),
-        ("en", "Xyzzo shares fell sharply."),
-        ("en", "Investors sold shares of Xyzzo on Monday."),
-        ("en", "Flights by carriers such as Xyzzo were cancelled."),
+        ("de", "Xyzzo senkt Prognose für das Jahr.", "ORG"),
+        ("de", "Die Aktie von Xyzzo fiel.", "ORG"),
+        ("de", "Betroffen waren Telekomfirmen wie Xyzzo.", "ORG"),
+        ("de", "Die Raumfahrtagentur Xyzzo meldete den Start.", "ORG"),
+        ("de", "Der Berliner Modegigant Xyzzo meldete Verluste.", "ORG"),
+        ("de", "Der US-Techriese Xyzzo meldete Verluste.", "ORG"),
+        ("en", "Xyzzo said in a statement that it would appeal.", "ORG"),
+        ("en", "Xyzzo shares fell sharply.", "ORG"),
+        ("en", "Investors sold shares of Xyzzo on Monday.", "ORG"),
+        ("en", "Flights by carriers such as Xyzzo were cancelled.", "ORG"),
+        # A kind of organisation in an apposition after the name.
+        ("de", "Xyzzo, der schwedische Autobauer, meldete Verluste.", "ORG"),
+        ("en", "Xyzzo, the Danish energy group, expects losses.", "ORG"),
+        # Place cues: the people who live there, a way into it.
+        ("de", "Die Einwohner von Xyzzo mussten fliehen.", "LOC"),
+        ("en", "Xyzzo residents fled on Tuesday.", "LOC"),
+        ("en", "The fire tore through Xyzzo on Tuesday.", "LOC"),
+        ("en", "Many natives of Xyzzo left.", "LOC"),
     ],
 )
-def test_a_company_cue_makes_a_name_the_model_missed_an_organisation(fake_model, lang, text):
+def test_a_cue_labels_a_name_the_model_missed(fake_model, lang, text, label):
     fake_model([])
     mentions, _ = recognise([item(text, lang=lang)])
-    assert [(m.text, m.label) for m in mentions[0]] == [("Xyzzo", "ORG")]
+    assert [(m.text, m.label) for m in mentions[0]] == [("Xyzzo", label)]
 
 
 @pytest.mark.parametrize(
@@ -55,3 +63,16 @@ def test_no_cue_no_company(fake_model, lang, text):
     fake_model([])
     mentions, _ = recognise([item(text, lang=lang)])
     assert [m for m in mentions[0] if m.label == "ORG"] == []
+
+
+def test_a_place_cue_is_weaker_than_two_model_labels(fake_model):
+    fake_model([("ORG", "Xyzzo")])
+    text = "Xyzzo hired staff. Xyzzo opened an office in Xyzzo on Monday."
+    mentions, _ = recognise([item(text, lang="en")])
+    assert {m.label for m in mentions[0]} == {"ORG"}
+
+
+def test_a_kind_inside_an_apposition_says_nothing(fake_model):
+    fake_model([("PER", "Ann Doe")])
+    mentions, _ = recognise([item("Ann Doe, the company founder, left.", lang="en")])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Ann Doe", "PER")]

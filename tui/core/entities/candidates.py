@@ -197,7 +197,12 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         return None
     if len(words) > 1 and (head := rules.head_label(words[-1].rstrip("."))):
         votes[head] += HEAD_VOTE
-    elif len(words) > 1 and words[0] in rules.given_names and not rules.is_common(words[1]):
+    elif (
+        len(words) > 1
+        and words[0] in rules.given_names
+        and is_capitalised(words[1])  # "Xanto 6" is a rocket (numbered_names.py)
+        and not rules.is_common(words[1])
+    ):
         votes["PER"] += HEAD_VOTE  # "Mark Zuckerberg": a given name starts a person's name
     return Candidate(start, end, surface, votes, candidate.source)
 
@@ -320,6 +325,11 @@ def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") 
             label, target = "ORG", i + 2
         elif rules.is_title(w.text):
             label = "PER"
+            # A lower-case role is an apposition ("rapper Ann Doe"): it names the kind; so
+            # is a title where the language says so ("Agent Ann Doe"; German titles also
+            # stand before a place's genitive: "Präsident Frankreichs").
+            if w.text.islower() or rules.titles_are_appositions:
+                vote = APPOSITION_VOTE
         elif rules.is_place_word(w.text):
             label, vote = "LOC", APPOSITION_VOTE
         elif rules.is_organisation_kind(w.text):
@@ -383,7 +393,9 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
             surface = text[first.start : last.end]
             if not is_capitalised(surface) or "  " in surface or "\n" in surface:
                 continue
-            if surface in rules.places or (n == 1 and rules.place_genitive(surface)):
+            if surface in rules.places or (
+                n == 1 and (rules.place_genitive(surface) or _joined_places(surface, rules))
+            ):
                 if not _in_longer_name(words, i, i + n, rules):
                     out.append(Candidate(first.start, last.end, surface, Votes(LOC=CONTEXT_VOTE)))
                     out[-1].source = "rule"
@@ -391,6 +403,13 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
                 break
         i += 1
     return out
+
+
+def _joined_places(word: str, rules: NameRules) -> bool:
+    """A hyphen compound of known places names one place, a district or a region
+    ("Kleve-Goch"; GermEval tags 19 of its 28 such words as one place)."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in rules.places for part in parts)
 
 
 def _in_longer_name(words: Sequence[Word], lo: int, hi: int, rules: NameRules) -> bool:

@@ -100,7 +100,9 @@ def quoted_title_candidates(words: Sequence[Word], text: str, rules: NameRules) 
     out = []
     lo, hi = words[0].start, words[-1].end
     for m in _QUOTED.finditer(text, max(0, lo - 1), min(len(text), hi + 2)):
-        title = m["title"].rstrip()
+        # American style puts a comma inside the quotes ('the track "Xyz," which'); after
+        # the kind of a work (tested below) it ends the title, not a speech.
+        title = m["title"].rstrip().removesuffix(",").rstrip()
         if (
             _SPEECH_END.search(title)
             or len(title.split()) > _MAX_TITLE_WORDS

@@ -2,8 +2,10 @@
 ``shares of Xyzzo``, ``Telekomfirmen wie Xyzzo``, ``Xyzzo said in a statement``.
 
 The cue phrases are the language's data (``company_cues_after``, ``company_cues_before``,
-``example_links``); each finding is a context vote for ORG, weaker than one model label, so
-that it decides a name the model did not label or labels differently elsewhere.
+``example_links``; for places, the people who live there or a way into them:
+``place_cues_after``, ``place_cues_before``, "Xanto residents" votes LOC); each finding is
+a context vote for ORG (LOC), weaker than one model label, so that it decides a name the
+model did not label or labels differently elsewhere.
 """
 
 from __future__ import annotations
@@ -35,25 +37,62 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
         if n and any(rules.is_common_noun(w.text) for w in words[i : i + n]):
             i += n
             continue
-        if not n:
+        # A capitalised determiner at a sentence's start is no name ("Many residents").
+        if not n or _determiner(words[i].text, rules):
             i += 1
             continue
         first, last = words[i], words[i + n - 1]
-        vote = 0.0
+        vote, label = 0.0, "ORG"
         if _followed_by(text, last.end, rules.company_cues_after) or _preceded_by(
             text, first.start, rules.company_cues_before
         ):
             vote = CONTEXT_VOTE
-        elif i >= 2 and _is_example(words, i, text, rules):
+        elif (i >= 2 and _is_example(words, i, text, rules)) or _kind_after(
+            words, i + n, text, rules
+        ):
             vote = APPOSITION_VOTE
+        elif _followed_by(text, last.end, rules.place_cues_after) or _preceded_by(
+            text, first.start, rules.place_cues_before
+        ):
+            vote, label = CONTEXT_VOTE, "LOC"  # "Xanto residents", "Einwohner von Xanto"
         if vote:
             out.append(
                 Candidate(
-                    first.start, last.end, text[first.start : last.end], Votes(ORG=vote), "rule"
+                    first.start,
+                    last.end,
+                    text[first.start : last.end],
+                    Votes({label: vote}),
+                    "rule",
                 )
             )
         i += n
     return out
+
+
+#: The most words of an apposition between its article and its kind ("the French weather").
+_APPOSITION_WORDS = 3
+
+
+def _kind_after(words: Sequence[Word], k: int, text: str, rules: NameRules) -> bool:
+    """``Xyzzo, the Swedish carmaker,``, ``Xyzzo, der schwedische Autobauer,``: after the
+    name a comma, an article, a few words and a kind of organisation that ends the phrase
+    (so "Ann Doe, the company founder" says nothing of Ann Doe)."""
+    if k >= len(words) or text[words[k - 1].end : words[k].start].strip() != ",":
+        return False
+    if words[k].text.casefold() not in rules.articles:
+        return False
+    for j in range(k + 1, min(k + 2 + _APPOSITION_WORDS, len(words))):
+        after = text[words[j].end : words[j].end + 1]
+        if after in {",", ")", ";"} or words[j].end == len(text):
+            return rules.is_organisation_kind(words[j].text)
+        if after != " ":
+            return False
+    return False
+
+
+def _determiner(word: str, rules: NameRules) -> bool:
+    folded = word.casefold()
+    return folded in rules.leading_determiners or folded in rules.quantity_words
 
 
 def _followed_by(text: str, end: int, phrases: tuple[str, ...]) -> bool:

@@ -58,6 +58,22 @@ class NameRules:
     #: Determiners, quantifiers and ordinals that never start a name ("the", "Some",
     #: "first"), lower case: cut from a span's start.
     leading_determiners: frozenset[str] = frozenset()
+    #: Units and counted nouns, case-folded: a number before one is a quantity, not part
+    #: of the name before it ("Lindau 2 Prozent"; numbered_names.py).
+    number_units: frozenset[str] = frozenset()
+    #: Words a number after which names a road, a place ("A 7", "Route 9"; numbered_names.py).
+    numbered_places: frozenset[str] = frozenset()
+    #: Last parts of a street's hyphen compound ("Willy-Brandt-Ring"; head_names.py).
+    street_endings: frozenset[str] = frozenset()
+    #: Words that end only companies' names ("Airlines", "AG"; head_names.py).
+    company_name_endings: frozenset[str] = frozenset()
+    #: Whether a title before a name says person as strongly as a name's own words.
+    titles_are_appositions: bool = False
+    #: Whether headlines capitalise every longer word (headlines.py).
+    title_case_headlines: bool = False
+    #: Phrases after or before a name that say it is a place's ("Xanto residents").
+    place_cues_after: tuple[str, ...] = ()
+    place_cues_before: tuple[str, ...] = ()
     #: Whether a title inside a span parts it ("Senate Leader Ann Doe").
     titles_part_names: bool = False
     #: Endings of an inflected word of a multi-word name ("des Blauen Reiters").
@@ -179,7 +195,14 @@ class NameRules:
             (lowered in self.function_words and word in (lowered, lowered.capitalize()))
             or bare in self.never_names
             or self.is_title(word)
+            # A function word with a clitic: "wird's", "that's".
+            or (("'" in word or "’" in word) and word.islower() and _clitic(word, self))
         )
+
+
+def _clitic(word: str, rules: NameRules) -> bool:
+    """Whether ``word`` is a function word with a clitic ("wird" of "wird's")."""
+    return word.replace("’", "'").partition("'")[0] in rules.function_words
 
 
 #: A compound: at least this long, its last part (a known noun) and what precedes it at
@@ -287,6 +310,14 @@ def rules_for(lang: str) -> NameRules:
         medium_words=frozenset(res.get("medium_words", [])),
         articles=frozenset(w.casefold() for w in res.get("articles", [])),
         leading_determiners=frozenset(w.casefold() for w in res.get("leading_determiners", [])),
+        number_units=frozenset(w.casefold() for w in res.get("number_units", [])),
+        numbered_places=frozenset(res.get("numbered_places", [])),
+        street_endings=frozenset(res.get("street_endings", [])),
+        company_name_endings=frozenset(res.get("company_name_endings", [])),
+        titles_are_appositions=bool(res.get("titles_are_appositions", False)),
+        title_case_headlines=bool(res.get("title_case_headlines", False)),
+        place_cues_after=tuple(res.get("place_cues_after", [])),
+        place_cues_before=tuple(res.get("place_cues_before", [])),
         titles_part_names=bool(res.get("titles_part_names", False)),
         inflection_endings=tuple(sorted(res.get("inflection_endings", []), key=len, reverse=True)),
         possessive_endings=tuple(sorted(res.get("possessive_endings", []), key=len, reverse=True)),

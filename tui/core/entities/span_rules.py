@@ -12,6 +12,8 @@ a language without a list skips that rule:
   name (``Lee Jae`` + ``-myung``, ``Rolls`` + ``-Royce``), not when it makes a compound
   (``Meta-owned``);
 - a leading year or number and a trailing score are cut (``2024 Olympics``, ``Italy 3-1``);
+- a number after a name belongs to it and makes it MISC (``Xanto 6``,
+  ``numbered_names.py``);
 - a title inside a span parts it: what follows is the person (``Senate Leader Ann Doe`` →
   ``Ann Doe``), what precedes an organisation when the title is one of its roles; a title
   at the end is cut (``State Police Lt``); only where the language says so
@@ -24,6 +26,7 @@ import re
 
 from tui.core.entities.candidates import HEAD_VOTE, WORD, Candidate, Votes
 from tui.core.entities.language_rules import NameRules
+from tui.core.entities.numbered_names import numbered_name
 from tui.core.letters import UPPER
 
 _HYPHEN_WORD = re.compile(r"-(\w+)")
@@ -48,7 +51,8 @@ def trim_span(candidate: Candidate, text: str, rules: NameRules) -> list[Candida
     end = _over_hyphen_word(text, start, end, candidate, rules)
     if start >= end:
         return []
-    trimmed = Candidate(start, end, text[start:end], candidate.votes, candidate.source)
+    end, votes = numbered_name(text, start, end, candidate.votes, rules)
+    trimmed = Candidate(start, end, text[start:end], votes, candidate.source)
     return _parted_at_title(trimmed, text, rules) if rules.titles_part_names else [trimmed]
 
 
