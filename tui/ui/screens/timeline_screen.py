@@ -6,6 +6,7 @@ import asyncio
 import gc
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import on, work
@@ -343,9 +344,13 @@ class TimelineScreen(CurationActions):
         self._update_status()
         self._show_empty()
         timeline.focus()
-        self.start_stories(self.analysis, self.model)
-        self.call_after_refresh(self._prepare_search, self.model)
+        timeline.when_drawn(partial(self._after_timeline_drawn, self.analysis, self.model))
         self.analysed.set()
+
+    def _after_timeline_drawn(self, analysis: Analysis, model: TimelineModel) -> None:
+        """Start what is built in the background once the timeline is shown."""
+        self.start_stories(analysis, model)
+        self.call_after_refresh(self._prepare_search, model)
 
     # ------------------------------------------------------------ reactions
 
