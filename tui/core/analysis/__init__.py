@@ -73,25 +73,61 @@ def analyse(
     options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
     report = progress or (lambda _: None)
     documents = _with_dct(documents, dct)
+    runner = runner or _local_runner(jobs, len(documents))
+    with _opened(store) as opened, closing(runner):
+        keys = _document_keys(documents, options, opened)
+        if (analysis := _kept_analysis(documents, keys, opened, report)) is None:
+            analysis = _analysed(documents, options, runner, opened, report, keys)
+        analysis.warnings.extend(_problems(runner, opened))
+    return analysis
+
+
+def _analysed(
+    documents: Sequence[Document],
+    options: AnalysisOptions,
+    runner: Runner,
+    store: AnalysisStore | None,
+    report: Progress,
+    keys: list[str],
+) -> Analysis:
+    """The analysis of ``documents``: each one's result from ``store`` or computed, then
+    names merged and events built (or as kept)."""
     results: list[DocumentResult | Exception | None] = [None] * len(documents)
 
     def keep(index: int, result: DocumentResult | Exception) -> None:
         results[index] = result
 
-    runner = runner or _local_runner(jobs, len(documents))
-    with _opened(store) as opened, closing(runner):
-        keys, stored = _per_document(documents, options, runner, opened, report, keep)
-        complete = [r for r in results if r is not None]
-        assert len(complete) == len(documents), "every document has a result"
-        analysis = assemble(
-            documents,
-            complete,
-            options,
-            runner=runner,
-            cached=_cached(opened, keys),
-            progress=lambda n: report(ProgressReport("events", n, len(documents), stored)),
-        )
-        analysis.warnings.extend(_problems(runner, opened))
+    stored = _per_document(documents, options, runner, store, report, keep, keys)
+    complete = [r for r in results if r is not None]
+    assert len(complete) == len(documents), "every document has a result"
+    return assemble(
+        documents,
+        complete,
+        options,
+        runner=runner,
+        cached=_cached(store, keys),
+        progress=lambda n: report(ProgressReport("events", n, len(documents), stored)),
+    )
+
+
+def _kept_analysis(
+    documents: Sequence[Document],
+    keys: list[str],
+    store: AnalysisStore | None,
+    report: Progress,
+) -> Analysis | None:
+    """The analysis of ``documents`` as kept whole in ``store``, if it is: no document's
+    result is then decoded, nor any name merged."""
+    if store is None or not keys:
+        return None
+    found = store.corpus_analysis(documents, keys)
+    if found is None:
+        return None
+    total = len(documents)
+    report(ProgressReport("analysed", total, total, total))
+    report(ProgressReport("events", total, total, total))
+    analysis = Analysis(documents=found.items, entities=found.entities, events=found.events)
+    analysis.warnings.extend(language_warnings([(i.document, i.lang) for i in found.items]))
     return analysis
 
 
@@ -146,7 +182,8 @@ def analyse_stream(
     opened = scope.enter_context(_opened(store))
     scope.enter_context(closing(runner))
     try:
-        keys, stored = _per_document(documents, options, runner, opened, report, keep)
+        keys = _document_keys(documents, options, opened)
+        stored = _per_document(documents, options, runner, opened, report, keep, keys)
     except BaseException:
         scope.close()
         raise
@@ -217,17 +254,14 @@ def _per_document(
     store: AnalysisStore | None,
     report: Progress,
     keep: Callable[[int, DocumentResult | Exception], None],
-) -> tuple[list[str], int]:
+    keys: list[str],
+) -> int:
     """Each document's result, from ``store`` or computed on ``runner``, handed to ``keep``
-    (index, result) as it comes; the documents' keys in the store (none without a store),
-    and how many results came from it."""
+    (index, result) as it comes; how many came from the store (``keys``: the documents'
+    keys in it, none without a store)."""
     total = len(documents)
-    keys: list[str] = []
     missing = list(range(total))
     if store is not None:
-        from tui.core.store import document_key
-
-        keys = [document_key(d, options) for d in documents]
         found = store.get_many(keys)
         missing = []
         for index, key in enumerate(keys):
@@ -257,4 +291,15 @@ def _per_document(
             store.put_many(new)
         done += len(batch_results)
         report(ProgressReport("analysed", done, total, stored))
-    return keys, stored
+    return stored
+
+
+def _document_keys(
+    documents: Sequence[Document], options: AnalysisOptions, store: AnalysisStore | None
+) -> list[str]:
+    """The documents' keys in ``store`` (none without one)."""
+    if store is None:
+        return []
+    from tui.core.store import document_key
+
+    return [document_key(d, options) for d in documents]
