@@ -13,7 +13,6 @@ from tui.core.analysis.corpus_codec import KeptCorpus
 from tui.core.analysis.names_codec import MergedNames
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.runners import Runner
-from tui.core.events import build_events
 from tui.core.model import Document, DocumentAnalysis, Event, Mention
 
 
@@ -58,6 +57,9 @@ class Cached:
 def events_batch(items: Sequence[DocumentAnalysis], genre: str) -> list[list[Event] | Exception]:
     """Each document's events in time order, or the error it failed with (a module-level
     function, so that worker processes can be sent it)."""
+    # Imported here: a corpus whose events are all kept never loads the events engine.
+    from tui.core.events import build_events
+
     out: list[list[Event] | Exception] = []
     for item in items:
         try:
