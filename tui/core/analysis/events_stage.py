@@ -54,12 +54,17 @@ class Cached:
     keys: Sequence[str]
 
 
+def build_events(item: DocumentAnalysis, *, genre: str) -> list[Event]:
+    """:func:`tui.core.events.build_events`, imported at the first call: a corpus whose
+    events are all kept never loads the events engine (a quarter of a second)."""
+    from tui.core.events import build_events as build
+
+    return build(item, genre=genre)
+
+
 def events_batch(items: Sequence[DocumentAnalysis], genre: str) -> list[list[Event] | Exception]:
     """Each document's events in time order, or the error it failed with (a module-level
     function, so that worker processes can be sent it)."""
-    # Imported here: a corpus whose events are all kept never loads the events engine.
-    from tui.core.events import build_events
-
     out: list[list[Event] | Exception] = []
     for item in items:
         try:
