@@ -29,7 +29,9 @@ from tui.core.analysis import (
     codec,
     events_stage,
 )
+from tui.core.analysis.corpus_codec import KeptCorpus
 from tui.core.export import RENDERERS
+from tui.core.model import DocumentAnalysis
 from tui.core.store import (
     AnalysisStore,
     analyser_version,
@@ -356,8 +358,9 @@ def test_a_corpus_opened_again_reads_all_its_events_at_once(
 
 def test_only_the_last_corpora_events_are_kept(tmp_path: Path) -> None:
     documents = corpus_documents()[:1]
+    empty = KeptCorpus([DocumentAnalysis(documents[0], "de")], [], [])
     with AnalysisStore(tmp_path / "store.sqlite3", analyser_version(), events_version="v") as store:
         for count in range(sqlite_store.KEPT_CORPORA + 3):
-            store.keep_corpus_events(documents, [f"document {count}"], [])
-        assert store.corpus_events(documents, ["document 0"]) is None
-        assert store.corpus_events(documents, [f"document {count}"]) == []
+            store.keep_corpus_analysis(documents, [f"document {count}"], empty)
+        assert store.corpus_analysis(documents, ["document 0"]) is None
+        assert store.corpus_analysis(documents, [f"document {count}"]) == empty

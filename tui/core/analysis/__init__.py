@@ -86,28 +86,66 @@ def analyse(
     options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
     report = progress or (lambda _: None)
     documents = _with_dct(documents, dct)
+    runner = runner or _local_runner(jobs, len(documents))
+    with _opened(store) as opened, closing(runner):
+        keys = _document_keys(documents, options, opened)
+        if (analysis := _kept_analysis(documents, keys, opened, report)) is None:
+            analysis = _analysed(documents, options, runner, opened, report, keys, preview)
+        analysis.warnings.extend(_problems(runner, opened))
+    return analysis
+
+
+def _analysed(
+    documents: Sequence[Document],
+    options: AnalysisOptions,
+    runner: Runner,
+    store: AnalysisStore | None,
+    report: Progress,
+    keys: list[str],
+    preview: Callable[[Analysis], None] | None = None,
+) -> Analysis:
+    """The analysis of ``documents``: each one's result from ``store`` or computed (the
+    dates first given to ``preview``, see :func:`analyse`), then names merged and events
+    built."""
     results: list[DocumentResult | Exception | None] = [None] * len(documents)
 
     def keep(index: int, result: DocumentResult | Exception) -> None:
         results[index] = result
 
-    runner = runner or _local_runner(jobs, len(documents))
-    with _opened(store) as opened, closing(runner):
-        show_dates = (
-            None if preview is None else partial(_preview, preview, documents, results, options)
-        )
-        keys, stored = _per_document(documents, options, runner, opened, report, keep, show_dates)
-        complete = [r for r in results if r is not None]
-        assert len(complete) == len(documents), "every document has a result"
-        analysis = assemble(
-            documents,
-            complete,
-            options,
-            runner=runner,
-            cached=_cached(opened, keys),
-            progress=lambda n: report(ProgressReport("events", n, len(documents), stored)),
-        )
-        analysis.warnings.extend(_problems(runner, opened))
+    show_dates = (
+        None if preview is None else partial(_preview, preview, documents, results, options)
+    )
+    stored = _per_document(documents, options, runner, store, report, keep, keys, show_dates)
+    complete = [r for r in results if r is not None]
+    assert len(complete) == len(documents), "every document has a result"
+    return assemble(
+        documents,
+        complete,
+        options,
+        runner=runner,
+        cached=_cached(store, keys),
+        progress=lambda n: report(ProgressReport("events", n, len(documents), stored)),
+    )
+
+
+def _kept_analysis(
+    documents: Sequence[Document],
+    keys: list[str],
+    store: AnalysisStore | None,
+    report: Progress,
+) -> Analysis | None:
+    """The analysis of ``documents`` as kept whole in ``store``, if it is: no document's
+    result is then decoded, nor any name merged."""
+    if store is None or not keys:
+        return None
+    found = store.corpus_analysis(documents, keys)
+    if found is None:
+        return None
+    total = len(documents)
+    report(ProgressReport("analysed", total, total, total))
+    report(ProgressReport("events", total, total, total))
+    analysis = Analysis(documents=found.items, entities=found.entities, events=found.events)
+    analysis.warnings.extend(language_warnings([(i.document, i.lang) for i in found.items]))
     return analysis
 
 
@@ -162,7 +200,8 @@ def analyse_stream(
     opened = scope.enter_context(_opened(store))
     scope.enter_context(closing(runner))
     try:
-        keys, stored = _per_document(documents, options, runner, opened, report, keep)
+        keys = _document_keys(documents, options, opened)
+        stored = _per_document(documents, options, runner, opened, report, keep, keys)
     except BaseException:
         scope.close()
         raise
@@ -248,20 +287,17 @@ def _per_document(
     store: AnalysisStore | None,
     report: Progress,
     keep: Callable[[int, DocumentResult | Exception], None],
+    keys: list[str],
     show_dates: Callable[[dict[int, DocumentResult | Exception]], None] | None = None,
-) -> tuple[list[str], int]:
+) -> int:
     """Each document's result, from ``store`` or computed on ``runner``, handed to ``keep``
-    (index, result) as it comes; the documents' keys in the store (none without a store),
-    and how many results came from it. With ``show_dates``, a few documents to compute
+    (index, result) as it comes; how many came from the store (``keys``: the documents'
+    keys in it, none without a store). With ``show_dates``, a few documents to compute
     (:data:`PREVIEW_CHARS`) are dated first, and their dated results (by index) given to it,
     before their names are looked for."""
     total = len(documents)
-    keys: list[str] = []
     missing = list(range(total))
     if store is not None:
-        from tui.core.store import document_key
-
-        keys = [document_key(d, options) for d in documents]
         found = store.get_many(keys)
         missing = []
         for index, key in enumerate(keys):
@@ -297,7 +333,7 @@ def _per_document(
             store.put_many(new)
         done += len(batch_results)
         report(ProgressReport("analysed", done, total, stored))
-    return keys, stored
+    return stored
 
 
 def _previewed(documents: Sequence[Document], missing: list[int]) -> bool:
@@ -317,3 +353,14 @@ def _dated(
         found = dates_batch([documents[i] for i in batch], options)
         dated.update(zip(batch, found, strict=True))
     return dated
+
+
+def _document_keys(
+    documents: Sequence[Document], options: AnalysisOptions, store: AnalysisStore | None
+) -> list[str]:
+    """The documents' keys in ``store`` (none without one)."""
+    if store is None:
+        return []
+    from tui.core.store import document_key
+
+    return [document_key(d, options) for d in documents]

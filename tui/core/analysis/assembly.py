@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from tui.core.analysis.corpus_codec import KeptCorpus
 from tui.core.analysis.events_stage import Cached, EventsRun
 from tui.core.analysis.names_codec import MergedNames
 from tui.core.analysis.options import AnalysisOptions
@@ -73,6 +74,18 @@ def _names_and_events(
     progress: Callable[[int], None] | None,
 ) -> list[DocumentFailure]:
     indexes = [index for index, _ in kept]
+    corpus = [documents[index] for index in indexes]
+    corpus_keys = [run.cached.keys[index] for index in indexes] if run.cached else []
+    found = run.cached.cache.corpus_analysis(corpus, corpus_keys) if run.cached else None
+    if found is not None:
+        if progress is not None:
+            progress(len(corpus))
+        analysis.documents, analysis.entities, analysis.events = (
+            found.items,
+            found.entities,
+            found.events,
+        )
+        return []
     mentions, entities = merged_names(
         indexes, [(result.lang, result.names) for _, result in kept], run
     )
@@ -80,15 +93,6 @@ def _names_and_events(
         (index, document_analysis(documents[index], result, doc_mentions))
         for (index, result), doc_mentions in zip(kept, mentions, strict=True)
     ]
-    corpus = [item.document for _, item in items]
-    corpus_keys = [run.cached.keys[index] for index in indexes] if run.cached else []
-    kept_events = run.cached.cache.corpus_events(corpus, corpus_keys) if run.cached else None
-    if kept_events is not None:
-        if progress is not None:
-            progress(len(items))
-        analysis.documents = [item for _, item in items]
-        analysis.entities, analysis.events = entities, kept_events
-        return []
     done_items: list[DocumentAnalysis] = []
     events: list[Event] = []
     failed: list[DocumentFailure] = []
@@ -106,7 +110,9 @@ def _names_and_events(
     events.sort(key=lambda e: (*e.date.sort_key, order[e.document], e.start))
     analysis.documents, analysis.entities, analysis.events = done_items, entities, events
     if run.cached:
-        run.cached.cache.keep_corpus_events(corpus, corpus_keys, events)
+        run.cached.cache.keep_corpus_analysis(
+            corpus, corpus_keys, KeptCorpus(done_items, entities, events)
+        )
     return []
 
 

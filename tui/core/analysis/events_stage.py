@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Protocol
 
+from tui.core.analysis.corpus_codec import KeptCorpus
 from tui.core.analysis.names_codec import MergedNames
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.analysis.runners import Runner
@@ -17,8 +18,8 @@ from tui.core.model import Document, DocumentAnalysis, Event, Mention
 
 class EventsCache(Protocol):
     """Where built events are kept (the analysis store), by the document, its per-document
-    result's key and its merged names; and a corpus's merged names and all its events, by
-    its documents (and their result keys)."""
+    result's key and its merged names; and a corpus's merged names and its whole analysis
+    (all its events among it), by its documents (and their result keys)."""
 
     def merged_names(self, document_keys: Sequence[str]) -> MergedNames | None: ...
 
@@ -36,12 +37,12 @@ class EventsCache(Protocol):
         events: list[Event],
     ) -> None: ...
 
-    def corpus_events(
+    def corpus_analysis(
         self, documents: Sequence[Document], document_keys: Sequence[str]
-    ) -> list[Event] | None: ...
+    ) -> KeptCorpus | None: ...
 
-    def keep_corpus_events(
-        self, documents: Sequence[Document], document_keys: Sequence[str], events: list[Event]
+    def keep_corpus_analysis(
+        self, documents: Sequence[Document], document_keys: Sequence[str], corpus: KeptCorpus
     ) -> None: ...
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.analysis import codec, packing
+from tui.core.analysis.corpus_codec import KeptCorpus, decode_corpus, encode_corpus
 from tui.core.analysis.event_codec import decode_events, encode_events
 from tui.core.analysis.names_codec import MergedNames, decode_names, encode_names
 from tui.core.analysis.per_document import DocumentResult
@@ -176,12 +177,13 @@ class AnalysisStore:
         self._insert("names", [(key, self.analyser, time.time(), encode_names(merged))])
         self._keep_last_corpora("names")
 
-    def corpus_events(
+    def corpus_analysis(
         self, documents: Sequence[Document], document_keys: Sequence[str]
-    ) -> list[Event] | None:
-        """All the events of a corpus (``documents``, ``document_keys`` their result keys),
-        in the timeline's order, if kept: one read instead of a document's events each,
-        and no sorting."""
+    ) -> KeptCorpus | None:
+        """The whole analysis of a corpus (``documents``, ``document_keys`` their result
+        keys: each document's analysis, the entities, the events in the timeline's order),
+        if kept: one read instead of a result, names and events per document, and nothing
+        merged or sorted."""
         if self.events_version is None:
             return None
         rows = self._query(
@@ -190,19 +192,19 @@ class AnalysisStore:
         )
         if rows:
             with suppress(*_UNREADABLE), collection_paused():
-                return decode_events(rows[0][0])
+                return decode_corpus(rows[0][0], documents)
         return None
 
-    def keep_corpus_events(
-        self, documents: Sequence[Document], document_keys: Sequence[str], events: list[Event]
+    def keep_corpus_analysis(
+        self, documents: Sequence[Document], document_keys: Sequence[str], corpus: KeptCorpus
     ) -> None:
-        """Keep ``events`` (see :meth:`corpus_events`), for the last :data:`KEPT_CORPORA`
+        """Keep ``corpus`` (see :meth:`corpus_analysis`), for the last :data:`KEPT_CORPORA`
         corpora."""
         if self.events_version is None or self._connection is None:
             return
         key = corpus_events_key(documents, document_keys)
         self._insert(
-            "corpus_events", [(key, self.events_version, time.time(), encode_events(events))]
+            "corpus_events", [(key, self.events_version, time.time(), encode_corpus(corpus))]
         )
         self._keep_last_corpora("corpus_events")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from tui.core.model import Analysis, DocumentAnalysis, Entity, Event
+from tui.core.model import Analysis, DocumentAnalysis, Entity, Event, EventDate
 
 
 def positions(values: Iterable[int] = ()) -> array[int]:
@@ -32,7 +32,11 @@ Rank = Callable[[str], int]
 def month_key(event: Event) -> int:
     """The month an event lies in (``year * 12 + month - 1``), or -1 if its date spans more
     than one month."""
-    first, last = event.date.earliest, event.date.latest
+    return _month_of(event.date)
+
+
+def _month_of(date: EventDate) -> int:
+    first, last = date.earliest, date.latest
     if (first.year, first.month) != (last.year, last.month):
         return -1
     return first.year * 12 + first.month - 1
@@ -41,7 +45,11 @@ def month_key(event: Event) -> int:
 def _display_key(event: Event) -> tuple[object, ...]:
     """Where an event goes in :attr:`EventIndex.events`: year, vaguer-than-a-month first,
     then time."""
-    return (event.date.earliest.year, month_key(event) >= 0, event.date.sort_key)
+    return _date_display_key(event.date)
+
+
+def _date_display_key(date: EventDate) -> tuple[object, ...]:
+    return (date.earliest.year, _month_of(date) >= 0, date.sort_key)
 
 
 _event_id = attrgetter("id")
@@ -50,9 +58,13 @@ _event_id = attrgetter("id")
 def entity_positions(events: Sequence[Event]) -> dict[str, array[int]]:
     """The positions (indexes in ``events``) of each entity's events, ascending."""
     by_entity: dict[str, array[int]] = {}
-    for position, event in enumerate(events):
-        for entity_id in dict.fromkeys(event.entities):
-            by_entity.setdefault(entity_id, positions()).append(position)
+    for position, entity_ids in enumerate(map(_entities_of, events)):
+        # Most events name an entity once: the duplicates are dropped only when there are.
+        for entity_id in entity_ids if len(entity_ids) < 2 else dict.fromkeys(entity_ids):
+            listed = by_entity.get(entity_id)
+            if listed is None:
+                listed = by_entity[entity_id] = positions()
+            listed.append(position)
     return by_entity
 
 
@@ -187,6 +199,37 @@ class EventPositions:
             self._since[event_id] = (new, self._moves)
 
 
+_entities_of = attrgetter("entities")
+_date_of = attrgetter("date")
+
+
+@dataclass(frozen=True, slots=True)
+class _DatePlace:
+    """What the index reads of one distinct date (events share few dates, so each is
+    worked out once, not once per event)."""
+
+    rank: int  # of its display key among the distinct ones: equal keys, equal ranks
+    ordinal: int
+    year: int
+    month: int
+
+
+def _date_places(distinct: dict[int, EventDate]) -> dict[int, _DatePlace]:
+    """Each of the ``distinct`` dates by ``id`` (an object's hash and equality are slower
+    than its id's; equal dates still share their rank)."""
+    keys = {identity: _date_display_key(date) for identity, date in distinct.items()}
+    rank = {key: number for number, key in enumerate(sorted(set(keys.values())))}
+    return {
+        identity: _DatePlace(
+            rank[keys[identity]],
+            date.earliest.toordinal(),
+            date.earliest.year,
+            _month_of(date),
+        )
+        for identity, date in distinct.items()
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class YearRun:
     """A year's run of positions: ``[start, fine)`` vaguer than a month, then months."""
@@ -227,16 +270,25 @@ class EventIndex:
         """``events``: the rows to show when they are not the analysis's events (stories)."""
         # A stable sort keeps the pipeline's document order among events of equal dates.
         shown = analysis.events if events is None else events
-        self.events: list[Event] = sorted(shown, key=_display_key)
+        # Per event only lookups by builtins (map): its date's place is worked out once.
+        dates = list(map(_date_of, shown))
+        date_ids = list(map(id, dates))
+        places = list(
+            map(_date_places(dict(zip(date_ids, dates, strict=True))).__getitem__, date_ids)
+        )
+        ranks = list(map(attrgetter("rank"), places))
+        order = sorted(range(len(shown)), key=ranks.__getitem__)
+        self.events: list[Event] = list(map(shown.__getitem__, order))
         self.documents: dict[str, DocumentAnalysis] = {d.document.id: d for d in analysis.documents}
         self._document_index = {doc_id: i for i, doc_id in enumerate(self.documents)}
         self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
 
         events = self.events
+        places = list(map(places.__getitem__, order))
         #: Each position's earliest day (``date.toordinal()``).
-        self.ordinals = positions(e.date.earliest.toordinal() for e in events)
-        self._years = positions(e.date.earliest.year for e in events)
-        self._months = positions(month_key(e) for e in events)
+        self.ordinals = positions(map(attrgetter("ordinal"), places))
+        self._years = positions(map(attrgetter("year"), places))
+        self._months = positions(map(attrgetter("month"), places))
         self.runs = year_runs(self._years, self._months)
         #: Positions of each entity's events, ascending.
         self.by_entity = EntityPositions(entity_positions(events))

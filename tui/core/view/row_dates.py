@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from operator import attrgetter
 
 from tui.core.model import Event, EventDate
 from tui.core.view.row_text import RowDate, row_date
@@ -12,7 +13,7 @@ from tui.core.view.row_text import RowDate, row_date
 class RowDates:
     def __init__(self, events: Iterable[Event]) -> None:
         #: How many events have each date.
-        self._dates = Counter(event.date for event in events)
+        self._dates = _count_dates(map(attrgetter("date"), events))
         self._written: dict[EventDate, RowDate] = {date: row_date(date) for date in self._dates}
         self._widths: dict[int, int] = {}
 
@@ -41,3 +42,15 @@ class RowDates:
             written = (len(d.fitting(room)) for d in self._written.values())
             width = self._widths[room] = min(room, max(written, default=0))
         return width
+
+
+def _count_dates(dates: Iterable[EventDate]) -> Counter[EventDate]:
+    """How many of ``dates`` are equal to each: counted by identity first (events share
+    their date objects, and a frozen dataclass's hash is worked out anew each time)."""
+    dates = list(dates)
+    by_identity = Counter(map(id, dates))
+    objects = dict(zip(map(id, dates), dates, strict=True))
+    counts: Counter[EventDate] = Counter()
+    for identity, count in by_identity.items():
+        counts[objects[identity]] += count
+    return counts

@@ -6,6 +6,7 @@ import asyncio
 import gc
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import on, work
@@ -383,8 +384,9 @@ class TimelineScreen(CurationActions):
         gc.set_threshold(young, middle, max(old, FULL_COLLECTION_EVERY))
         self._show_model(kept_scroll=kept_scroll, refocus=preview is None)
         self.entity_pane.set_model(self.model)
-        self.start_stories(self.analysis, self.model)
-        self.call_after_refresh(self._prepare_search, self.model)
+        self.timeline_view.when_drawn(
+            partial(self._after_timeline_drawn, self.analysis, self.model)
+        )
         self.dated.set()
         self.analysed.set()
 
@@ -404,6 +406,11 @@ class TimelineScreen(CurationActions):
             timeline.focus()
         # Actions the analysis enables: a focus change tells the Footer, the same focus not.
         self.refresh_bindings()
+
+    def _after_timeline_drawn(self, analysis: Analysis, model: TimelineModel) -> None:
+        """Start what is built in the background once the timeline is shown."""
+        self.start_stories(analysis, model)
+        self.call_after_refresh(self._prepare_search, model)
 
     # ------------------------------------------------------------ reactions
 

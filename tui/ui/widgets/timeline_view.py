@@ -8,7 +8,7 @@ widget draws them and turns keys and clicks into model calls.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -96,6 +96,8 @@ class TimelineView(ScrollView, can_focus=True):
         self._names: dict[str, tuple[str, str]] = {}
         #: The row drawn with the cursor (to redraw just that row when the cursor moves).
         self._drawn_cursor: int | None = None
+        #: What waits for the rows to be drawn (see :meth:`when_drawn`).
+        self._after_drawn: list[Callable[[], object]] = []
 
     # ------------------------------------------------------------------ model
 
@@ -107,6 +109,16 @@ class TimelineView(ScrollView, can_focus=True):
         self._names.clear()
         self.scroll_to(y=scroll_y, animate=False, immediate=True)
         self.rows_changed()
+
+    def when_drawn(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the rows are next drawn (at the next refresh if the pane is
+        hidden): work in a thread holds the interpreter, and would slow the first frame of a
+        large timeline down several times."""
+        if not self.display:
+            self.call_after_refresh(callback)
+            return
+        self._after_drawn.append(callback)
+        self.refresh()
 
     def events_changed(self) -> None:
         """Events of the model changed (curation): draw them again, rows and all."""
@@ -244,6 +256,11 @@ class TimelineView(ScrollView, can_focus=True):
     # -------------------------------------------------------------- rendering
 
     def render_line(self, y: int) -> Strip:
+        if self._after_drawn:
+            # After this frame is written out: the screen renders it in one go.
+            for callback in self._after_drawn:
+                self.call_later(callback)
+            self._after_drawn.clear()
         width = self.scrollable_content_region.width
         model = self.model
         row = round(self.scroll_y) + y
