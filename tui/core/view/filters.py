@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import threading
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal
 
@@ -205,9 +206,32 @@ class MarkFilter:
         self.starred_only = False
 
     def follow(self, other: MarkFilter) -> MarkFilter:
-        """This filter with the switches of ``other`` (the one it replaces)."""
+        """This filter with the switches of ``other`` (the one it replaces), and the lists
+        ``other`` built where they would come out the same (a star leaves the hidden ones
+        as they were: no pass over every position again)."""
         self.show_hidden, self.starred_only = other.show_hidden, other.starred_only
+        built = other.__dict__
+        if self._total != other._total or "_not_hidden" not in built:
+            return self
+        if self._hidden == other._hidden:
+            self.__dict__["_not_hidden"] = built["_not_hidden"]
+            if "_starred_shown" in built and self._starred == other._starred:
+                self.__dict__["_starred_shown"] = built["_starred_shown"]
+        elif (one := _one_apart(self._hidden, other._hidden)) is not None:
+            # One event hidden or shown again: one position out of or into the list.
+            kept = array("i", built["_not_hidden"])
+            at = bisect_left(kept, one)
+            if at < len(kept) and kept[at] == one:
+                del kept[at]
+            else:
+                kept.insert(at, one)
+            self.__dict__["_not_hidden"] = kept
         return self
+
+    def keeps_as(self, other: MarkFilter) -> bool:
+        """Whether this filter keeps exactly the positions ``other`` keeps."""
+        mine, theirs = self.kept(), other.kept()
+        return mine is theirs or (mine is not None and theirs is not None and mine == theirs)
 
     @property
     def hidden_count(self) -> int:
@@ -235,3 +259,17 @@ class MarkFilter:
     def _starred_shown(self) -> array[int]:
         hidden = set(self._hidden)
         return positions([p for p in self._starred if p not in hidden])
+
+
+def _one_apart(a: array[int], b: array[int]) -> int | None:
+    """The one position that is in one of the ascending ``a`` and ``b`` and not in the
+    other, when they differ by exactly that one; else None."""
+    if abs(len(a) - len(b)) != 1:
+        return None
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    at = next(
+        (i for i, (x, y) in enumerate(zip(longer, shorter, strict=False)) if x != y), len(shorter)
+    )
+    if longer[at + 1 :] != shorter[at:]:
+        return None
+    return longer[at]

@@ -303,12 +303,16 @@ class TimelineModel:
         self.analysis = replace(self.analysis, marks=marks)
         self.marks_changed()
 
-    def marks_changed(self) -> None:
-        """The reader's marks in :attr:`analysis` changed (hidden, starred, a note)."""
+    def marks_changed(self, *, rows_changed: bool = True) -> None:
+        """The reader's marks in :attr:`analysis` changed (hidden, starred, a note);
+        ``rows_changed``: whether anything else changed the rows too (else, when the marks
+        keep the events they kept, the rows stay as they are)."""
+        previous = self.mark_filter
         self.mark_filter = MarkFilter(self.analysis.marks, self._marked, self._marked_total).follow(
-            self.mark_filter
+            previous
         )
-        self._rebuild()
+        if rows_changed or not self.mark_filter.keeps_as(previous):
+            self._rebuild()
 
     def replace_event(self, before: Event, after: Event, rank: Rank | None = None) -> None:
         """Curation changed the event ``before`` (an event row, not a story) into ``after``
@@ -323,11 +327,13 @@ class TimelineModel:
         self._dates.replace(before.date, after.date)
         if after.title != before.title or new != old:
             self.search.replace(old, new, after)
-        if new != old or after.date != before.date:  # the unfiltered rows changed too
+        moved = new != old or after.date != before.date
+        if moved:  # the unfiltered rows changed too
             self._layouts = RowLayouts(self.index, self._layouts.dense_year_events)
         if selected is not None:
             self.navigation.selected = self.index.find(selected.id)
-        self.marks_changed()
+        # A new title may change what a search keeps; a star or a note changes no row.
+        self.marks_changed(rows_changed=moved or after.title != before.title)
 
     def replace_entities(
         self,
