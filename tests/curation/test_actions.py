@@ -39,6 +39,8 @@ def test_the_original_analysis_is_never_changed() -> None:
     session.edit_title("ev-spoke", "new")
     session.change_date("ev-apple", "2020")
     session.merge("friedrich", "merz")
+    session.rename("apple", "Apple Inc.")
+    session.relabel("apple", "MISC")
     session.remove_entity("berlin")
     assert original == before
     assert session.analysis is not original

@@ -16,7 +16,7 @@ from tui.core.model import Analysis
 from tui.ui.app import TimelineApp
 from tui.ui.screens import TimelineScreen
 from tui.ui.screens.prompts import ChoicePrompt, MergePrompt, TextPrompt
-from tui.ui.widgets import DetailPane, EntityFilterPane
+from tui.ui.widgets import DetailPane, EntityFilterPane, FilterStatus
 
 SIZE = (140, 40)
 
@@ -78,6 +78,20 @@ async def test_hide_then_show_hidden_then_undo_and_redo(tmp_path: Path) -> None:
         assert screen.model.visible_events == total - 1
         await pilot.press("ctrl+r")  # nothing left to redo: no change
         assert screen.model.visible_events == total - 1
+
+
+async def test_the_status_line_tells_what_an_action_did_for_a_while(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        status = screen.query_one(FilterStatus)
+        await pilot.press("h")
+        assert str(status.content).startswith("Hidden")
+        assert not app._notifications  # a toast would lay the whole screen out again
+        await pilot.press("u")
+        assert str(status.content).startswith("Undone: set hidden")
+        screen._unsay()  # (the timer's call, SAID_FOR seconds later)
+        assert str(status.content).split(" ")[1] == "events"
 
 
 async def test_star_and_starred_only(tmp_path: Path) -> None:

@@ -12,9 +12,10 @@ from tui.ui.widgets import EntityFilterPane
 
 
 async def _without_notifications(pilot: Pilot) -> None:
-    """The actions' notifications show for seconds: whether one is still on screen when the
+    """What the actions said shows for seconds: whether it is still on screen when the
     snapshot is taken depends on the machine's speed."""
     pilot.app.clear_notifications()
+    pilot.app.screen._unsay()
     await pilot.pause()
 
 

@@ -56,15 +56,25 @@ class _Names:
     """The curated entities by id, and each name's and alias's entity."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        self.by_id = {
-            e.id: Entity(e.id, e.name, e.label, list(e.aliases), e.count) for e in entities
-        }
+        # The given entities themselves until an action changes one (:meth:`own`): a copy
+        # of each of 2,000 entities took 30 ms an action.
+        self.by_id = {e.id: e for e in entities}
+        self._owned: set[str] = set()
         self.index: dict[str, str] = {}
         for e in self.by_id.values():
             self.index.setdefault(entity_key(e.name), e.id)
         for e in self.by_id.values():
             for alias in e.aliases:
                 self.index.setdefault(entity_key(alias), e.id)
+
+    def own(self, entity: Entity) -> Entity:
+        """The curated entity ``entity`` as a copy of its own, to change."""
+        if entity.id not in self._owned:
+            self._owned.add(entity.id)
+            self.by_id[entity.id] = Entity(
+                entity.id, entity.name, entity.label, list(entity.aliases), entity.count
+            )
+        return self.by_id[entity.id]
 
     def find(self, name: str) -> Entity | None:
         found = self.index.get(entity_key(name))
@@ -103,17 +113,17 @@ def curate_entities(entities: Sequence[Entity], actions: Iterable[EntityAction])
             if into is None or other is None:
                 missing.append(action)
             elif into is not other:
-                _absorb(into, other, action.label)
+                _absorb(names.own(into), other, action.label)
                 move(other.id, into.id)
             continue
         entity = names.find(action.entity)
         if entity is None:
             missing.append(action)
         elif isinstance(action, RenameEntity):
-            _rename(entity, action.name)
+            _rename(names.own(entity), action.name)
             names.index[entity_key(action.name)] = entity.id
         elif isinstance(action, RelabelEntity):
-            entity.label = action.label
+            names.own(entity).label = action.label
         elif isinstance(action, RemoveEntity):
             move(entity.id, None)
     curated = [names.by_id[e.id] for e in entities if e.id in names.by_id]

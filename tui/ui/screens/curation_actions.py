@@ -21,6 +21,8 @@ from tui.ui.safe_text import clean_line
 from tui.ui.screens.story_views import StoryViews
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     # Not before the first frame: the session arrives with the analysis.
     from tui.core.curation import CurationSession
     from tui.core.curation.entity_patch import EntityChange
@@ -35,6 +37,9 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "md": ("md", "Markdown list"),
     "json": ("json", "JSON (the whole analysis)"),
 }
+
+#: Seconds the status line tells what the last curation action did.
+SAID_FOR = 4.0
 
 DATE_HINT = "2021 · 2021-01 · Jan 2021 · 6.1.2021 · 2021-01-06 · unknown"
 
@@ -63,9 +68,28 @@ class CurationActions(StoryViews):
     """Curation for a screen that shows ``model`` and got ``session`` with the analysis."""
 
     session: CurationSession | None = None
+    #: What the last curation action did, told on the status line for :data:`SAID_FOR` s.
+    curation_said: str | None = None
+    _said_timer: Timer | None = None
 
     def _show_problems(self) -> None:
         raise NotImplementedError  # the timeline screen's
+
+    def _update_status(self) -> None:
+        raise NotImplementedError  # the timeline screen's
+
+    def _say(self, done: str) -> None:
+        """Tell what an action did on the status line, not in a toast: a toast lays the
+        whole screen out again, 30 to 45 ms a key at 100,000 events."""
+        self.curation_said = done
+        if self._said_timer is not None:
+            self._said_timer.stop()
+        self._said_timer = self.set_timer(SAID_FOR, self._unsay)
+        self._update_status()
+
+    def _unsay(self) -> None:
+        self.curation_said, self._said_timer = None, None
+        self._update_status()
 
     # ------------------------------------------------------------- applying
 
@@ -82,7 +106,7 @@ class CurationActions(StoryViews):
             self.notify(clean_line(str(problem)), severity="error")
             return
         self._show_curated(entities_changed=entities)
-        self.notify(done, timeout=3)
+        self._say(done)
 
     def _show_curated(self, *, entities_changed: bool) -> None:
         """The session's curated analysis shown, with the filters and selection kept."""
@@ -273,12 +297,12 @@ class CurationActions(StoryViews):
             return
         action = self.session.undo() if undo else self.session.redo()
         if action is None:
-            self.notify("Nothing to undo" if undo else "Nothing to redo", timeout=3)
+            self._say("Nothing to undo" if undo else "Nothing to redo")
             return
         from tui.core.curation.actions import EVENT_ACTIONS
 
         self._show_curated(entities_changed=not isinstance(action, EVENT_ACTIONS))
-        self.notify(("Undone: " if undo else "Redone: ") + _describe(action), timeout=3)
+        self._say(("Undone: " if undo else "Redone: ") + _describe(action))
 
     # ------------------------------------------------------------- entities
 

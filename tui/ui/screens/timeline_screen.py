@@ -460,7 +460,9 @@ class TimelineScreen(CurationActions):
         self.post_message(FiltersChanged(self.model))
 
     def _update_status(self) -> None:
-        self.filter_status.show(self.model, names_coming=self.preview is not None)
+        self.filter_status.show(
+            self.model, names_coming=self.preview is not None, said=self.curation_said
+        )
         self.query_one(KeysFooter).context_changed()
 
     def footer_ranks(self) -> dict[str, int]:

@@ -1,4 +1,5 @@
-"""One line that always says what the timeline shows: counts, the entity filter, the search."""
+"""One line that always says what the timeline shows: counts, the entity filter, the search;
+and for a few seconds what the last curation action did."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from tui.ui.safe_text import clean_line
 class FilterStatus(Static):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"filter-status--active", "filter-status--hint"}
 
-    def show(self, model: TimelineModel | None, *, names_coming: bool = False) -> None:
+    def show(
+        self, model: TimelineModel | None, *, names_coming: bool = False, said: str | None = None
+    ) -> None:
         """What ``model`` shows; ``names_coming``: its events are preliminary (the dates are
-        analysed, the names not yet: they can still change the events)."""
+        analysed, the names not yet: they can still change the events); ``said``: what the
+        last curation action did (first: it is what the reader looks for)."""
         if model is None:
             self.update("", layout=False)
             return
@@ -43,4 +47,6 @@ class FilterStatus(Static):
             text.append(" · preliminary: looking for names", style=hint)
         if model.is_filtered and text.cell_len + 12 <= self.size.width:
             text.append("  (c clears)", style=hint)
+        if said:
+            text = Text.assemble((clean_line(said), active), " · ", text)
         self.update(text, layout=False)  # always one line
