@@ -198,7 +198,7 @@ class Anchorer:
             return Resolved(reading.value, "explicit")
         resolved = self._resolve(reading.value, tense)
         if reading.weekday is not None and reading.value.startswith(_UNKNOWN_YEAR):
-            resolved = on_weekday(resolved, reading.weekday)  # no year taken from a range
+            resolved = _on_weekday(resolved, reading.weekday)  # no year taken from a range
         point = values.parse(resolved.value)
         # A comparison ("a year ago" = last year's quarter) is no new period under discussion;
         # nor, in a narrative, the bound of a state or a look back ("im letzten Jahr").
@@ -511,7 +511,7 @@ class Anchorer:
         return Resolved(f"{day}{suffix}", anchor)
 
 
-def on_weekday(resolved: Resolved, weekday: int) -> Resolved:
+def _on_weekday(resolved: Resolved, weekday: int) -> Resolved:
     """A day placed without its year, moved to the year before or after when only there
     it falls on the weekday the text gives ("Monday, February 1" in a January 2010 paper is
     2010's, not 2009's, a Sunday); as placed when it agrees or no neighbour does."""
