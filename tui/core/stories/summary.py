@@ -19,6 +19,9 @@ from tui.core.stories.selection import SelectionRule, select_sentences
 from tui.core.stories.vectors import cosine
 
 DEFAULT_SENTENCES = 2
+#: The share of a corpus's day reports its dense span holds (chosen on the development
+#: topics: benchmarks/key_dates_span.py).
+DENSE_SHARE = 0.95
 
 
 def default_dates(first: dt.date, last: dt.date) -> int:
@@ -40,12 +43,15 @@ def summarise(
     rule: SelectionRule | None = None,
 ) -> Summary:
     """The ``dates`` most salient days of ``analysis`` inside ``start``..``end`` (inclusive;
-    open when None), with up to ``sentences`` sentences each. ``dates`` None: a number that
-    suits the span (:func:`default_dates`)."""
+    an open end is the corpus's first or last day; with both open, the span is the corpus's
+    :func:`dense_span`), with up to ``sentences`` sentences each. ``dates`` None: a number
+    that suits the span (:func:`default_dates`)."""
     corpus = corpus or corpus_of(analysis)
     if stories is None:
         stories = build_stories(analysis, corpus=corpus)
     days = day_evidence(list(corpus.events), corpus.published, stories, start, end)
+    if start is None and end is None:
+        days = _inside(days, dense_span(days))
     span = _span(days, start, end)
     if span is None:
         return Summary(span=None, dates=())
@@ -106,3 +112,34 @@ def _span(
     if not days:
         return None
     return (start or min(days), end or max(days))
+
+
+def _inside(
+    days: dict[dt.date, DayEvidence], span: tuple[dt.date, dt.date] | None
+) -> dict[dt.date, DayEvidence]:
+    if span is None:
+        return days
+    return {day: evidence for day, evidence in days.items() if span[0] <= day <= span[1]}
+
+
+def dense_span(
+    days: Mapping[dt.date, DayEvidence], share: float = DENSE_SHARE
+) -> tuple[dt.date, dt.date] | None:
+    """The shortest run of days that holds ``share`` of the corpus's reports of a day (an
+    article reporting an event on it): where the story is, without the stray dates of
+    history an article recalls (a founding year, an earlier disaster)."""
+    if not days:
+        return None
+    ordered = sorted(days)
+    weight = [len(days[day].articles) for day in ordered]
+    needed = share * sum(weight)
+    best = (ordered[0], ordered[-1])
+    held, left = 0, 0
+    for right, day in enumerate(ordered):
+        held += weight[right]
+        while held - weight[left] >= needed:
+            held -= weight[left]
+            left += 1
+        if held >= needed and day - ordered[left] < best[1] - best[0]:
+            best = (ordered[left], day)
+    return best

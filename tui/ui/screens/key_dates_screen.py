@@ -32,6 +32,14 @@ def _date_label(key_date: KeyDate) -> str:
     return f"{key_date.date:%a %d %b %Y} · {key_date.articles} {noun}"
 
 
+def _listing_title(summary: Summary, shown: int) -> str:
+    """How many dates, and the span they were chosen from (the corpus's dense span)."""
+    if summary.span is None:
+        return f"Key dates ({shown})"
+    first, last = summary.span
+    return f"Key dates ({shown}) · {first:%d %b %Y} – {last:%d %b %Y}"
+
+
 class KeyDatesScreen(Screen[None]):
     """The key dates of the open articles."""
 
@@ -90,7 +98,7 @@ class KeyDatesScreen(Screen[None]):
             self.notify(f"The articles have no more than {shown} dates with events.")
         self.summary = summary
         self.dates = shown
-        self.query_one("#key-dates").border_title = f"Key dates ({shown})"
+        self.query_one("#key-dates").border_title = _listing_title(summary, shown)
         listing = self.query_one("#key-dates", OptionList)
         previous = listing.highlighted
         listing.clear_options()
