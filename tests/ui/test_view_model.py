@@ -67,12 +67,15 @@ def test_events_are_sorted_even_if_the_analysis_is_not(bridge_analysis: Analysis
     assert keys == sorted(keys)
 
 
-def dense_analysis(builder: AnalysisBuilder, count: int = 14) -> Analysis:
-    """A chronicle of 2021 with ``count`` dated days and one event known only to the year."""
+def dense_analysis(builder: AnalysisBuilder, count: int = 14, season: bool = False) -> Analysis:
+    """A chronicle of 2021 with ``count`` dated days and one event known only to the year
+    (and, with ``season``, one known only to the summer)."""
     months = ["Januar", "Februar", "März", "April"]
     sentences = [f"Am {i + 1}. {months[i % 4]} 2021 geschah Ding {i}." for i in range(count)]
     sentences.append("Im Jahr 2021 war alles anders.")
     sentences.append("Im Jahr 2023 kam das Ende.")
+    if season:
+        sentences.append("Im Sommer 2021 ruhte alles.")
     doc = builder.document("chronik", " ".join(sentences), dct="2023-05-01")
     for i in range(count):
         builder.event(
@@ -81,6 +84,10 @@ def dense_analysis(builder: AnalysisBuilder, count: int = 14) -> Analysis:
         )  # fmt: skip
     builder.event(doc, "Im Jahr 2021", value="2021", timex="Im Jahr 2021", title="Year event")
     builder.event(doc, "Im Jahr 2023", value="2023", timex="Im Jahr 2023", title="End")
+    if season:
+        builder.event(
+            doc, "Im Sommer 2021", value="2021-SU", timex="Im Sommer 2021", title="Summer rests"
+        )
     return builder.build()
 
 
@@ -273,6 +280,22 @@ def test_jump_to_a_day_of_a_dense_year(
     model = TimelineModel(dense_analysis(builder), dense_year_events=12)
     assert model.jump(DateQuery(day, "day"))
     assert selected_title(model) == expected
+
+
+def test_jump_to_a_day_passes_over_the_vaguer_events_of_a_dense_year(
+    builder: AnalysisBuilder,
+) -> None:
+    # "Im Sommer 2021" is listed with the year's vaguer events, before the months; it
+    # begins after 10 March but is no event of March.
+    analysis = dense_analysis(builder, season=True)
+    model = TimelineModel(analysis, dense_year_events=12)
+    rows = labels(model)
+    assert rows.index("Summer") < rows.index("## January 2021")
+    assert model.jump(DateQuery(dt.date(2021, 3, 10), "day"))
+    assert selected_title(model) == "Ding10"
+    # After the last dated day of the year, the season is the next event in time.
+    assert model.jump(DateQuery(dt.date(2021, 5, 1), "day"))
+    assert selected_title(model) == "Summer"
 
 
 def test_jump_with_nothing_visible(bridge_analysis: Analysis) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -121,17 +122,42 @@ class Navigation:
         if header is not None:
             self.select_row(header)
             return True
-        # The first event at or after the date: in its year (rows there are in time order,
-        # apart from the vaguer ones of a dense year), else the first of a later year.
+        # The first event at or after the date: in its year, else the first of a later year.
+        # A dense year lists its vaguer events (the year, a season) before its months: the
+        # months are searched first, from the one asked for, so that "spring" is not taken
+        # for a day of January.
         target = start.toordinal()
         rows, year_rows, row_years = layout.rows, layout.year_rows, layout.row_years
         ends = [*year_rows[1:], len(rows)]
         for index in range(bisect_left(row_years, start.year), len(year_rows)):
-            later = row_years[index] > start.year
-            for row in range(year_rows[index] + 1, ends[index]):
-                position = rows[row]
-                if position >= 0 and (later or self._ordinals[position] >= target):
-                    self.select_row(row)
-                    return True
+            begin, end = year_rows[index] + 1, ends[index]
+            if row_years[index] > start.year:
+                row = self._first_event_row(begin, end, None)
+            else:
+                month = self._first_month_row(start)
+                row = self._first_event_row(month + 1, end, target) if month is not None else None
+                if row is None:
+                    row = self._first_event_row(begin, end, target)
+            if row is not None:
+                self.select_row(row)
+                return True
         self.last()
         return True
+
+    def _first_month_row(self, day: dt.date) -> int | None:
+        """The header row of ``day``'s month or of the first later month its year lists."""
+        headers = self.layout.header_rows
+        for month in range(day.month, 13):
+            row = headers.get(("month", day.year * 12 + month - 1))
+            if row is not None:
+                return row
+        return None
+
+    def _first_event_row(self, begin: int, end: int, target: int | None) -> int | None:
+        """The first event row in ``begin``..``end`` on or after the day ``target``."""
+        rows = self.layout.rows
+        for row in range(begin, end):
+            position = rows[row]
+            if position >= 0 and (target is None or self._ordinals[position] >= target):
+                return row
+        return None
