@@ -41,6 +41,13 @@ CASES = [
     ("en", "The team won 3-1 victory at home.", "3-1"),
     ("en", "The stock dropped 2 1/2 to 37 3/4.", "2 1/2"),
     ("en", "He said on CBS's ''60 Minutes.''", "60"),
+    ("en", "Two self-sustaining 1500 + personnel groups stand ready.", "1500"),
+    ("en", "A 1,500-strong force crossed the river.", "1,500"),
+    ("en", "The 2000-plus delegates voted.", "2000"),
+    ("de", "Mehr als 1800+ Helfer kamen.", "1800"),
+    ("de", "Eine 1500-köpfige Truppe zog ab.", "1500"),
+    ("en", "Donations to the DEC passed a million pounds.", "DEC"),
+    ("en", "The JAN figures were late.", "JAN"),
 ]
 
 
@@ -86,3 +93,19 @@ def test_words_that_only_look_temporal_are_not_tagged(lang, sentence):
 )
 def test_only_the_expression_is_tagged(lang, sentence, expression):
     assert [t.text for t in tag(sentence, lang=lang, dct="2024-12-05")] == [expression]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression"),
+    [
+        ("en", "The totals for 1999+2000 were merged.", "2000"),
+        ("en", "Sales fell in 2010 - and rose again.", "2010"),
+        ("de", "Die Jahre 1999+2000 werden addiert.", "2000"),
+        ("en", "DEC. 5, 2009 - markets fell.", "DEC. 5, 2009"),
+        ("en", "MAY 2009: the flu spread.", "MAY 2009"),
+        ("en", "In Dec the markets fell.", "Dec"),
+    ],
+)
+def test_a_date_near_a_refused_number_or_word_is_still_tagged(lang, sentence, expression):
+    timexes = tag(sentence, lang=lang, dct="2024-12-05")
+    assert expression in [t.text for t in timexes]
