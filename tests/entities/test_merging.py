@@ -204,6 +204,41 @@ def test_ambiguous_surname_is_not_merged(fake_model):
     assert sorted(e.name for e in entities) == ["Gerd Müller", "Müller", "Thomas Müller"]
 
 
+def test_a_surname_alone_joins_the_full_name_of_each_document(fake_model):
+    # one "Müller" per document, each beside another full name: split between the two
+    fake_model([("PER", "Thomas Müller"), ("PER", "Gerd Müller"), ("PER", "Müller")])
+    docs = [
+        item("Thomas Müller spielte. Müller traf.", "a"),
+        item("Gerd Müller kam. Müller ging.", "b"),
+    ]
+    mentions, entities = recognise(docs)
+    assert sorted((e.name, e.count) for e in entities) == [("Gerd Müller", 2), ("Thomas Müller", 2)]
+    assert len({m.entity for m in mentions[0]}) == len({m.entity for m in mentions[1]}) == 1
+
+
+def test_a_surname_alone_in_other_documents_joins_a_dominant_full_name(fake_model):
+    fake_model([("PER", "Anna Berg"), ("PER", "Paul Berg"), ("PER", "Berg")])
+    often = " ".join(["Anna Berg sprach."] * 10)
+    docs = [item(often, "a"), item("Paul Berg kam.", "b"), item("Berg lobte alle.", "c")]
+    mentions, entities = recognise(docs)
+    anna = _entity(entities, "Anna Berg")
+    assert anna.count == 11 and mentions[2][0].entity == anna.id
+    # nine in ten of the bearers' mentions are needed: with two of Paul, "Berg" stays alone
+    docs[1] = item("Paul Berg kam. Paul Berg ging.", "b")
+    _, entities = recognise(docs)
+    assert sorted(e.name for e in entities) == ["Anna Berg", "Berg", "Paul Berg"]
+
+
+def test_a_name_cased_otherwise_is_the_same_name(fake_model):
+    fake_model([("PER", "Ban Ki-moon"), ("PER", "Ban Ki-Moon")])
+    docs = [
+        item("Ban Ki-moon reiste. Ban Ki-moon sprach.", "a"),
+        item("Ban Ki-Moon reiste.", "b"),
+    ]
+    _, entities = recognise(docs)
+    assert [(e.name, e.count, e.aliases) for e in entities] == [("Ban Ki-moon", 3, ["Ban Ki-Moon"])]
+
+
 def test_same_document_full_name_wins_over_other_documents(fake_model):
     fake_model([("PER", "Thomas Müller"), ("PER", "Gerd Müller"), ("PER", "Müller")])
     docs = [item("Thomas Müller spielte.", "a"), item("Gerd Müller traf. Müller jubelte.", "b")]

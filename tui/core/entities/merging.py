@@ -6,7 +6,8 @@ Which mentions are one entity:
 - a person's surname or given name alone (``Zuckerberg``, ``Mark``) with the full name
   (``Mark Zuckerberg``) when exactly one full name fits: first within the same document,
   then across all documents (a name alone read as no person, ``Haitian``, only where
-  every document it stands in has the full name);
+  every document it stands in has the full name); across documents a surname alone also
+  joins the one full name that holds nine in ten of its bearers' mentions;
 - an organisation's last word alone (``Bahn``) with the one organisation of its document
   it ends (``Deutsche Bahn``); a place's name with the one place of its document that
   names its kind first (``Moldau``, ``Republik Moldau``); a declined form
@@ -42,6 +43,10 @@ _SPACE = re.compile(r"\s+")
 #: stands in has that full name: there the writer's full name decides (the model reads a
 #: given name "Mark" as the currency).
 _PERSON_READINGS = (None, "PER")
+#: Across documents a surname alone joins the full name that has this share of the
+#: mentions of every full name with that surname, and at least this many of them.
+_DOMINANT_SHARE = 0.9
+_DOMINANT_MENTIONS = 10
 #: Shorter words in capitals are acronyms, not a name set in capitals ("MAX" is no "Max").
 _MIN_CAPITALS_NAME = 4
 
@@ -82,8 +87,7 @@ def merge(
         for c in doc
         if " " in normalise(c.text)
     }
-    # A name in capitals is the same name in normal case: a dateline's "WASHINGTON", "NATO".
-    cased = {k.casefold(): k for k in known if not k.isupper()}
+    cased = _usual_case(documents, known)
     groups: dict[str, _Group] = {}
     for d, doc in enumerate(documents):
         for c in doc:
@@ -94,7 +98,7 @@ def merge(
                 or rules[d].place_genitive(surface)
                 or surface
             )
-            if key.isupper() and sum(ch.isalpha() for ch in key) >= _MIN_CAPITALS_NAME:
+            if not key.isupper() or sum(ch.isalpha() for ch in key) >= _MIN_CAPITALS_NAME:
                 key = cased.get(key.casefold(), key)
             key = _uninflected(key, known, rules[d])
             groups.setdefault(key, _Group(key)).mentions.append((d, c))
@@ -127,6 +131,27 @@ def merge(
     for mentions_of_doc in per_document:
         mentions_of_doc.sort(key=lambda m: (m.start, m.end))
     return per_document, result
+
+
+def _usual_case(documents: Sequence[list[Candidate]], known: set[str]) -> dict[str, str]:
+    """The form in which each name is written most often (then first), by its case-folded
+    form: a name in capitals is the same name in normal case (a dateline's "WASHINGTON",
+    "NATO"), and so is one a writer cased otherwise ("Ban Ki-Moon", "Ban Ki-moon"). A
+    surname seen only in full names (``known``) counts too ("TRUMP", "Donald Trump")."""
+    forms: Counter[str] = Counter()
+    for doc in documents:
+        forms.update(normalise(c.text) for c in doc)
+    usual: dict[str, str] = {}
+    for form, count in forms.items():  # in order of first appearance
+        if form.isupper():
+            continue
+        folded = form.casefold()
+        if folded not in usual or count > forms[usual[folded]]:
+            usual[folded] = form
+    for name in sorted(known):
+        if not name.isupper():
+            usual.setdefault(name.casefold(), name)
+    return usual
 
 
 def _attach_acronyms(groups: dict[str, _Group]) -> None:
@@ -171,7 +196,7 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
             by_part[("organisation", words[-1])].append(g)
         if len(words) > 1 and label == "LOC" and rules[g.mentions[0][0]].is_place_word(words[0]):
             by_part[("place", " ".join(words[1:]))].append(g)  # "Republik Moldau"
-    for g in groups.values():
+    for g in list(groups.values()):
         documents = {d for d, _ in g.mentions}
         kind = {"ORG": "organisation", "LOC": "place"}.get(_leading_label(g) or "")
         if kind is not None and (kind == "place" or " " not in g.key):
@@ -187,7 +212,14 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
         forms = {g.key, g.key[:1].lower() + g.key[1:]}
         for position in ("last", "first"):
             options = [o for f in forms for o in by_part.get((position, f), []) if o is not g]
-            # Prefer a full name from the same document; across documents only if unique.
+            if not options:
+                continue
+            if person_reading and g.parent is None:
+                if _attach_by_document(g, options, position, groups):
+                    break
+                continue
+            # Prefer a full name from the same document; across documents only if unique;
+            # read as no person, only where the full name stands in every document of it.
             local = [o for o in options if documents & {d for d, _ in o.mentions}]
             if not person_reading and not any(
                 documents <= {d for d, _ in o.mentions} for o in local
@@ -197,6 +229,55 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
             if len(roots) == 1 and g.root() is not next(iter(roots.values())):
                 g.parent = next(iter(roots.values()))
                 break
+
+
+def _attach_by_document(
+    g: _Group, options: list[_Group], position: str, groups: dict[str, _Group]
+) -> bool:
+    """Join each document's mentions of a person's name part to the one full name of that
+    document it fits; where the document has none, to the one of the corpus (for a surname,
+    also the dominant one). Documents that resolve to different people split the part."""
+    holders = [(o.root(), {d for d, _ in o.mentions}) for o in options]
+    everywhere = {id(root): root for root, _ in holders}
+    corpus = next(iter(everywhere.values())) if len(everywhere) == 1 else None
+    if corpus is None and position == "last":
+        corpus = next(iter(_dominant(options).values()), None)
+    target: dict[int, _Group | None] = {}
+    for d in sorted({d for d, _ in g.mentions}):
+        here = {id(root): root for root, docs in holders if d in docs}
+        target[d] = next(iter(here.values())) if len(here) == 1 else None if here else corpus
+    chosen = list({id(t): t for t in target.values() if t is not None}.values())
+    if not chosen:
+        return False
+    unresolved = [m for m in g.mentions if target[m[0]] is None]
+    keep = None if unresolved else chosen[0]
+    for root in chosen:
+        moved = [m for m in g.mentions if target[m[0]] is root]
+        if root is keep:
+            continue
+        part = _Group(g.key, moved, parent=root)
+        groups[f"{g.key}\x00{len(groups)}"] = part
+    g.mentions = [m for m in g.mentions if target[m[0]] is None or target[m[0]] is keep]
+    if keep is not None and keep is not g:
+        g.parent = keep
+    return True
+
+
+def _dominant(options: list[_Group]) -> dict[int, _Group]:
+    """The one full name a surname alone stands for across documents when the corpus names
+    one bearer far more than all others together ("Obama": "Barack Obama" 33 times,
+    "Michelle Obama" once); else none."""
+    counts: Counter[int] = Counter()
+    roots: dict[int, _Group] = {}
+    for option in options:
+        root = option.root()
+        roots[id(root)] = root
+        counts[id(root)] += len(option.mentions)
+    (top, most), *_ = counts.most_common(1)
+    total = sum(counts.values())
+    if most >= _DOMINANT_MENTIONS and most >= _DOMINANT_SHARE * total:
+        return {top: roots[top]}
+    return {}
 
 
 def _attach_other_forms(groups: dict[str, _Group], rules: Sequence[NameRules]) -> None:
