@@ -106,7 +106,10 @@ def quoted_title_candidates(words: Sequence[Word], text: str, rules: NameRules) 
 def bare_quoted_titles(words: Sequence[Word], text: str, rules: NameRules) -> list[Span]:
     """The spans of the quoted titles that no kind of work or medium precedes (``her
     "Xanto Blue," which``, ``"Xyz" had tipped``): a name that fills one is a work's or a
-    thing's title, not a person's (document_mentions.py votes so)."""
+    thing's title, not a person's (document_mentions.py votes so); none where the language
+    quotes other names too."""
+    if not rules.quoted_names_are_titles:
+        return []
     return [
         (start, end)
         for start, end, kind in _quoted_titles(words, text)
