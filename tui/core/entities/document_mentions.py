@@ -38,6 +38,7 @@ from tui.core.entities.company_sense import (
     role_compound_candidates,
     settle_companies,
 )
+from tui.core.entities.coordination import listed_people
 from tui.core.entities.datelines import dateline_candidates
 from tui.core.entities.head_names import head_candidates
 from tui.core.entities.headlines import confirmed, title_case_lines
@@ -118,7 +119,8 @@ def find_candidates(
         _add_or_vote(found, c)
     genitives: list[Candidate] = []
     quoted: list[Span] = []
-    for sentence in words_of(text, spans, rules):
+    sentence_words = words_of(text, spans, rules)
+    for sentence in sentence_words:
         for c in context_candidates(sentence, rules, text):
             c.text = text[c.start : c.end]
             _add_or_vote(found, c)
@@ -147,6 +149,9 @@ def find_candidates(
             if not found.overlapping(c.start, c.end):
                 found.add(c)
     _vote_quoted_titles(found, quoted)
+    for sentence in sentence_words:
+        for c in listed_people(sentence, text, found, rules):
+            found.add(c)
     # A genitive of a name found elsewhere is a repeat of it (below), without the genitive's
     # guess at its kind: "Metas Position" says nothing about what Meta is.
     known = {normalise(c.text) for c in found}
