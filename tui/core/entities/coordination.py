@@ -27,6 +27,8 @@ from tui.core.entities.overlaps import SpanIndex
 
 #: A person surely: the model's reading and a given name's or a title's vote.
 SURE_PERSON = 1 + HEAD_VOTE
+#: The most words of a listed name (as candidates.name_extent reads them).
+_MAX_NAME_WORDS = 4
 _COMMA = re.compile(r",[ \t\u00a0]+")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
@@ -37,47 +39,63 @@ def listed_people(
     """The names a list in the sentence ``words`` adds (found by nothing else); the names
     ``found`` holds in such a list get a person's vote in place."""
     out: list[Candidate] = []
-    i = 0
-    while i < len(words):
-        items = _list_at(words, i, text, rules)
-        if len(items) < 2:
-            i += max(1, name_extent(words, i, rules, text))
+    # A list ends with a coordinator and a name: it is read back from there (reading names
+    # from every word forward costs a noun lookup for each capitalised word).
+    for k, word in enumerate(words):
+        if word.text not in rules.coordinators:
             continue
+        items = _list_ending_at(words, k, text, rules)
         spans = [(words[a].start, words[a + n - 1].end) for a, n in items]
         if any(_sure_person(found, start, end, rules) for start, end in spans):
             for start, end in spans:
                 out.extend(_vote_person(found, text, start, end, rules))
-        i = items[-1][0] + items[-1][1]
     return out
 
 
-def _list_at(words: Sequence[Word], i: int, text: str, rules: NameRules) -> list[tuple[int, int]]:
-    """The names (first word, number of words) of a list that starts at ``words[i]`` and
-    ends with a coordinator before its last name; none if no such list starts there."""
-    n = name_extent(words, i, rules, text)
-    if not n or words[i].text.casefold() in rules.leading_determiners:
+def _list_ending_at(
+    words: Sequence[Word], k: int, text: str, rules: NameRules
+) -> list[tuple[int, int]]:
+    """The names (first word, number of words) of a list whose coordinator is ``words[k]``:
+    one name after it, one or more before it parted by commas; none if that is not so."""
+    if k == 0 or k + 1 >= len(words):
         return []
-    items = [(i, n)]
-    j = i + n
-    while j < len(words):
-        gap = text[words[j - 1].end : words[j].start]
-        last = words[j].text in rules.coordinators and bool(
-            _COMMA.fullmatch(gap) or _SPACE.fullmatch(gap)
-        )
-        if last:
-            j += 1
-            if j >= len(words) or not _SPACE.fullmatch(text, words[j - 1].end, words[j].start):
-                return []
-        elif not _COMMA.fullmatch(gap):
-            return []
-        n = name_extent(words, j, rules, text)
-        if not n:
-            return []
-        items.append((j, n))
-        j += n
-        if last:
-            return items
-    return []
+    before = text[words[k - 1].end : words[k].start]
+    if not (_COMMA.fullmatch(before) or _SPACE.fullmatch(before)):
+        return []
+    if not _SPACE.fullmatch(text, words[k].end, words[k + 1].start):
+        return []
+    n = name_extent(words, k + 1, rules, text)
+    if not n:
+        return []
+    items = [(k + 1, n)]
+    end = k  # the name before ends at words[end - 1]
+    while (item := _name_before(words, end, text, rules)) is not None:
+        items.insert(0, item)
+        first = item[0]
+        if first == 0 or not _COMMA.fullmatch(text, words[first - 1].end, words[first].start):
+            break
+        end = first
+    return items if len(items) > 1 else []
+
+
+def _name_before(
+    words: Sequence[Word], end: int, text: str, rules: NameRules
+) -> tuple[int, int] | None:
+    """The longest name (first word, number of words) that ends at ``words[end - 1]``."""
+    start = end - 1
+    while (
+        start > 0
+        and end - start < _MAX_NAME_WORDS
+        and words[start - 1].text[:1].isupper()
+        and _SPACE.fullmatch(text, words[start - 1].end, words[start].start)
+    ):
+        start -= 1
+    for first in range(max(start, 0), end):
+        if words[first].text.casefold() in rules.leading_determiners:
+            continue
+        if name_extent(words, first, rules, text) == end - first:
+            return first, end - first
+    return None
 
 
 def _sure_person(found: SpanIndex[Candidate], start: int, end: int, rules: NameRules) -> bool:
