@@ -31,6 +31,7 @@ from .conftest import item
         ("en", "Xyzzo residents fled on Tuesday.", "LOC"),
         ("en", "The fire tore through Xyzzo on Tuesday.", "LOC"),
         ("en", "Many natives of Xyzzo left.", "LOC"),
+        ("en", "Crowds gathered around the Xyzzo plaza at noon.", "LOC"),
     ],
 )
 def test_a_cue_labels_a_name_the_model_missed(fake_model, lang, text, label):

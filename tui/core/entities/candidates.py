@@ -199,6 +199,7 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
         votes[head] += HEAD_VOTE
     elif (
         len(words) > 1
+        and rules.given_names_outvote_model
         and words[0] in rules.given_names
         and is_capitalised(words[1])  # "Xanto 6" is a rocket (numbered_names.py)
         and not rules.is_common(words[1])
@@ -357,7 +358,6 @@ def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") 
             and "-" not in w.text
             and _name_words(words, i - 1, rules) == 1 + _name_words(words, i, rules)
             and not rules.is_title(words[i - 1].text)
-            and words[i - 1].text not in rules.given_names
         ):
             out.append(_rule(words[i - 1], words[i - 1], "ORG"))
         # A role compound names its organisation: "Meta-Sprecher", "Google-Chef".

@@ -12,7 +12,7 @@ Each finding is a vote of a context rule (weaker than the model's own label).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tui.core.entities.candidates import (
     APPOSITION_VOTE,
@@ -23,6 +23,7 @@ from tui.core.entities.candidates import (
     is_capitalised,
 )
 from tui.core.entities.language_rules import NameRules
+from tui.core.model import Span
 
 #: A quoted title: opening mark, a capitalised word or a number first, no line break, at
 #: most this many characters.
@@ -95,13 +96,47 @@ def genitive_candidates(words: Sequence[Word], text: str, rules: NameRules) -> l
 def quoted_title_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list[Candidate]:
     """A title in quotation marks right after the kind of thing it names: works (``Film``,
     ``Album``, ``Roman``) are MISC, media (``Zeitung``, ``Magazin``) ORG."""
-    if not words:
+    return [
+        Candidate(start, end, text[start:end], Votes({label: APPOSITION_VOTE}), "rule")
+        for start, end, kind in _quoted_titles(words, text)
+        if (label := _title_label(kind, rules))
+    ]
+
+
+def bare_quoted_titles(words: Sequence[Word], text: str, rules: NameRules) -> list[Span]:
+    """The spans of the quoted titles that no kind of work or medium precedes (``her
+    "Xanto Blue," which``, ``"Xyz" had tipped``): a name that fills one is a work's or a
+    thing's title, not a person's (document_mentions.py votes so); none where the language
+    quotes other names too."""
+    if not rules.quoted_names_are_titles:
         return []
-    out = []
+    return [
+        (start, end)
+        for start, end, kind in _quoted_titles(words, text)
+        if _title_label(kind, rules) is None
+    ]
+
+
+def _title_label(kind: str | None, rules: NameRules) -> str | None:
+    """What a quoted title after the word ``kind`` names: a work (MISC), a medium (ORG)."""
+    if kind is None:
+        return None
+    if rules.is_work_word(kind):
+        return "MISC"
+    if rules.is_organisation_word(kind) or rules.is_medium_word(kind):
+        return "ORG"
+    return None
+
+
+def _quoted_titles(words: Sequence[Word], text: str) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, the word right before the quotation) of each quoted text in the
+    sentence ``words`` that may be a title: short, capitalised, not ending as speech does."""
+    if not words:
+        return
     lo, hi = words[0].start, words[-1].end
     for m in _QUOTED.finditer(text, max(0, lo - 1), min(len(text), hi + 2)):
-        # American style puts a comma inside the quotes ('the track "Xyz," which'); after
-        # the kind of a work (tested below) it ends the title, not a speech.
+        # American style puts a comma inside the quotes ('the track "Xyz," which'); it
+        # ends the title, not a speech.
         title = m["title"].rstrip().removesuffix(",").rstrip()
         if (
             _SPEECH_END.search(title)
@@ -109,20 +144,9 @@ def quoted_title_candidates(words: Sequence[Word], text: str, rules: NameRules) 
             or not (is_capitalised(title) or title[0].isdigit())
         ):
             continue
-        kind = _word_before(words, m.start())
-        if kind is None:
-            continue
-        if rules.is_work_word(kind):
-            label = "MISC"
-        elif rules.is_organisation_word(kind) or rules.is_medium_word(kind):
-            label = "ORG"
-        else:
-            continue
         # The title starts with a letter or digit (the pattern), so only its end is trimmed.
         start = m.start("title")
-        end = start + len(title)
-        out.append(Candidate(start, end, text[start:end], Votes({label: APPOSITION_VOTE}), "rule"))
-    return out
+        yield start, start + len(title), _word_before(words, m.start())
 
 
 def _owns_noun(words: Sequence[Word], i: int, rules: NameRules) -> bool:

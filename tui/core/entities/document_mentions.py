@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from tui.core.batches import batches_of
 from tui.core.entities import models
 from tui.core.entities.candidates import (
+    APPOSITION_VOTE,
     Candidate,
     Votes,
     acronym_candidates,
@@ -24,6 +25,7 @@ from tui.core.entities.candidates import (
     words_of,
 )
 from tui.core.entities.clues import (
+    bare_quoted_titles,
     genitive_candidates,
     quoted_title_candidates,
     speaker_candidates,
@@ -36,11 +38,13 @@ from tui.core.entities.company_sense import (
     role_compound_candidates,
     settle_companies,
 )
+from tui.core.entities.coordination import listed_people
 from tui.core.entities.datelines import dateline_candidates
 from tui.core.entities.head_names import head_candidates
 from tui.core.entities.headlines import confirmed, title_case_lines
 from tui.core.entities.inflected_names import inflected_repeats
 from tui.core.entities.institutions import institution_candidates
+from tui.core.entities.joined_spans import join_split_names
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
 from tui.core.entities.name_forms import mark_aliases
@@ -107,14 +111,16 @@ def find_candidates(
                         " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
                     ):
                         from_model.append(kept)
-    found = SpanIndex(split_joined(from_model, rules))
+    found = SpanIndex(split_joined(join_split_names(from_model, text, rules), rules))
     # What the model alone says is a person, before the rules vote (company_sense).
     model_person_votes = ModelVotes(found)
     companies: set[str] = set()
     for c in dateline_candidates(text):
         _add_or_vote(found, c)
     genitives: list[Candidate] = []
-    for sentence in words_of(text, spans, rules):
+    quoted: list[Span] = []
+    sentence_words = words_of(text, spans, rules)
+    for sentence in sentence_words:
         for c in context_candidates(sentence, rules, text):
             c.text = text[c.start : c.end]
             _add_or_vote(found, c)
@@ -137,10 +143,15 @@ def find_candidates(
             # The whole title is the name: what the model found inside it was a part of it.
             found.remove_within(c.start, c.end)
             _add_or_vote(found, c)
+        quoted += bare_quoted_titles(sentence, text, rules)
         # A known place the model missed is a mention; one it tagged keeps its label.
         for c in place_candidates(sentence, text, rules):
             if not found.overlapping(c.start, c.end):
                 found.add(c)
+    _vote_quoted_titles(found, quoted)
+    for sentence in sentence_words:
+        for c in listed_people(sentence, text, found, rules):
+            found.add(c)
     # A genitive of a name found elsewhere is a repeat of it (below), without the genitive's
     # guess at its kind: "Metas Position" says nothing about what Meta is.
     known = {normalise(c.text) for c in found}
@@ -190,6 +201,15 @@ def find_candidates(
     settle_companies(found, model_person_votes, companies, rules)
     headlines = title_case_lines(text, spans, rules)
     return sorted(confirmed(found, text, headlines), key=lambda c: c.start)
+
+
+def _vote_quoted_titles(found: SpanIndex[Candidate], quoted: Sequence[Span]) -> None:
+    """A name that fills a quotation is the title of a work or a thing ("her "Xanto Blue,"",
+    "if "Xyz" had tipped"): news quotes titles, not people's or places' names."""
+    for start, end in quoted:
+        for c in found.overlapping(start, end):
+            if (c.start, c.end) == (start, end):
+                c.votes["MISC"] += APPOSITION_VOTE
 
 
 def _read(nlp: Language, pieces: list[str]) -> Iterator[Doc]:

@@ -76,6 +76,11 @@ class NameRules:
     place_cues_before: tuple[str, ...] = ()
     #: Whether a title inside a span parts it ("Senate Leader Ann Doe").
     titles_part_names: bool = False
+    #: Whether a given name before a capitalised word outvotes the model's guess at the
+    #: name ("Mark Zuckerberg" is a person); else it only confirms the model's PER.
+    given_names_outvote_model: bool = True
+    #: Whether a name that fills a quotation is a title, MISC ('her "Xanto Blue"').
+    quoted_names_are_titles: bool = False
     #: Endings of an inflected word of a multi-word name ("des Blauen Reiters").
     inflection_endings: tuple[str, ...] = ()
     #: Possessive endings cut from a span's end ("Ann Doe's", "Lars'").
@@ -319,6 +324,8 @@ def rules_for(lang: str) -> NameRules:
         place_cues_after=tuple(res.get("place_cues_after", [])),
         place_cues_before=tuple(res.get("place_cues_before", [])),
         titles_part_names=bool(res.get("titles_part_names", False)),
+        quoted_names_are_titles=bool(res.get("quoted_names_are_titles", False)),
+        given_names_outvote_model=bool(res.get("given_names_outvote_model", True)),
         inflection_endings=tuple(sorted(res.get("inflection_endings", []), key=len, reverse=True)),
         possessive_endings=tuple(sorted(res.get("possessive_endings", []), key=len, reverse=True)),
         hyphen_word_endings=tuple(res.get("hyphen_word_endings", [])),
