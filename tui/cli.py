@@ -20,6 +20,7 @@ from tui import __version__
 from tui.cli_errors import OutputError, RunError, UsageError
 from tui.core.documents import ReadResult, load_seed, read_inputs
 from tui.core.documents.dates import parse_publication_date
+from tui.process_exit import exit_process
 
 if TYPE_CHECKING:
     from tui.cli_output import OutputTarget
@@ -210,7 +211,16 @@ def _store_parser() -> _Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    """Run the command ``argv`` and return its exit status. Without ``argv``, as the
+    ``timeline`` program (the arguments from ``sys.argv``), the process ends here once the
+    command is done, without the interpreter's slow tear-down (:mod:`tui.process_exit`)."""
+    code = _command(list(sys.argv[1:] if argv is None else argv))
+    if argv is None:
+        exit_process(code)
+    return code
+
+
+def _command(args: list[str]) -> int:
     try:
         if args[:1] == ["extract"]:
             return _extract(_extract_parser().parse_args(args[1:]))
