@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from tui import __version__
+from tui.batch_collection import collect_less_often
 from tui.cli_errors import OutputError, RunError, UsageError
 from tui.core.documents import ReadResult, load_seed, read_inputs
 from tui.core.documents.dates import parse_publication_date
@@ -212,9 +213,14 @@ def _store_parser() -> _Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command ``argv`` and return its exit status. Without ``argv``, as the
-    ``timeline`` program (the arguments from ``sys.argv``), the process ends here once the
-    command is done, without the interpreter's slow tear-down (:mod:`tui.process_exit`)."""
-    code = _command(list(sys.argv[1:] if argv is None else argv))
+    ``timeline`` program (the arguments from ``sys.argv``), a command that runs to an end
+    collects garbage less often (:mod:`tui.batch_collection`), and the process ends here
+    once the command is done, without the interpreter's slow tear-down
+    (:mod:`tui.process_exit`)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if argv is None and args[:1] in (["extract"], ["store"], ["curation"], ["summary"]):
+        collect_less_often()  # runs to an end: the explorer keeps its own settings
+    code = _command(args)
     if argv is None:
         exit_process(code)
     return code

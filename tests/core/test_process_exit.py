@@ -3,12 +3,14 @@ the output, the exit status, the ``atexit`` functions, and another thread's work
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 from tests.conftest import REPO
+from tui.cli import main
 
 ARTICLE = "Am 6. Januar 2021 stürmten Anhänger das Kapitol. Die Polizei nahm Dutzende fest.\n"
 
@@ -84,3 +86,30 @@ def test_timeline_extract_exits_with_its_status_and_whole_output(tmp_path: Path)
     assert done.stdout.startswith("date,value,") and "2021-01-06" in done.stdout
     assert done.stdout.endswith("\n")
     assert "missing.txt" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_batch_command_collects_garbage_less_often(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    done = run_python(
+        f"""
+        import gc, sys
+        import tui.cli
+        tui.cli.exit_process = lambda code: print(gc.get_threshold(), code)
+        sys.argv = ["timeline", "extract", "--no-store", "-q", "-o", "{tmp_path / "out.json"}",
+                    "{article}"]
+        tui.cli.main()
+        """,
+        tmp_path,
+    )
+    assert done.stdout == "(20000, 10, 10) 0\n", done.stderr
+    assert (tmp_path / "out.json").is_file()
+
+
+def test_a_command_run_in_process_leaves_the_collector_alone(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    before = gc.get_threshold()
+    output = tmp_path / "out.json"
+    assert main(["extract", "--no-store", "-q", "-o", str(output), str(article)]) == 0
+    assert gc.get_threshold() == before
