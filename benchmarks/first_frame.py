@@ -25,6 +25,10 @@ first frame at most 1.2x the minimal app; events on screen within 1.5 s).
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: The child: a process the tmux window runs; it must import nothing before the clock starts.
 if len(sys.argv) > 1 and sys.argv[1] == "--child":
@@ -43,6 +47,7 @@ def _child(kind: str, app_args: list[str]) -> None:  # pragma: no cover - runs i
 
     marks: dict[str, float] = {}
     original_display = App._display
+    collecting = _count_collections()
     #: Milestones the screen has reached whose frame is not yet written ("dates", "names").
     reached: list[str] = []
 
@@ -62,6 +67,7 @@ def _child(kind: str, app_args: list[str]) -> None:  # pragma: no cover - runs i
             return
         if "first" not in marks:
             mark("first")
+            marks["gc_cpu"], marks["collections"] = collecting()
             analysed = getattr(app.screen, "analysed", None)
             if kind == "minimal" or analysed is None or os.environ.get("FIRST_FRAME_ONLY"):
                 finish(app)
@@ -108,6 +114,25 @@ def _child(kind: str, app_args: list[str]) -> None:  # pragma: no cover - runs i
     main(app_args)
 
 
+def _count_collections() -> Callable[[], tuple[float, int]]:  # pragma: no cover - in tmux
+    """From now on, the CPU seconds the cyclic garbage collector takes and its runs: read
+    with the function returned."""
+    import gc
+
+    spent = [0.0, 0.0]  # seconds, runs
+    started = [0.0]
+
+    def timed(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+        else:
+            spent[0] += time.process_time() - started[0]
+            spent[1] += 1
+
+    gc.callbacks.append(timed)
+    return lambda: (spent[0], int(spent[1]))
+
+
 # Not in a worker process the app spawns (it imports this file as "__mp_main__").
 if len(sys.argv) > 1 and sys.argv[1] == "--child" and __name__ == "__main__":
     _child(sys.argv[2], sys.argv[3:])
@@ -123,7 +148,6 @@ import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from ast import literal_eval  # noqa: E402
-from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -225,6 +249,10 @@ COLUMNS: list[tuple[str, Callable[[dict], float]]] = [
     ("of it imports", lambda r: r["minimal"]["run_cpu"]),
     ("ratio", lambda r: r["timeline"]["first"] / r["minimal"]["first"]),
     ("cpu ratio", lambda r: r["timeline"]["first_cpu"] / r["minimal"]["first_cpu"]),
+    ("gc cpu s", lambda r: r["timeline"].get("gc_cpu", float("nan"))),
+    ("gc runs", lambda r: r["timeline"].get("collections", float("nan"))),
+    ("min. gc cpu s", lambda r: r["minimal"].get("gc_cpu", float("nan"))),
+    ("min. gc runs", lambda r: r["minimal"].get("collections", float("nan"))),
     ("dates s", lambda r: r["timeline"].get("dates", float("nan"))),
     ("dates cpu s", lambda r: r["timeline"].get("dates_cpu", float("nan"))),
     ("names s", lambda r: r["timeline"].get("names", float("nan"))),

@@ -321,8 +321,10 @@ def main() -> None:
         if args.compare:
             trees.append(_archive(args.compare, scratch / "earlier"))
             labels.append(_label(REPO, args.compare))
+        load_before = os.getloadavg()
         results = measure(trees, scratch, args.runs, args.corpus)
     report(labels, results, args.runs, args.corpus)
+    print(f"load average (1 min): {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after")
 
 
 if __name__ == "__main__":
