@@ -77,7 +77,8 @@ class WordClusters:
         size = int(self.clusters.max()) + 1 if len(self.clusters) else 0
         self._tag_of = np.zeros(size, dtype=np.uint64)
         self._morph_of = np.zeros(size, dtype=np.uint64)
-        for cluster in np.unique(self.clusters).tolist():
+        # The clusters present, in order (np.unique would import numpy.ma: 25-70 ms).
+        for cluster in np.flatnonzero(np.bincount(self.clusters, minlength=size)).tolist():
             self._tag_of[cluster] = self.vocab.strings.add(f"c{cluster}")
             prefix = bit_prefix(cluster, self.prefix_bits)
             self._morph_of[cluster] = self.vocab.morphology.add(f"Cp={prefix}")
