@@ -72,7 +72,7 @@ class CurationActions(StoryViews):
     curation_said: str | None = None
     _said_timer: Timer | None = None
 
-    def _show_problems(self) -> None:
+    def _show_problems(self, *, restyle: bool = False) -> None:
         raise NotImplementedError  # the timeline screen's
 
     def _update_status(self) -> None:
@@ -184,7 +184,10 @@ class CurationActions(StoryViews):
         self.timeline_view.entities_changed(change.changed)
         self._show_problems()
         self._filters_changed()
-        self.detail_pane.show(event_model, event_model.selected_event, restyle=True)
+        documents = {item.document.id for item in change.documents}
+        self.detail_pane.entities_changed(
+            event_model, event_model.selected_event, change.changed, documents
+        )
 
     def _selected(self) -> Event | None:
         """The selected event (in the story view: the event of the selected story row)."""
