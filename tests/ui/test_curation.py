@@ -227,11 +227,13 @@ async def test_the_entity_pane_after_an_entity_action_is_the_pane_filled_afresh(
         steps += [("l", "Rheinbrücke", "PER"), ("m", "Stadtrat", "org-bau"), UNDO, UNDO]
         for key, name, answered in steps:
             await entity_action(pilot, screen, key, name, answered)
-            patched = pane_lines(pane)
+            patched, rows = pane_lines(pane), timeline_lines(app)
             assert screen.model is not None
             pane.set_model(screen.model)
+            screen.timeline_view.events_changed()  # every row drawn again
             await pilot.pause()
             assert pane_lines(pane) == patched
+            assert timeline_lines(app) == rows
 
 
 #: A key, the entity highlighted for it and the prompt's answer (see :func:`entity_action`).

@@ -181,7 +181,7 @@ class CurationActions(StoryViews):
         self._stories_stale()
         self.entity_pane.entities_changed(event_model, change.changed)
         self.time_axis.model_changed()
-        self.timeline_view.entities_changed(change.changed)
+        self.timeline_view.entities_changed(change.changed, {c.after.id for c in change.events})
         self._show_problems()
         self._filters_changed()
         documents = {item.document.id for item in change.documents}
