@@ -20,7 +20,8 @@ keys; its own share (counting the bars and drawing them, after a filter toggle, 
 date change) is also measured alone, and its keys (zoom, bar by bar) are held to the 50 ms
 target. A curation action of one event (issue 14: hide, star, a new title or date, undo,
 redo) changes what is shown as a filter does: held to the 100 ms target. An entity action
-(rename, and its undo) patches the view model too: held to the same target.
+(rename, change the type, merge, remove, and the undo of each) patches the view model too:
+held to the same target.
 
 The curation keys are measured once the story worker (which builds the story events of the
 whole corpus in a thread, holding the interpreter for seconds) has finished, and the
@@ -54,7 +55,9 @@ import textual.app as textual_app
 from textual.pilot import Pilot
 from textual.worker import WorkerState
 
+from tui.core.curation import CurationSession
 from tui.core.model import (
+    ENTITY_LABELS,
     Analysis,
     Document,
     DocumentAnalysis,
@@ -408,8 +411,8 @@ async def time_axis(pilot: Pilot, screen: TimelineScreen, timings: Timings) -> N
 
 async def curation(pilot: Pilot, screen: TimelineScreen, timings: Timings) -> None:
     """Curation of the selected event (each press toggles: hide, show again, ...; a title
-    or date as the prompt's answer makes it), undo and redo, and an entity action. An event
-    action patches the view model; an entity action builds it again."""
+    or date as the prompt's answer makes it), undo and redo, then the entity actions. Each
+    patches the view model."""
 
     def press(*keys: str) -> Callable[[], Awaitable[None]]:
         return lambda: pilot.press(*keys)
@@ -440,17 +443,56 @@ async def curation(pilot: Pilot, screen: TimelineScreen, timings: Timings) -> No
     name = "time axis alone, after a date change"
     timings.rows.append((name, [wall for wall, _ in figures], 50))
     timings.cpu[name] = [cpu for _, cpu in figures]
+    await entity_actions(pilot, screen, timings)
+
+
+async def entity_actions(pilot: Pilot, screen: TimelineScreen, timings: Timings) -> None:
+    """Each entity action (rename, change the type, merge, remove) six times on entities
+    of middling frequency, then as many undos; a rename of an entity the selected event
+    names (the detail pane follows), and its undo."""
     model = screen.model
     assert model is not None
-    entity = sorted(model.entities, key=model.entity_event_count)[len(model.entities) // 2]
+    ranked = sorted(model.entities, key=model.entity_event_count)
+    middle = len(ranked) // 2
+    entity = ranked[middle]
     names = itertools.cycle(["Umbenannt Eins", "Umbenannt Zwei"])
+    # Each to a type it does not have: the option moves to another group of the pane.
+    label = model.entities[entity].label
+    labels = itertools.cycle([other for other in ENTITY_LABELS if other != label] + [label])
+    others = iter(ranked[middle + 1 : middle + 7])
+    removed = iter(ranked[middle + 7 : middle + 13])
 
-    async def rename() -> None:
-        screen._curate(lambda s: s.rename(entity, next(names)), "Renamed", entities=True)
+    def curate(change: Callable[[CurationSession], object]) -> Callable[[], Awaitable[None]]:
+        async def act() -> None:
+            screen._curate(change, "Done", entities=True)
 
-    # The entity keeps its id through a rename, so the second press renames it again.
-    await timings.measure("curation: rename an entity (r, answered)", pilot, rename, 6, 100)
-    await timings.measure("curation: undo an entity action (u)", pilot, press("u"), 6, 100)
+        return act
+
+    actions = {
+        # The entity keeps its id through a rename, so the second press renames it again.
+        "rename an entity (r, answered)": lambda s: s.rename(entity, next(names)),
+        "change an entity's type (l, answered)": lambda s: s.relabel(entity, next(labels)),
+        "merge two entities (m, answered)": lambda s: s.merge(entity, next(others)),
+        "remove an entity (x)": lambda s: s.remove_entity(next(removed)),
+    }
+    for name, action in actions.items():
+        await timings.measure(f"curation: {name}", pilot, curate(action), 6, 100)
+        what = name.split(" (")[0]
+        await timings.measure(f"curation: undo ({what})", pilot, press_u(pilot), 6, 100)
+    selected = screen._selected()
+    assert selected is not None and selected.entities
+    named = selected.entities[0]
+
+    async def rename_named() -> None:
+        screen._curate(lambda s: s.rename(named, next(names)), "Renamed", entities=True)
+
+    name = "curation: rename an entity the selected event names"
+    await timings.measure(name, pilot, rename_named, 6, 100)
+    await timings.measure("curation: undo (of that rename)", pilot, press_u(pilot), 6, 100)
+
+
+def press_u(pilot: Pilot) -> Callable[[], Awaitable[None]]:
+    return lambda: pilot.press("u")
 
 
 def main() -> None:

@@ -37,6 +37,14 @@ def _fresh(session: CurationSession) -> Analysis:
     return curate(session.original, session.actions()).analysis
 
 
+def _first_named(session: CurationSession, curated: Analysis, entity_id: str) -> str | None:
+    """The content key of the first document of ``curated`` that mentions the entity."""
+    for item in curated.documents:
+        if any(m.entity == entity_id for m in item.mentions):
+            return session._index.documents[item.document.id]
+    return None
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_patched_session_equals_every_action_applied_afresh(seed: int) -> None:
     rng = random.Random(seed)
@@ -49,6 +57,8 @@ def test_patched_session_equals_every_action_applied_afresh(seed: int) -> None:
         assert session.analysis.entities == fresh.entities
         assert session.analysis.documents == fresh.documents
         assert session.orphans() == curate(session.original, session.actions()).orphans
+        for entity in fresh.entities:  # an entity action is anchored where it is named first
+            assert session._anchor(entity.id) == _first_named(session, fresh, entity.id)
 
 
 def test_an_event_action_changes_one_event_and_says_which() -> None:

@@ -221,17 +221,79 @@ async def test_the_entity_pane_after_an_entity_action_is_the_pane_filled_afresh(
             pilot, screen, "Stadtrat", "Der Rat der Stadt am Rhein und seine Ausschüsse " * 2
         )
         assert pane.highlighted_entity == renamed  # the entity acted on stays highlighted
-        for key in ("", "x", "u", "u"):  # as renamed, removed, back, the old name
-            if key == "x":
-                await entity_pane(pilot, screen, "Rheinbrücke")
-            if key:
-                await pilot.press(key)
-                await pilot.pause()
-            patched = pane_lines(pane)
+        # As renamed, removed, back, the old name; of another type (in another group), merged
+        # (one option fewer), back.
+        steps: list[EntityStep] = [("", None, None), ("x", "Rheinbrücke", None), UNDO, UNDO]
+        steps += [("l", "Rheinbrücke", "PER"), ("m", "Stadtrat", "org-bau"), UNDO, UNDO]
+        for key, name, answered in steps:
+            await entity_action(pilot, screen, key, name, answered)
+            patched, rows = pane_lines(pane), timeline_lines(app)
             assert screen.model is not None
             pane.set_model(screen.model)
+            screen.timeline_view.events_changed()  # every row drawn again
             await pilot.pause()
             assert pane_lines(pane) == patched
+            assert timeline_lines(app) == rows
+
+
+#: A key, the entity highlighted for it and the prompt's answer (see :func:`entity_action`).
+EntityStep = tuple[str, str | None, str | None]
+
+#: The step that undoes the last action.
+UNDO: EntityStep = ("u", None, None)
+
+
+async def entity_action(
+    pilot: Pilot, screen: TimelineScreen, key: str, name: str | None, answered: str | None
+) -> None:
+    """Press ``key`` (none: nothing) with the entity ``name`` highlighted (None: as it is),
+    answering its prompt with ``answered``: a new name, a type, the entity to merge."""
+    if key == "m":
+        assert name == "Stadtrat" and answered is not None
+        await merge_dialog(pilot, screen, answered)
+        await pilot.press("enter")
+    elif key:
+        if name is not None:
+            await entity_pane(pilot, screen, name)
+        await pilot.press(key)
+        if key == "r":
+            await answer(pilot, str(answered))
+        elif key == "l":
+            await choose(pilot, str(answered))
+    await pilot.pause()
+
+
+def detail_state(screen: TimelineScreen) -> tuple[object, ...]:
+    """What the detail pane shows: its texts, its entities' options and their lines."""
+    entities = screen.query_one("#detail-entities", OptionList)
+    options = [(o.id, str(o.prompt)) for o in entities.options]
+    return detail_text(screen), options, list(entities._line_cache.lines), entities.size
+
+
+async def test_the_detail_pane_follows_entity_actions_as_shown_afresh(tmp_path: Path) -> None:
+    app = bridge_app(tmp_path / "store.sqlite3")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        model = screen.model
+        assert model is not None
+        named = next(p for p, e in enumerate(model.events) if "org-stadtrat" in e.entities)
+        screen._select(model.select_event(named))
+        screen._show_detail(restyle=True)
+        event = model.events[named]
+        other = next(e.name for e in model.entities.values() if e.id not in event.entities)
+        pane = screen.query_one(DetailPane)
+        # A long name wraps: its option is measured again. Then another type, an entity the
+        # event does not name, one removed (the document's mentions change), all undone.
+        steps: list[EntityStep] = [("r", "Stadtrat", "Der Rat der Stadt am Rhein " * 3)]
+        steps += [("l", None, "PER")]
+        steps += [("r", other, "Anders"), ("x", "Rheinbrücke", None)] + [UNDO] * 4
+        for key, name, answered in steps:
+            await entity_action(pilot, screen, key, name, answered)
+            patched = detail_state(screen)
+            pane.show(screen.model, model.selected_event, restyle=True)
+            await pilot.pause()
+            assert detail_state(screen) == patched, key
+        assert "Stadtrat" in detail_text(screen)
 
 
 async def merge_dialog(pilot: Pilot, screen: TimelineScreen, other: str) -> MergePrompt:

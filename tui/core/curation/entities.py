@@ -52,20 +52,42 @@ class EntityCuration:
         return list(dict.fromkeys(e for e in found if e is not None))
 
 
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """Which entity each name and alias of an entity list names (the first to have it), and
+    each entity's names there. Made once for a list (4,000 names of 2,000 entities: about
+    8 ms), copied for each curation of it."""
+
+    entity_of: dict[str, str]
+    names_of: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity]) -> NameIndex:
+        entities = list(entities)
+        entity_of: dict[str, str] = {}
+        for e in entities:
+            entity_of.setdefault(entity_key(e.name), e.id)
+        for e in entities:
+            for alias in e.aliases:
+                entity_of.setdefault(entity_key(alias), e.id)
+        names_of: dict[str, list[str]] = {}
+        for key, entity_id in entity_of.items():
+            names_of.setdefault(entity_id, []).append(key)
+        return cls(entity_of, {e: tuple(keys) for e, keys in names_of.items()})
+
+
 class _Names:
     """The curated entities by id, and each name's and alias's entity."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], names: NameIndex) -> None:
         # The given entities themselves until an action changes one (:meth:`own`): a copy
         # of each of 2,000 entities took 30 ms an action.
         self.by_id = {e.id: e for e in entities}
         self._owned: set[str] = set()
-        self.index: dict[str, str] = {}
-        for e in self.by_id.values():
-            self.index.setdefault(entity_key(e.name), e.id)
-        for e in self.by_id.values():
-            for alias in e.aliases:
-                self.index.setdefault(entity_key(alias), e.id)
+        self.index = dict(names.entity_of)
+        #: The keys of :attr:`index` that name each entity (so that a merge or a removal
+        #: looks at that entity's names, not at every name).
+        self._names_of = dict(names.names_of)
 
     def own(self, entity: Entity) -> Entity:
         """The curated entity ``entity`` as a copy of its own, to change."""
@@ -80,22 +102,38 @@ class _Names:
         found = self.index.get(entity_key(name))
         return None if found is None else self.by_id[found]
 
+    def name(self, name: str, entity_id: str) -> None:
+        """``name`` names the entity ``entity_id`` from now on."""
+        key = entity_key(name)
+        before = self.index.get(key)
+        if before == entity_id:
+            return
+        if before is not None:
+            self._names_of[before] = tuple(k for k in self._names_of[before] if k != key)
+        self.index[key] = entity_id
+        self._names_of[entity_id] = (*self._names_of.get(entity_id, ()), key)
+
     def point(self, old: str, new: str | None) -> None:
         """Every name of ``old`` now names ``new`` (None: nothing)."""
-        for key, value in list(self.index.items()):
-            if value == old:
-                if new is None:
-                    del self.index[key]
-                else:
-                    self.index[key] = new
+        keys = self._names_of.pop(old, ())
+        for key in keys:
+            if new is None:
+                del self.index[key]
+            else:
+                self.index[key] = new
+        if new is not None:
+            self._names_of[new] = (*self._names_of.get(new, ()), *keys)
 
 
-def curate_entities(entities: Sequence[Entity], actions: Iterable[EntityAction]) -> EntityCuration:
-    """The curated entity list (new objects where changed; ``entities`` is not changed)."""
+def curate_entities(
+    entities: Sequence[Entity], actions: Iterable[EntityAction], index: NameIndex | None = None
+) -> EntityCuration:
+    """The curated entity list (new objects where changed; ``entities`` is not changed);
+    ``index``: the :class:`NameIndex` of ``entities``, if made."""
     actions = list(actions)
     if not actions:
         return EntityCuration(list(entities))
-    names = _Names(entities)
+    names = _Names(entities, index or NameIndex.of(entities))
     moved: dict[str, str | None] = {}
     missing: list[EntityAction] = []
 
@@ -121,7 +159,7 @@ def curate_entities(entities: Sequence[Entity], actions: Iterable[EntityAction])
             missing.append(action)
         elif isinstance(action, RenameEntity):
             _rename(names.own(entity), action.name)
-            names.index[entity_key(action.name)] = entity.id
+            names.name(action.name, entity.id)
         elif isinstance(action, RelabelEntity):
             names.own(entity).label = action.label
         elif isinstance(action, RemoveEntity):

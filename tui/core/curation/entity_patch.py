@@ -22,7 +22,7 @@ from tui.core.curation.apply import (
     with_entities,
     with_mentions,
 )
-from tui.core.curation.entities import EntityCuration, curate_entities
+from tui.core.curation.entities import EntityCuration, NameIndex, curate_entities
 from tui.core.curation.keys import EventKey
 from tui.core.curation.patch import EventChange, curated_at, find_event
 from tui.core.model import Analysis, DocumentAnalysis, Entity
@@ -65,13 +65,18 @@ class EntityChange:
 
 
 def restage(
-    original: Analysis, old: EntityStage, actions: list[Action], uses: EntityUses
+    original: Analysis,
+    old: EntityStage,
+    actions: list[Action],
+    uses: EntityUses,
+    names: NameIndex | None = None,
 ) -> tuple[EntityStage, list[int], list[int]]:
     """The :class:`EntityStage` of ``actions`` (what :func:`.apply.entity_stage` gives),
     from ``old`` by changing only what names an entity whose curated id changed; with the
-    positions of the events and documents changed."""
+    positions of the events and documents changed. ``names``: the :class:`NameIndex` of
+    the analysed entities, if made."""
     chosen = entity_actions(actions)
-    curation = curate_entities(original.entities, chosen)
+    curation = curate_entities(original.entities, chosen, names)
     moved = _moved_ids(old.curation, curation)
     at_events = sorted({at for e in moved for at in uses.events.get(e, ())})
     at_documents = sorted({at for e in moved for at in uses.documents.get(e, ())})
@@ -106,7 +111,12 @@ def patch_entities(
     actions being ``actions``; ``keys``: each event's key by id."""
     before = {e.id: e for e in curated.entities}
     after = {e.id: e for e in new.curation.entities}
-    changed = frozenset(e for e in before.keys() | after.keys() if before.get(e) != after.get(e))
+    # (Most are the same objects: comparing them field by field took milliseconds.)
+    changed = frozenset(
+        e
+        for e in before.keys() | after.keys()
+        if before.get(e) is not after.get(e) and before.get(e) != after.get(e)
+    )
     states = event_states(actions)
     now = [
         curated_at(original, index, new, at, states.get(keys[original.events[at].id]))[0]

@@ -32,6 +32,7 @@ from tui.core.curation.actions import (
 )
 from tui.core.curation.apply import EventKeyIndex, curate, entity_stage, orphans
 from tui.core.curation.dates import date_value
+from tui.core.curation.entities import NameIndex
 from tui.core.curation.entity_patch import EntityChange, EntityUses, patch_entities, restage
 from tui.core.curation.keys import EventKey
 from tui.core.curation.patch import EventChange, patch_event
@@ -78,6 +79,10 @@ class CurationSession:
     @cached_property
     def _uses(self) -> EntityUses:
         return EntityUses.of(self.original)
+
+    @cached_property
+    def _names(self) -> NameIndex:
+        return NameIndex.of(self.original.entities)
 
     @cached_property
     def _present(self) -> set[str]:
@@ -182,7 +187,7 @@ class CurationSession:
     def _change_entities(self) -> None:
         """The entity actions in effect changed: patch what names the entities concerned."""
         stage, at_events, at_documents = restage(
-            self.original, self._stage, self._actions, self._uses
+            self.original, self._stage, self._actions, self._uses, self._names
         )
         self.last_change = patch_entities(
             self._result.analysis,
@@ -257,11 +262,14 @@ class CurationSession:
         raise KeyError(entity_id)
 
     def _anchor(self, entity_id: str) -> str | None:
-        """The content key of the first document that mentions the entity."""
-        for item in self.analysis.documents:
-            if any(m.entity == entity_id for m in item.mentions):
-                return self._index.documents[item.document.id]
-        return None
+        """The content key of the first document that mentions the entity (the curated
+        entity: its own mentions and those of the entities merged into it)."""
+        curation, uses = self._stage.curation, self._uses.documents
+        names = [entity_id, *(e for e, into in curation.moved.items() if into == entity_id)]
+        firsts = [uses[e][0] for e in names if e in uses and curation.entity_of(e) == entity_id]
+        if not firsts:
+            return None
+        return self._index.documents[self.original.documents[min(firsts)].document.id]
 
 
 def _on(actions: list[Action], key: EventKey) -> list[EventAction]:

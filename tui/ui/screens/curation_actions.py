@@ -6,7 +6,9 @@ built. Every action goes through the session (saved at once). An event action (a
 undo) changes one event: the view model is patched where that event was and goes (fast at
 100,000 events); the story events follow once the actions rest, when a title or date
 changed. An entity action (and its undo) changes the entities and the events that name
-them: the view model is patched there too, the entity pane is filled again, and the story
+them: the view model is patched there too, the entity pane takes the options of the changed
+entities in place, the rows and the detail pane are drawn again only where they name them
+(the screen is laid out again only when the detail pane's event changed), and the story
 events follow once the actions rest.
 """
 
@@ -72,7 +74,7 @@ class CurationActions(StoryViews):
     curation_said: str | None = None
     _said_timer: Timer | None = None
 
-    def _show_problems(self) -> None:
+    def _show_problems(self, *, restyle: bool = False) -> None:
         raise NotImplementedError  # the timeline screen's
 
     def _update_status(self) -> None:
@@ -97,7 +99,7 @@ class CurationActions(StoryViews):
         self, change: Callable[[CurationSession], object], done: str, *, entities: bool = False
     ) -> None:
         """Make one curation action and show its result; ``done`` says what was done,
-        ``entities``: whether it changes the entities (the entity pane is rebuilt)."""
+        ``entities``: whether it changes the entities (the entity pane follows)."""
         if self.session is None:
             return
         try:
@@ -181,10 +183,13 @@ class CurationActions(StoryViews):
         self._stories_stale()
         self.entity_pane.entities_changed(event_model, change.changed)
         self.time_axis.model_changed()
-        self.timeline_view.entities_changed(change.changed)
+        self.timeline_view.entities_changed(change.changed, {c.after.id for c in change.events})
         self._show_problems()
         self._filters_changed()
-        self.detail_pane.show(event_model, event_model.selected_event, restyle=True)
+        documents = {item.document.id for item in change.documents}
+        self.detail_pane.entities_changed(
+            event_model, event_model.selected_event, change.changed, documents
+        )
 
     def _selected(self) -> Event | None:
         """The selected event (in the story view: the event of the selected story row)."""

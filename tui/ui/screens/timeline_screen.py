@@ -222,9 +222,9 @@ class TimelineScreen(CurationActions):
             return clean_line(doc.title or doc.origin or doc.id)
         return f"{len(self.documents)} documents"
 
-    def _show_problems(self) -> None:
+    def _show_problems(self, *, restyle: bool = False) -> None:
         warnings = self.analysis.warnings if self.analysis else []
-        self.problems_bar.show(self.load_errors + self.analysis_errors, warnings)
+        self.problems_bar.show(self.load_errors + self.analysis_errors, warnings, restyle=restyle)
 
     @property
     def problems(self) -> list[str]:
@@ -249,7 +249,7 @@ class TimelineScreen(CurationActions):
     def _restyle(self) -> None:
         if not self.has_panes:
             return  # they are styled in the new theme as they mount
-        self._show_problems()
+        self._show_problems(restyle=True)
         self._update_status()
         if self.model is not None:
             self.entity_pane.restyle()

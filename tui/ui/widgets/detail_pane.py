@@ -5,6 +5,7 @@ it comes from."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import ClassVar
 
 from rich.style import Style
@@ -26,7 +27,7 @@ from tui.core.view.row_text import interval_label, row_date
 from tui.core.view.timeline import ENTITY_GROUPS, TimelineModel
 from tui.ui.highlighting import BLENDED_STYLES, ENTITY_STYLE_NAMES, highlighted
 from tui.ui.messages import EntityToggled
-from tui.ui.option_prompts import replace_prompt_same_height
+from tui.ui.option_prompts import patch_options, replace_prompt_same_height
 from tui.ui.safe_text import clean_line
 from tui.ui.widgets.story_sources import StorySources
 
@@ -114,6 +115,35 @@ class DetailPane(VerticalScroll):
         self._shown = event
         self.border_title = Text(clean_line(event.title))
         self.query_one("#detail-date", Static).update(self._date_line(model, event, doc))
+
+    def entities_changed(
+        self,
+        model: TimelineModel,
+        event: Event | None,
+        changed: Collection[str],
+        documents: Collection[str],
+    ) -> None:
+        """Curation changed the entities ``changed`` (ids) and the mentions of the documents
+        ``documents`` (ids); ``event`` is selected. Written again only where the pane shows
+        one of them: an update of its texts lays the whole screen out again."""
+        shown = self._shown
+        if event is None or event is not shown or event.document in documents:
+            # Another event, or the shown one with other entities or mentions.
+            self.show(model, event, restyle=True)
+            return
+        if not any(entity_id in changed for entity_id in event.entities):
+            return
+        # The same mentions of the same entities: only their names or types are new.
+        entities = self.query_one("#detail-entities", EventEntities)
+        patch_options(
+            entities,
+            [
+                Option(self._entity_prompt(model, o.id), id=o.id)
+                if o.id is not None and o.id in changed
+                else o
+                for o in entities.options
+            ],
+        )
 
     def show(
         self, model: TimelineModel | None, event: Event | None, *, restyle: bool = False

@@ -16,7 +16,7 @@ from tui.core.view.timeline import TimelineModel
 from tui.ui import keys
 from tui.ui.highlighting import ENTITY_STYLE_NAMES
 from tui.ui.messages import EntityToggled
-from tui.ui.option_prompts import replace_prompt_same_height, set_options_measured
+from tui.ui.option_prompts import patch_options, replace_prompt_same_height
 from tui.ui.safe_text import clean_line
 
 ON, OFF = "●", "○"
@@ -41,6 +41,8 @@ class EntityFilterPane(OptionList):
         super().__init__(id=id, classes=classes)
         self._entities: dict[str, Entity] = {}
         self._active: set[str] = set()
+        #: The group headings' options by title, kept so that a patch finds them unchanged.
+        self._headings: dict[str, Option] = {}
         #: Digits of the largest mention count: counts are right-aligned before the names.
         self._count_width = 1
 
@@ -49,7 +51,7 @@ class EntityFilterPane(OptionList):
 
     def set_model(self, model: TimelineModel | None) -> None:
         self.clear_options()
-        self._entities = {}
+        self._entities, self._headings = {}, {}
         self._active = set(model.active_entities) if model else set()
         if model is None:
             return
@@ -59,9 +61,9 @@ class EntityFilterPane(OptionList):
 
     def entities_changed(self, model: TimelineModel, changed: Collection[str]) -> None:
         """Curation changed the entities ``changed`` (ids; their names, labels or counts,
-        or they came or went): their options are made again, the others' are kept as they
-        are (measuring 2,000 prompts again took most of a second), and the same entity stays
-        highlighted."""
+        or they came or went): their options are made again and take their places, the
+        others' are kept as they are, measured and drawn (measuring 2,000 prompts again took
+        most of a second), and the same entity stays highlighted."""
         highlighted = self.highlighted_entity
         if self._count_width != len(
             str(max((e.count for e in model.entities.values()), default=0))
@@ -82,7 +84,11 @@ class EntityFilterPane(OptionList):
         self._count_width = len(str(max((e.count for e in model.entities.values()), default=0)))
         options: list[Option] = []
         for title, entities in model.entity_groups():
-            options.append(Option(Text(title, style=self._style("group")), disabled=True))
+            heading = self._headings.get(title)
+            if heading is None:
+                heading = Option(Text(title, style=self._style("group")), disabled=True)
+                self._headings[title] = heading
+            options.append(heading)
             for entity in entities:
                 self._entities[entity.id] = entity
                 option = kept.get(entity.id)
@@ -90,7 +96,7 @@ class EntityFilterPane(OptionList):
         if not options:
             options.append(Option(Text("No people, organisations or places found."), disabled=True))
         if replace:
-            set_options_measured(self, options)
+            patch_options(self, options)
         else:
             self.add_options(options)
 

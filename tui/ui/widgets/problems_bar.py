@@ -21,10 +21,18 @@ class ProblemsBar(Static):
         super().__init__(id=id)
         self.errors: list[str] = []
         self.warnings: list[str] = []
+        #: Whether :meth:`show` was called (the bar is not shown before).
+        self._shown = False
 
-    def show(self, errors: Sequence[str], warnings: Sequence[str]) -> None:
-        self.errors = [clean_line(e) for e in errors]
-        self.warnings = [clean_line(w) for w in warnings]
+    def show(
+        self, errors: Sequence[str], warnings: Sequence[str], *, restyle: bool = False
+    ) -> None:
+        """Show these problems; ``restyle``: even if they are those shown (a new theme)."""
+        errors, warnings = [clean_line(e) for e in errors], [clean_line(w) for w in warnings]
+        if self._shown and not restyle and (errors, warnings) == (self.errors, self.warnings):
+            return  # (an update lays the whole screen out again: each curation action asks)
+        self._shown = True
+        self.errors, self.warnings = errors, warnings
         problems = [("error", e) for e in self.errors] + [("warning", w) for w in self.warnings]
         self.display = bool(problems)
         text = Text()

@@ -8,7 +8,7 @@ widget draws them and turns keys and clicks into model calls.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -133,11 +133,27 @@ class TimelineView(ScrollView, can_focus=True):
             self._lines.discard(key)
         self.rows_changed()
 
-    def entities_changed(self, changed: Iterable[str]) -> None:
-        """Curation changed the entities ``changed`` (ids): the rows name them anew."""
+    def entities_changed(self, changed: Collection[str], events: Collection[str]) -> None:
+        """Curation changed the entities ``changed`` (ids) and the entity lists of the events
+        ``events`` (ids): the rows that name them are drawn anew (drawing all took 10 ms)."""
         for entity_id in changed:
             self._names.pop(entity_id, None)
-        self.events_changed()
+        model = self.model
+        if model is None:
+            return
+        shown = model.events
+
+        def names_one(key: tuple[object, ...]) -> bool:
+            position = key[0]
+            if not isinstance(position, int):
+                return False  # a header
+            event = shown[position]
+            return event.id in events or any(e in changed for e in event.entities)
+
+        # (An LRUCache is not iterable itself.)
+        for key in [key for key in self._lines.keys() if names_one(key)]:  # noqa: SIM118
+            self._lines.discard(key)
+        self.rows_changed()
 
     def rows_changed(self) -> None:
         """The model's rows changed (filter, search): redraw and keep the selection in view."""
