@@ -44,9 +44,14 @@ SIZE = (120, 40)
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait for the detail pane, which follows the selection once keys rest."""
+    """Wait for the detail pane, which follows the selection once keys rest (its timer may
+    fire late on a loaded machine: a few seconds at most)."""
     await pilot.pause(DETAIL_REST + 0.05)
     screen = pilot.app.screen
+    for _ in range(100):
+        if not (isinstance(screen, TimelineScreen) and screen.detail_pending):
+            break
+        await pilot.pause(0.05)
     assert not (isinstance(screen, TimelineScreen) and screen.detail_pending)
 
 
