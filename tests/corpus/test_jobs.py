@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,32 @@ def test_a_broken_pool_finishes_the_run_in_one_process(tmp_path: Path) -> None:
     counts, warning = result.stdout.splitlines()
     assert counts == f"{len(corpus_documents())} 0"
     assert warning.startswith("the worker processes stopped")
+
+
+def loaded_in_worker(batch: Sequence[object]) -> list[bool]:
+    """For each item, whether this process had the names model loaded before any work."""
+    from tui.core.entities import models
+
+    return [models._load.cache_info().currsize > 0 for _ in batch]
+
+
+def test_workers_share_the_models_loaded_before_they_start(tmp_path: Path) -> None:
+    """Workers are forked from a server that loaded the model of the language asked for
+    (so that they share its memory): they have it before their first document. In a
+    process of its own: the server is started once per process, by the first pool."""
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+        "from tests.corpus.test_jobs import loaded_in_worker\n"
+        "from tui.core.analysis.runners import PoolRunner\n"
+        "if __name__ == '__main__':\n"
+        "    runner = PoolRunner(2, languages=['de'])\n"
+        "    print(sorted(r for _, rs in runner.run(loaded_in_worker, [[1], [2]]) for r in rs))\n"
+        "    runner.close()\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert result.stdout.strip() == "[True, True]"

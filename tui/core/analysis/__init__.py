@@ -86,7 +86,7 @@ def analyse(
     options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
     report = progress or (lambda _: None)
     documents = _with_dct(documents, dct)
-    runner = runner or _local_runner(jobs, len(documents))
+    runner = runner or _local_runner(jobs, documents, options)
     with _opened(store) as opened, closing(runner):
         keys = _document_keys(documents, options, opened)
         if (analysis := _kept_analysis(documents, keys, opened, report)) is None:
@@ -194,7 +194,7 @@ def analyse_stream(
             if result.problem is not None:
                 problems_seen[result.problem] = None
 
-    runner = runner or _local_runner(jobs, total)
+    runner = runner or _local_runner(jobs, documents, options)
     # The store and the runner stay open until the last document's events are built.
     scope = ExitStack()
     opened = scope.enter_context(_opened(store))
@@ -251,10 +251,17 @@ def _cached(store: AnalysisStore | None, keys: list[str]) -> Cached | None:
     return Cached(store, keys) if store is not None and store.available and keys else None
 
 
-def _local_runner(jobs: int, documents: int) -> Runner:
+def _local_runner(jobs: int, documents: Sequence[Document], options: AnalysisOptions) -> Runner:
     """Worker processes for ``jobs`` > 1, unless there are too few documents to be worth
-    starting them (they start only when first given work)."""
-    return PoolRunner(jobs) if jobs > 1 and documents >= MIN_POOL_DOCUMENTS else SerialRunner()
+    starting them (they start only when first given work); they are readied for the
+    language of the first few documents."""
+    if jobs <= 1 or len(documents) < MIN_POOL_DOCUMENTS:
+        return SerialRunner()
+    from tui.core.analysis.per_document import document_language
+
+    sample = documents[:MIN_POOL_DOCUMENTS]
+    languages = dict.fromkeys(document_language(d, options.lang) for d in sample)
+    return PoolRunner(jobs, languages=list(languages))
 
 
 def _problems(runner: Runner, store: AnalysisStore | None) -> list[str]:
