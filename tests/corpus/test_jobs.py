@@ -61,10 +61,9 @@ def test_jobs_must_be_a_whole_number_from_one(capsys: pytest.CaptureFixture[str]
 def test_a_broken_pool_finishes_the_run_in_one_process(tmp_path: Path) -> None:
     """A worker that dies (here: the pool cannot even start one, as when the main module
     cannot be found again) costs time, not the analysis."""
-    script = tmp_path / "run.py"
-    script.write_text(
-        "import os, sys\n"
-        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+    output = _run_script(
+        tmp_path,
+        "import os\n"
         "from tests.corpus.corpus_fixtures import corpus_documents\n"
         "from tui.core.analysis import analyse\n"
         "from tui.core.analysis.runners import PoolRunner\n"
@@ -73,12 +72,8 @@ def test_a_broken_pool_finishes_the_run_in_one_process(tmp_path: Path) -> None:
         "    analysis = analyse(corpus_documents(), runner=PoolRunner(2))\n"
         "    print(len(analysis.documents), len(analysis.failures))\n"
         "    print(analysis.warnings[-1])\n",
-        encoding="utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
-    )
-    counts, warning = result.stdout.splitlines()
+    counts, warning = output.splitlines()
     assert counts == f"{len(corpus_documents())} 0"
     assert warning.startswith("the worker processes stopped")
 
@@ -94,19 +89,25 @@ def test_workers_share_the_models_loaded_before_they_start(tmp_path: Path) -> No
     """Workers are forked from a server that loaded the model of the language asked for
     (so that they share its memory): they have it before their first document. In a
     process of its own: the server is started once per process, by the first pool."""
-    script = tmp_path / "run.py"
-    script.write_text(
-        "import sys\n"
-        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+    output = _run_script(
+        tmp_path,
         "from tests.corpus.test_jobs import loaded_in_worker\n"
         "from tui.core.analysis.runners import PoolRunner\n"
         "if __name__ == '__main__':\n"
         "    runner = PoolRunner(2, languages=['de'])\n"
         "    print(sorted(r for _, rs in runner.run(loaded_in_worker, [[1], [2]]) for r in rs))\n"
         "    runner.close()\n",
-        encoding="utf-8",
     )
+    assert output.strip() == "[True, True]"
+
+
+def _run_script(folder: Path, body: str) -> str:
+    """The standard output of ``body`` run as a script of its own (the repository on its
+    path), in a new interpreter."""
+    script = folder / "run.py"
+    repository = str(Path(__file__).resolve().parents[2])
+    script.write_text(f"import sys\nsys.path.insert(0, {repository!r})\n{body}", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
     )
-    assert result.stdout.strip() == "[True, True]"
+    return result.stdout
