@@ -384,3 +384,25 @@ def test_only_the_last_corpora_events_are_kept(tmp_path: Path) -> None:
             store.keep_corpus_analysis(documents, [f"document {count}"], empty)
         assert store.corpus_analysis(documents, ["document 0"]) is None
         assert store.corpus_analysis(documents, [f"document {count}"]) == empty
+
+
+def test_a_corpus_read_back_whole_imports_no_per_document_analysis(tmp_path: Path) -> None:
+    """Reopening a corpus kept in the store reads; the modules that analyse a document (and
+    their word lists and models) are not even imported. In a new interpreter."""
+    store = tmp_path / "store.sqlite3"
+    analyse(corpus_documents(), store=store)
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+        "from pathlib import Path\n"
+        "from tests.corpus.corpus_fixtures import corpus_documents\n"
+        "from tui.core.analysis import analyse\n"
+        f"analysis = analyse(corpus_documents(), store=Path({str(store)!r}), jobs=2)\n"
+        "analysing = ('per_document', 'candidates', 'temporal', 'spacy')\n"
+        "print(len(analysis.events) > 0, sorted(m for m in sys.modules\n"
+        "      if any(part in m.split('.') for part in analysing)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert result.stdout.strip() == "True []"

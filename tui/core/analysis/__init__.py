@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.analysis import codec
 from tui.core.analysis.assembly import (
     Cached,
     Names,
@@ -24,19 +23,14 @@ from tui.core.analysis.assembly import (
     language_warnings,
 )
 from tui.core.analysis.options import GENRES, AnalysisOptions
-from tui.core.analysis.per_document import (
-    DocumentResult,
-    analyse_batch,
-    analyse_document,
-    dates_batch,
-    names_batch,
-)
 from tui.core.analysis.progress import Progress, ProgressReport
 from tui.core.analysis.runners import BatchFunction, PoolRunner, Runner, SerialRunner
 from tui.core.batches import batches_of
+from tui.core.lazy_exports import lazy_exports
 from tui.core.model import Analysis, Document, DocumentEvents, DocumentFailure, Entity
 
 if TYPE_CHECKING:
+    from tui.core.analysis.per_document import DocumentResult, analyse_batch, analyse_document
     from tui.core.store import AnalysisStore
 
 __all__ = [
@@ -50,6 +44,13 @@ __all__ = [
     "analyse_document",
     "analyse_stream",
 ]
+
+# The per-document analysis is imported when a document is to be analysed: a corpus read
+# back whole from the store needs none of it (its modules take a tenth of a second).
+__getattr__ = lazy_exports(
+    __name__,
+    {name: "per_document" for name in ("DocumentResult", "analyse_batch", "analyse_document")},
+)
 
 #: A batch holds at most this many characters (and documents), so a worker reads many
 #: sentences at once and progress still moves often.
@@ -184,6 +185,8 @@ def analyse_stream(
     langs: list[tuple[Document, str]] = []
     problems_seen: dict[str, None] = {}
 
+    from tui.core.analysis import codec
+
     def keep(index: int, result: DocumentResult | Exception) -> None:
         if isinstance(result, Exception):
             failures.append(DocumentFailure(documents[index], result))
@@ -257,11 +260,15 @@ def _local_runner(jobs: int, documents: Sequence[Document], options: AnalysisOpt
     language of the first few documents."""
     if jobs <= 1 or len(documents) < MIN_POOL_DOCUMENTS:
         return SerialRunner()
+    return PoolRunner(jobs, languages=partial(_likely_languages, documents, options))
+
+
+def _likely_languages(documents: Sequence[Document], options: AnalysisOptions) -> list[str]:
+    """The languages of the first few documents (asked when the workers start)."""
     from tui.core.analysis.per_document import document_language
 
     sample = documents[:MIN_POOL_DOCUMENTS]
-    languages = dict.fromkeys(document_language(d, options.lang) for d in sample)
-    return PoolRunner(jobs, languages=list(languages))
+    return list(dict.fromkeys(document_language(d, options.lang) for d in sample))
 
 
 def _problems(runner: Runner, store: AnalysisStore | None) -> list[str]:
@@ -323,6 +330,8 @@ def _per_document(
             max_items=BATCH_DOCUMENTS,
         )
     )
+    from tui.core.analysis.per_document import analyse_batch, names_batch
+
     function: BatchFunction = partial(analyse_batch, options=options)
     work: Iterable[Sequence[object]] = ([documents[i] for i in batch] for batch in batches)
     if show_dates is not None and missing and _previewed(documents, missing):
@@ -355,6 +364,8 @@ def _dated(
     """The dated part of each document's result (:func:`dates_batch`), by index: here, not
     on the runner (a few documents; worker processes would first have to start and import
     the analysis, and a cluster to be reached)."""
+    from tui.core.analysis.per_document import dates_batch
+
     dated: dict[int, DocumentResult | Exception] = {}
     for batch in batches:
         found = dates_batch([documents[i] for i in batch], options)

@@ -71,10 +71,13 @@ class PoolRunner:
     the batches left run here.
     """
 
-    def __init__(self, jobs: int, *, languages: Sequence[str] = ()) -> None:
+    def __init__(
+        self, jobs: int, *, languages: Sequence[str] | Callable[[], Sequence[str]] = ()
+    ) -> None:
         self.jobs = jobs
-        #: The languages whose models the workers are likely to need (a hint).
-        self.languages = tuple(languages)
+        #: The languages whose models the workers are likely to need (a hint), or what
+        #: tells them when the workers start (no work, no question).
+        self.languages = languages
         self.problems: list[str] = []
         self._pool: ProcessPoolExecutor | None = None
         self._broken = False
@@ -140,7 +143,8 @@ class PoolRunner:
 
             try:
                 with _stderr_with_a_descriptor():
-                    context = _worker_context(self.languages)
+                    languages = self.languages
+                    context = _worker_context(languages() if callable(languages) else languages)
                     self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
             except (OSError, ValueError) as error:
                 raise BrokenProcessPool(f"they could not be started: {error}") from error
