@@ -111,3 +111,16 @@ def _run_script(folder: Path, body: str) -> str:
         [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
     )
     return result.stdout
+
+
+def test_the_language_hint_is_asked_once_the_workers_start_and_may_fail() -> None:
+    asked: list[bool] = []
+
+    def languages() -> list[str]:
+        asked.append(True)
+        raise ValueError("no language")
+
+    runner = PoolRunner(2, languages=languages)
+    assert not asked  # a pool given no work starts nothing and asks nothing
+    assert runner._languages() == ()
+    assert PoolRunner(2, languages=["de"])._languages() == ["de"]

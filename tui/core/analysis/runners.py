@@ -143,12 +143,19 @@ class PoolRunner:
 
             try:
                 with _stderr_with_a_descriptor():
-                    languages = self.languages
-                    context = _worker_context(languages() if callable(languages) else languages)
+                    context = _worker_context(self._languages())
                     self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
             except (OSError, ValueError) as error:
                 raise BrokenProcessPool(f"they could not be started: {error}") from error
         return self._pool
+
+    def _languages(self) -> Sequence[str]:
+        if not callable(self.languages):
+            return self.languages
+        try:
+            return self.languages()
+        except Exception:  # only a hint: the workers then load what they need themselves
+            return ()
 
     def close(self) -> None:
         if self._pool is not None:
