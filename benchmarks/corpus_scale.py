@@ -7,7 +7,10 @@ For each corpus size (articles from benchmarks/synthetic_corpus.py, about 2,600 
 
 1. ``extract --format jsonl`` with ``--jobs 1`` and ``--jobs N``, without the store,
    alternated, reported side by side and as a ratio (wall time, CPU time of the process and
-   its workers, peak memory of the whole process tree);
+   its workers, peak memory of the whole process tree: the sum of its processes'
+   proportional sizes (PSS: a page shared by processes divided among them), which is what
+   the tree takes of the machine's memory, and the sum of their resident sizes (RSS), which
+   counts a page the workers share with the process they are forked from in each of them);
 2. the same with a fresh store (first run), then again (second run, from the store);
 3. with ``--tui``: the explorer (headless, Textual's test driver) until the timeline is shown,
    with an empty store and again.
@@ -36,7 +39,8 @@ REPO = Path(__file__).resolve().parents[1]
 class Run:
     wall: float
     cpu: float
-    peak_mb: float
+    peak_mb: float  # summed resident size (RSS)
+    peak_pss_mb: float  # summed proportional size (PSS)
 
 
 def _tree(pid: int) -> list[int]:
@@ -53,29 +57,35 @@ def _tree(pid: int) -> list[int]:
     return pids
 
 
-def _rss_kb(pid: int) -> int:
+def _sizes_kb(pid: int) -> tuple[int, int]:
+    """The resident and the proportional size of process ``pid`` (0, 0 once it is gone)."""
+    sizes = {"Rss:": 0, "Pss:": 0}
     try:
-        with open(f"/proc/{pid}/status") as handle:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
             for line in handle:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
+                name, value, *_ = line.split()
+                if name in sizes:
+                    sizes[name] = int(value)
+    except (OSError, ValueError):
         pass
-    return 0
+    return sizes["Rss:"], sizes["Pss:"]
 
 
 def measure(command: list[str]) -> Run:
-    """Wall time, CPU time (children included) and the peak summed RSS of the process tree."""
+    """Wall time, CPU time (children included) and the peak summed RSS and PSS of the
+    process tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL)
-    peak = 0
+    peak = peak_pss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not done.is_set():
-            peak = max(peak, sum(_rss_kb(pid) for pid in _tree(process.pid)))
+            sizes = [_sizes_kb(pid) for pid in _tree(process.pid)]
+            peak = max(peak, sum(rss for rss, _ in sizes))
+            peak_pss = max(peak_pss, sum(pss for _, pss in sizes))
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample)
@@ -88,7 +98,7 @@ def measure(command: list[str]) -> Run:
         raise SystemExit(f"{' '.join(command)} failed with exit code {code}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(wall, cpu, peak / 1024)
+    return Run(wall, cpu, peak / 1024, peak_pss / 1024)
 
 
 def extract(corpus: Path, out: Path, jobs: int, store: Path | None) -> list[str]:
@@ -131,10 +141,15 @@ def tui(corpus: Path, store: Path, jobs: int) -> float:
 
 def _row(label: str, one: Run, many: Run | None = None) -> str:
     if many is None:
-        return f"| {label} | {one.wall:.1f} s | {one.cpu:.1f} s | {one.peak_mb:.0f} MB |"
+        return (
+            f"| {label} | {one.wall:.1f} s | {one.cpu:.1f} s | {one.peak_pss_mb:.0f} MB |"
+            f" {one.peak_mb:.0f} MB |"
+        )
     return (
         f"| {label} | {one.wall:.1f} s / {many.wall:.1f} s (×{one.wall / many.wall:.2f}) |"
-        f" {one.cpu:.1f} s / {many.cpu:.1f} s | {one.peak_mb:.0f} MB / {many.peak_mb:.0f} MB |"
+        f" {one.cpu:.1f} s / {many.cpu:.1f} s |"
+        f" {one.peak_pss_mb:.0f} MB / {many.peak_pss_mb:.0f} MB |"
+        f" {one.peak_mb:.0f} MB / {many.peak_mb:.0f} MB |"
     )
 
 
@@ -145,8 +160,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=1, help="alternated jobs-1/jobs-N pairs")
     parser.add_argument("--tui", action="store_true", help="also time the explorer")
     args = parser.parse_args()
-    print("| articles: what | wall | CPU | peak memory |")
-    print("|---|---:|---:|---:|")
+    print("| articles: what | wall | CPU | peak memory (PSS) | peak RSS, summed |")
+    print("|---|---:|---:|---:|---:|")
     for articles in args.articles:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
@@ -166,7 +181,7 @@ def main() -> None:
                 tui_store = folder / "tui.sqlite3"
                 opened = [tui(corpus, tui_store, args.jobs) for _ in range(2)]
                 print(f"| {articles}: explorer until the timeline shows, first / second open |"
-                      f" {opened[0]:.1f} s / {opened[1]:.1f} s | | |")  # fmt: skip
+                      f" {opened[0]:.1f} s / {opened[1]:.1f} s | | | |")  # fmt: skip
             sys.stdout.flush()
 
 

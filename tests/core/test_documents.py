@@ -190,6 +190,16 @@ def test_bad_files_are_errors_and_the_rest_is_still_read(
     assert [d.id for d in result.documents] == ["good"]
 
 
+def test_only_the_first_8192_characters_decide_whether_a_text_is_binary(tmp_path: Path) -> None:
+    # Multi-byte characters first: the controls after them are beyond the characters looked at.
+    controls = bytes(range(1, 9)) * 20
+    late = write(tmp_path, "late.txt", "ä".encode() * 8192 + controls)
+    early = write(tmp_path, "early.txt", "ä".encode() * 100 + controls + "ä".encode() * 8000)
+    result = read_inputs([str(late), str(early)])
+    assert [d.id for d in result.documents] == ["late"]
+    assert [str(e) for e in result.errors] == [f"{early}: binary file, not text"]
+
+
 def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = read_inputs([str(tmp_path / "missing.txt"), str(tmp_path / "empty")])

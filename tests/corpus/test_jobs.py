@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -60,10 +61,9 @@ def test_jobs_must_be_a_whole_number_from_one(capsys: pytest.CaptureFixture[str]
 def test_a_broken_pool_finishes_the_run_in_one_process(tmp_path: Path) -> None:
     """A worker that dies (here: the pool cannot even start one, as when the main module
     cannot be found again) costs time, not the analysis."""
-    script = tmp_path / "run.py"
-    script.write_text(
-        "import os, sys\n"
-        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+    output = _run_script(
+        tmp_path,
+        "import os\n"
         "from tests.corpus.corpus_fixtures import corpus_documents\n"
         "from tui.core.analysis import analyse\n"
         "from tui.core.analysis.runners import PoolRunner\n"
@@ -72,11 +72,55 @@ def test_a_broken_pool_finishes_the_run_in_one_process(tmp_path: Path) -> None:
         "    analysis = analyse(corpus_documents(), runner=PoolRunner(2))\n"
         "    print(len(analysis.documents), len(analysis.failures))\n"
         "    print(analysis.warnings[-1])\n",
-        encoding="utf-8",
     )
+    counts, warning = output.splitlines()
+    assert counts == f"{len(corpus_documents())} 0"
+    assert warning.startswith("the worker processes stopped")
+
+
+def loaded_in_worker(batch: Sequence[object]) -> list[bool]:
+    """For each item, whether this process had the names model loaded before any work."""
+    from tui.core.entities import models
+
+    return [models._load.cache_info().currsize > 0 for _ in batch]
+
+
+def test_workers_share_the_models_loaded_before_they_start(tmp_path: Path) -> None:
+    """Workers are forked from a server that loaded the model of the language asked for
+    (so that they share its memory): they have it before their first document. In a
+    process of its own: the server is started once per process, by the first pool."""
+    output = _run_script(
+        tmp_path,
+        "from tests.corpus.test_jobs import loaded_in_worker\n"
+        "from tui.core.analysis.runners import PoolRunner\n"
+        "if __name__ == '__main__':\n"
+        "    runner = PoolRunner(2, languages=['de'])\n"
+        "    print(sorted(r for _, rs in runner.run(loaded_in_worker, [[1], [2]]) for r in rs))\n"
+        "    runner.close()\n",
+    )
+    assert output.strip() == "[True, True]"
+
+
+def _run_script(folder: Path, body: str) -> str:
+    """The standard output of ``body`` run as a script of its own (the repository on its
+    path), in a new interpreter."""
+    script = folder / "run.py"
+    repository = str(Path(__file__).resolve().parents[2])
+    script.write_text(f"import sys\nsys.path.insert(0, {repository!r})\n{body}", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
     )
-    counts, warning = result.stdout.splitlines()
-    assert counts == f"{len(corpus_documents())} 0"
-    assert warning.startswith("the worker processes stopped")
+    return result.stdout
+
+
+def test_the_language_hint_is_asked_once_the_workers_start_and_may_fail() -> None:
+    asked: list[bool] = []
+
+    def languages() -> list[str]:
+        asked.append(True)
+        raise ValueError("no language")
+
+    runner = PoolRunner(2, languages=languages)
+    assert not asked  # a pool given no work starts nothing and asks nothing
+    assert runner._languages() == ()
+    assert PoolRunner(2, languages=["de"])._languages() == ["de"]

@@ -3,6 +3,7 @@ corrupt, locked, unwritable or shared never stops a run nor loses anything."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -95,6 +96,25 @@ def test_the_options_and_the_publication_date_are_part_of_the_key() -> None:
     # Not the id, title or origin: the same article under another name is the same analysis.
     renamed = replace(document, id="other", origin="elsewhere.txt", title="Another title")
     assert document_key(renamed, news) == document_key(document, news)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Zeile eins\nZeile zwei\r\n\t"zitiert" C:\\Pfad',
+        "ein Steuerzeichen \x0b und \x00 und \x1f",
+        "ein einzelnes Surrogat \ud800 und ein Emoji \U0001f600",
+        "",
+    ],
+)
+def test_a_key_is_the_digest_of_the_json_of_what_is_analysed(text: str) -> None:
+    # The key's form is fixed: a store filled by an earlier version keeps its rows.
+    document = replace(corpus_documents(1)[0], text=text, ignored=((0, 0),), lang="de")
+    options = AnalysisOptions(lang="de", genre="narrative")
+    analysed = [text, document.dct, "de", [[0, 0]], "de", "narrative"]
+    encoded = json.dumps(analysed, ensure_ascii=False, separators=(",", ":"))
+    expected = hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
+    assert document_key(document, options) == expected
 
 
 def test_results_of_another_analyser_version_are_not_used(tmp_path: Path) -> None:
@@ -364,3 +384,25 @@ def test_only_the_last_corpora_events_are_kept(tmp_path: Path) -> None:
             store.keep_corpus_analysis(documents, [f"document {count}"], empty)
         assert store.corpus_analysis(documents, ["document 0"]) is None
         assert store.corpus_analysis(documents, [f"document {count}"]) == empty
+
+
+def test_a_corpus_read_back_whole_imports_no_per_document_analysis(tmp_path: Path) -> None:
+    """Reopening a corpus kept in the store reads; the modules that analyse a document (and
+    their word lists and models) are not even imported. In a new interpreter."""
+    store = tmp_path / "store.sqlite3"
+    analyse(corpus_documents(), store=store)
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+        "from pathlib import Path\n"
+        "from tests.corpus.corpus_fixtures import corpus_documents\n"
+        "from tui.core.analysis import analyse\n"
+        f"analysis = analyse(corpus_documents(), store=Path({str(store)!r}), jobs=2)\n"
+        "analysing = ('per_document', 'candidates', 'temporal', 'spacy')\n"
+        "print(len(analysis.events) > 0, sorted(m for m in sys.modules\n"
+        "      if any(part in m.split('.') for part in analysing)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert result.stdout.strip() == "True []"

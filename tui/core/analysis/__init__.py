@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.analysis import codec
 from tui.core.analysis.assembly import (
     Cached,
     Names,
@@ -24,19 +23,14 @@ from tui.core.analysis.assembly import (
     language_warnings,
 )
 from tui.core.analysis.options import GENRES, AnalysisOptions
-from tui.core.analysis.per_document import (
-    DocumentResult,
-    analyse_batch,
-    analyse_document,
-    dates_batch,
-    names_batch,
-)
 from tui.core.analysis.progress import Progress, ProgressReport
 from tui.core.analysis.runners import BatchFunction, PoolRunner, Runner, SerialRunner
 from tui.core.batches import batches_of
+from tui.core.lazy_exports import lazy_exports
 from tui.core.model import Analysis, Document, DocumentEvents, DocumentFailure, Entity
 
 if TYPE_CHECKING:
+    from tui.core.analysis.per_document import DocumentResult, analyse_batch, analyse_document
     from tui.core.store import AnalysisStore
 
 __all__ = [
@@ -50,6 +44,13 @@ __all__ = [
     "analyse_document",
     "analyse_stream",
 ]
+
+# The per-document analysis is imported when a document is to be analysed: a corpus read
+# back whole from the store needs none of it (its modules take a tenth of a second).
+__getattr__ = lazy_exports(
+    __name__,
+    {name: "per_document" for name in ("DocumentResult", "analyse_batch", "analyse_document")},
+)
 
 #: A batch holds at most this many characters (and documents), so a worker reads many
 #: sentences at once and progress still moves often.
@@ -86,7 +87,7 @@ def analyse(
     options = AnalysisOptions(lang=lang, genre=genre, dct=dct)
     report = progress or (lambda _: None)
     documents = _with_dct(documents, dct)
-    runner = runner or _local_runner(jobs, len(documents))
+    runner = runner or _local_runner(jobs, documents, options)
     with _opened(store) as opened, closing(runner):
         keys = _document_keys(documents, options, opened)
         if (analysis := _kept_analysis(documents, keys, opened, report)) is None:
@@ -184,6 +185,8 @@ def analyse_stream(
     langs: list[tuple[Document, str]] = []
     problems_seen: dict[str, None] = {}
 
+    from tui.core.analysis import codec
+
     def keep(index: int, result: DocumentResult | Exception) -> None:
         if isinstance(result, Exception):
             failures.append(DocumentFailure(documents[index], result))
@@ -194,7 +197,7 @@ def analyse_stream(
             if result.problem is not None:
                 problems_seen[result.problem] = None
 
-    runner = runner or _local_runner(jobs, total)
+    runner = runner or _local_runner(jobs, documents, options)
     # The store and the runner stay open until the last document's events are built.
     scope = ExitStack()
     opened = scope.enter_context(_opened(store))
@@ -251,10 +254,21 @@ def _cached(store: AnalysisStore | None, keys: list[str]) -> Cached | None:
     return Cached(store, keys) if store is not None and store.available and keys else None
 
 
-def _local_runner(jobs: int, documents: int) -> Runner:
+def _local_runner(jobs: int, documents: Sequence[Document], options: AnalysisOptions) -> Runner:
     """Worker processes for ``jobs`` > 1, unless there are too few documents to be worth
-    starting them (they start only when first given work)."""
-    return PoolRunner(jobs) if jobs > 1 and documents >= MIN_POOL_DOCUMENTS else SerialRunner()
+    starting them (they start only when first given work); they are readied for the
+    language of the first few documents."""
+    if jobs <= 1 or len(documents) < MIN_POOL_DOCUMENTS:
+        return SerialRunner()
+    return PoolRunner(jobs, languages=partial(_likely_languages, documents, options))
+
+
+def _likely_languages(documents: Sequence[Document], options: AnalysisOptions) -> list[str]:
+    """The languages of the first few documents (asked when the workers start)."""
+    from tui.core.analysis.per_document import document_language
+
+    sample = documents[:MIN_POOL_DOCUMENTS]
+    return list(dict.fromkeys(document_language(d, options.lang) for d in sample))
 
 
 def _problems(runner: Runner, store: AnalysisStore | None) -> list[str]:
@@ -316,6 +330,8 @@ def _per_document(
             max_items=BATCH_DOCUMENTS,
         )
     )
+    from tui.core.analysis.per_document import analyse_batch, names_batch
+
     function: BatchFunction = partial(analyse_batch, options=options)
     work: Iterable[Sequence[object]] = ([documents[i] for i in batch] for batch in batches)
     if show_dates is not None and missing and _previewed(documents, missing):
@@ -348,6 +364,8 @@ def _dated(
     """The dated part of each document's result (:func:`dates_batch`), by index: here, not
     on the runner (a few documents; worker processes would first have to start and import
     the analysis, and a cluster to be reached)."""
+    from tui.core.analysis.per_document import dates_batch
+
     dated: dict[int, DocumentResult | Exception] = {}
     for batch in batches:
         found = dates_batch([documents[i] for i in batch], options)

@@ -9,15 +9,14 @@ written as it goes and its events are never all in memory (JSON Lines, CSV).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from tui.core.analysis.corpus_codec import KeptCorpus
 from tui.core.analysis.events_stage import Cached, EventsRun
 from tui.core.analysis.names_codec import MergedNames
 from tui.core.analysis.options import AnalysisOptions
-from tui.core.analysis.per_document import DocumentResult
 from tui.core.analysis.runners import Runner, SerialRunner
 from tui.core.entities import merge_names, model_problem
-from tui.core.entities.candidates import Candidate
 from tui.core.language import language_name, supported_languages
 from tui.core.model import (
     Analysis,
@@ -32,8 +31,14 @@ from tui.core.model import (
 )
 from tui.core.spans import SpanSet
 
+if TYPE_CHECKING:
+    # Not imported to run: an analysis read back whole from the store needs neither the
+    # per-document analysis nor the names' candidates.
+    from tui.core.analysis.per_document import DocumentResult
+    from tui.core.entities.candidates import Candidate
+
 #: A document's language and name candidates: all that merging names needs of it.
-Names = tuple[str, list[Candidate]]
+Names = tuple[str, list["Candidate"]]
 
 
 def assemble(

@@ -17,9 +17,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
+from tui.core.analysis.worker_preload import LANGUAGES
+
 if TYPE_CHECKING:
     # Imported when a pool is used: a run in this process needs neither.
     from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
 #: A module-level function from a batch to its results, one per item (picklable).
 BatchFunction = Callable[[Sequence[Any]], list[Any]]
@@ -59,14 +62,22 @@ class SerialRunner:
 class PoolRunner:
     """In ``jobs`` worker processes on this machine.
 
-    Workers are spawned, not forked: the explorer runs this from a thread, and a fork of a
-    process with threads can inherit a held lock. Each worker loads the models it needs once.
-    At most two batches per worker are in flight. When the pool breaks (a worker killed, out
-    of memory), the batches left run here.
+    Workers are not forked from this process: the explorer runs this from a thread, and a
+    fork of a process with threads can inherit a held lock. Where the system can, they are
+    forked from a server process (``forkserver``, one thread) that has loaded the analysis
+    and the models of ``languages`` (:mod:`.worker_preload`), so that they share that memory;
+    elsewhere they are spawned, and each one loads the models it needs once. At most two
+    batches per worker are in flight. When the pool breaks (a worker killed, out of memory),
+    the batches left run here.
     """
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(
+        self, jobs: int, *, languages: Sequence[str] | Callable[[], Sequence[str]] = ()
+    ) -> None:
         self.jobs = jobs
+        #: The languages whose models the workers are likely to need (a hint), or what
+        #: tells them when the workers start (no work, no question).
+        self.languages = languages
         self.problems: list[str] = []
         self._pool: ProcessPoolExecutor | None = None
         self._broken = False
@@ -127,22 +138,59 @@ class PoolRunner:
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
             from concurrent.futures.process import BrokenProcessPool
 
-            context = multiprocessing.get_context("spawn")
             try:
                 with _stderr_with_a_descriptor():
+                    context = _worker_context(self._languages())
                     self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
             except (OSError, ValueError) as error:
                 raise BrokenProcessPool(f"they could not be started: {error}") from error
         return self._pool
 
+    def _languages(self) -> Sequence[str]:
+        if not callable(self.languages):
+            return self.languages
+        try:
+            return self.languages()
+        except Exception:  # only a hint: the workers then load what they need themselves
+            return ()
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _worker_context(languages: Sequence[str]) -> BaseContext:
+    """Forked from a server that has loaded what workers need (see :class:`PoolRunner`), or
+    spawned where there is no such server. The server is started here, with the languages
+    to load in its environment; it serves every later pool of this process as it is."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["tui.core.analysis.worker_preload"])
+    with _environment(LANGUAGES, ",".join(languages)):
+        forkserver.ensure_running()
+    return context
+
+
+@contextmanager
+def _environment(name: str, value: str) -> Iterator[None]:
+    """``os.environ[name]`` is ``value`` inside, and as it was after."""
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = before
 
 
 @contextmanager

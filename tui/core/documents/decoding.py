@@ -16,6 +16,10 @@ FALLBACK_ENCODING = "cp1252"
 #: Control characters no text file holds: all below a space but tab, line and page breaks
 #: and ESC (kept: terminal colour codes in logs and pasted text).
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: Every byte but those of :data:`_CONTROLS`.
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)))
+#: How many characters of a text decide whether it is binary.
+_SAMPLE = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,7 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError as exc:
             raise DecodingError("not UTF-8 text, and not readable as cp1252 either") from exc
         encoding = FALLBACK_ENCODING
-    if _looks_binary(text):
+    if (encoding != "utf-8" or _has_control_bytes(data)) and _looks_binary(text):
         raise DecodingError("binary file, not text")
     return Decoded(text, encoding)
 
@@ -79,7 +83,8 @@ def _utf16(data: bytes) -> Decoded | None:
         if data.startswith(bom):
             return _as_utf16(data[len(bom) :], encoding)
     sample = data[:8192]
-    if len(sample) < 4 or len(data) % 2:
+    # Without a zero byte in its first 8 KB, text is no UTF-16 (most files: one scan).
+    if len(sample) < 4 or len(data) % 2 or b"\x00" not in sample:
         return None
     pairs = len(sample) // 2
     for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
@@ -99,6 +104,14 @@ def _as_utf16(data: bytes, encoding: str) -> Decoded | None:
     return Decoded(text, encoding)
 
 
+def _has_control_bytes(data: bytes) -> bool:
+    """Whether the bytes that hold the first :data:`_SAMPLE` characters of UTF-8 text (at
+    most four bytes each) hold a control character of :data:`_CONTROLS`: in UTF-8 they are
+    single bytes, which no other character's bytes include. Ten times faster than searching
+    the text, and for most files the answer (none) ends the test."""
+    return bool(data[: 4 * _SAMPLE].translate(None, _NOT_CONTROL_BYTES))
+
+
 def _looks_binary(text: str) -> bool:
-    sample = text[:8192]
+    sample = text[:_SAMPLE]
     return len(_CONTROLS.findall(sample)) > max(8, len(sample) // 100)

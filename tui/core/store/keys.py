@@ -27,16 +27,46 @@ _SOURCES = (".py", ".toml", ".json")
 def document_key(document: Document, options: AnalysisOptions) -> str:
     """A digest of everything about ``document`` the per-document analysis reads (not its
     id, title or origin: the same text under another name is the same analysis)."""
-    analysed = [
-        document.text,
+    rest = [
         document.dct,
         document.lang,
         [list(span) for span in document.ignored],
         options.lang,
         options.genre,
     ]
-    encoded = json.dumps(analysed, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
+    # The UTF-8 of the JSON of [text, *rest], the text (nearly all of it) escaped as bytes.
+    encoded = b"[%s,%s" % (_json_utf8(document.text), _json(rest)[1:].encode(*_UTF8))
+    return hashlib.sha256(encoded).hexdigest()
+
+
+_UTF8 = ("utf-8", "surrogatepass")
+#: What JSON escapes in a string (``ensure_ascii=False``) that a text commonly holds.
+_COMMON_ESCAPES = (
+    (b"\\", b"\\\\"),
+    (b'"', b'\\"'),
+    (b"\n", b"\\n"),
+    (b"\r", b"\\r"),
+    (b"\t", b"\\t"),
+)
+#: Every byte but the other characters JSON escapes (the other controls).
+_NOT_RARE_ESCAPED = bytes(sorted({*range(0x20, 256), *b"\n\r\t"}))
+
+
+def _json_utf8(text: str) -> bytes:
+    """``json.dumps(text, ensure_ascii=False)`` in UTF-8, five times faster for a text
+    without control characters but line breaks and tabs: escapes are ASCII, so they can be
+    made in the UTF-8 bytes, by ``bytes.replace`` (the encoder tests every character)."""
+    data = text.encode(*_UTF8)
+    if data.translate(None, _NOT_RARE_ESCAPED):
+        return _json(text).encode(*_UTF8)
+    for plain, escaped in _COMMON_ESCAPES:
+        if plain in data:
+            data = data.replace(plain, escaped)
+    return b'"%s"' % data
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def events_key(document: Document, document_key: str, mentions: Sequence[Mention]) -> str:

@@ -16,13 +16,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tui.core.analysis import codec, packing
+from tui.core.analysis import packing
 from tui.core.analysis.corpus_codec import KeptCorpus, decode_corpus, encode_corpus
 from tui.core.analysis.event_codec import decode_events, encode_events
 from tui.core.analysis.names_codec import MergedNames, decode_names, encode_names
-from tui.core.analysis.per_document import DocumentResult
 from tui.core.collection_pause import collection_paused
 from tui.core.model import Document, Event, Mention
 from tui.core.store.keys import corpus_events_key, events_key
@@ -35,6 +34,9 @@ from tui.core.store.sqlite_connect import (
 from tui.core.store.sqlite_connect import (
     TABLES as _TABLES,
 )
+
+if TYPE_CHECKING:
+    from tui.core.analysis.per_document import DocumentResult
 
 #: Keys looked up per query (SQLite allows a few thousand parameters per statement).
 _LOOKUP_CHUNK = 500
@@ -108,6 +110,9 @@ class AnalysisStore:
 
     def get_many(self, keys: Sequence[str]) -> dict[str, DocumentResult]:
         """The stored results of those of ``keys`` that have one."""
+        # Here: a corpus read back whole needs no per-document result, nor their analysis.
+        from tui.core.analysis import codec
+
         found: dict[str, DocumentResult] = {}
         for chunk in _chunks(list(dict.fromkeys(keys)), _LOOKUP_CHUNK):
             rows = self._query(
@@ -122,6 +127,8 @@ class AnalysisStore:
         return found
 
     def put_many(self, items: Iterable[tuple[str, DocumentResult]]) -> None:
+        from tui.core.analysis import codec
+
         self._insert(
             "results", [(key, self.analyser, time.time(), codec.encode(r)) for key, r in items]
         )
