@@ -143,7 +143,7 @@ def final_model(output: Path, mix: str) -> Path:
     return output / ("model-last" if dev_trained else "model-best")
 
 
-def train(corpus: Path, output: Path, steps: int | None, seed: int) -> None:
+def train(corpus: Path, output: Path, steps: int | None, seed: int, overrides: list[str]) -> None:
     command = [
         sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"),
         "--code", str(COMPONENTS),
@@ -155,6 +155,9 @@ def train(corpus: Path, output: Path, steps: int | None, seed: int) -> None:
     ]  # fmt: skip
     if steps is not None:
         command += ["--training.max_steps", str(steps)]
+    for override in overrides:
+        key, _, value = override.partition("=")
+        command += [f"--{key}", value]
     _run(command)
 
 
@@ -294,6 +297,25 @@ def main() -> None:
     parser.add_argument("--package", type=Path, default=ROOT / "tui" / "models" / "de_news")
     parser.add_argument("--no-package", action="store_true")
     parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a config.cfg setting, e.g. training.dropout=0.2 (development runs)",
+    )
+    parser.add_argument(
+        "--cluster-words",
+        type=int,
+        default=build_clusters.WORDS,
+        help="words in the cluster table, most frequent first",
+    )
+    parser.add_argument(
+        "--no-held-out",
+        action="store_true",
+        help="do not score the held-out sentences (development runs: they are read once, at "
+        "the end)",
+    )
+    parser.add_argument(
         "--partial",
         action="store_true",
         help="mark possible names missing in sets that lack some labels (partial.py; measured "
@@ -305,9 +327,12 @@ def main() -> None:
     corpus = args.work / "corpus"
     options = ["--data", str(args.data), "--out", str(corpus), "--mix", args.mix]
     prepare.main(options + (["--partial"] if args.partial else []))
-    build_clusters.main(["--out", str(corpus / "clusters.npz")])
-    train(corpus, args.work / "model", args.steps, args.seed)
+    words = ["--words", str(args.cluster_words)]
+    build_clusters.main(["--out", str(corpus / "clusters.npz"), *words])
+    train(corpus, args.work / "model", args.steps, args.seed, args.set)
     best = final_model(args.work / "model", args.mix)
+    if args.no_held_out:
+        return
     scores = held_out_scores(best, corpus)
     print(json.dumps({k: v for k, v in scores.items() if k != "ents_per_type"}, indent=1))
     if not args.no_package:
