@@ -80,18 +80,20 @@ def merge(
     documents: Sequence[list[Candidate]], rules: Sequence[NameRules]
 ) -> tuple[list[list[Mention]], list[Entity]]:
     """Mentions per document (sorted by offset) and the merged entities."""
-    known = {normalise(c.text) for doc in documents for c in doc}
+    surfaces = [[normalise(c.text) for c in doc] for doc in documents]
+    # How often each name is written, in order of first appearance.
+    forms = Counter(surface for names in surfaces for surface in names)
+    known = set(forms)
     known |= {
-        surname(normalise(c.text).split(" "), rules[d])
-        for d, doc in enumerate(documents)
-        for c in doc
-        if " " in normalise(c.text)
+        surname(surface.split(" "), rules[d])
+        for d, names in enumerate(surfaces)
+        for surface in names
+        if " " in surface
     }
-    cased = _usual_case(documents, known)
+    cased = _usual_case(forms, known)
     groups: dict[str, _Group] = {}
     for d, doc in enumerate(documents):
-        for c in doc:
-            surface = normalise(c.text)
+        for c, surface in zip(doc, surfaces[d], strict=True):
             # A known place's genitive is that place even when only the genitive is seen.
             key = (
                 rules[d].genitive_stem(surface, known)
@@ -133,14 +135,11 @@ def merge(
     return per_document, result
 
 
-def _usual_case(documents: Sequence[list[Candidate]], known: set[str]) -> dict[str, str]:
+def _usual_case(forms: Counter[str], known: set[str]) -> dict[str, str]:
     """The form in which each name is written most often (then first), by its case-folded
     form: a name in capitals is the same name in normal case (a dateline's "WASHINGTON",
     "NATO"), and so is one a writer cased otherwise ("Ban Ki-Moon", "Ban Ki-moon"). A
     surname seen only in full names (``known``) counts too ("TRUMP", "Donald Trump")."""
-    forms: Counter[str] = Counter()
-    for doc in documents:
-        forms.update(normalise(c.text) for c in doc)
     usual: dict[str, str] = {}
     for form, count in forms.items():  # in order of first appearance
         if form.isupper():
@@ -241,7 +240,7 @@ def _attach_by_document(
     everywhere = {id(root): root for root, _ in holders}
     corpus = next(iter(everywhere.values())) if len(everywhere) == 1 else None
     if corpus is None and position == "last":
-        corpus = next(iter(_dominant(options).values()), None)
+        corpus = _dominant(options)
     target: dict[int, _Group | None] = {}
     for d in sorted({d for d, _ in g.mentions}):
         here = {id(root): root for root, docs in holders if d in docs}
@@ -249,24 +248,22 @@ def _attach_by_document(
     chosen = list({id(t): t for t in target.values() if t is not None}.values())
     if not chosen:
         return False
-    unresolved = [m for m in g.mentions if target[m[0]] is None]
-    keep = None if unresolved else chosen[0]
+    # The part keeps the documents left unresolved, else those of the first person chosen.
+    keep = None if None in target.values() else chosen[0]
     for root in chosen:
-        moved = [m for m in g.mentions if target[m[0]] is root]
-        if root is keep:
-            continue
-        part = _Group(g.key, moved, parent=root)
-        groups[f"{g.key}\x00{len(groups)}"] = part
+        if root is not keep:
+            moved = [m for m in g.mentions if target[m[0]] is root]
+            groups[f"{g.key}\x00{len(groups)}"] = _Group(g.key, moved, parent=root)
     g.mentions = [m for m in g.mentions if target[m[0]] is None or target[m[0]] is keep]
     if keep is not None and keep is not g:
         g.parent = keep
     return True
 
 
-def _dominant(options: list[_Group]) -> dict[int, _Group]:
+def _dominant(options: list[_Group]) -> _Group | None:
     """The one full name a surname alone stands for across documents when the corpus names
     one bearer far more than all others together ("Obama": "Barack Obama" 33 times,
-    "Michelle Obama" once); else none."""
+    "Michelle Obama" once); else None."""
     counts: Counter[int] = Counter()
     roots: dict[int, _Group] = {}
     for option in options:
@@ -274,10 +271,9 @@ def _dominant(options: list[_Group]) -> dict[int, _Group]:
         roots[id(root)] = root
         counts[id(root)] += len(option.mentions)
     (top, most), *_ = counts.most_common(1)
-    total = sum(counts.values())
-    if most >= _DOMINANT_MENTIONS and most >= _DOMINANT_SHARE * total:
-        return {top: roots[top]}
-    return {}
+    if most >= _DOMINANT_MENTIONS and most >= _DOMINANT_SHARE * sum(counts.values()):
+        return roots[top]
+    return None
 
 
 def _attach_other_forms(groups: dict[str, _Group], rules: Sequence[NameRules]) -> None:
