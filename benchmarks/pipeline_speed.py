@@ -134,8 +134,8 @@ def stage_figures(runs: int) -> dict[str, float]:
     from tui.core.analysis.assembly import assemble
     from tui.core.analysis.per_document import document_language
     from tui.core.documents import load_seed
-    from tui.core.entities import find_names, models
-    from tui.core.entities.document_mentions import _WHOLE_BATCH, ner_pieces
+    from tui.core.entities import find_names, models, reading
+    from tui.core.entities.document_mentions import ner_pieces
     from tui.core.sentences import sentences
 
     seed = load_seed()
@@ -154,7 +154,7 @@ def stage_figures(runs: int) -> dict[str, float]:
 
     def read_names(texts: list[str]) -> list[Any]:
         assert nlp is not None
-        return list(nlp.pipe(texts, batch_size=_WHOLE_BATCH * len(texts)))
+        return reading.read(nlp, texts)
 
     def language_and_sentences(document: Any) -> Any:
         return sentences(document.text, document_language(document, "auto"), ())

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from tui.core.batches import batches_of
-from tui.core.entities import models
+from tui.core.entities import models, reading
 from tui.core.entities.candidates import (
     APPOSITION_VOTE,
     Candidate,
@@ -73,10 +73,6 @@ NER_BATCH_CHARS = 20_000
 #: time searching the whole rest of the token: quadratic in the run's length).
 MAX_NER_PUNCTUATION = 50
 _PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_NER_PUNCTUATION + 1},}}")
-#: spaCy's recogniser reads a batch of ``batch_size`` texts in sub-batches of a quarter of
-#: it; asked for this many times the texts, it reads the whole batch at once (one pass of
-#: its network over all the sentences: a quarter less time, the same findings).
-_WHOLE_BATCH = 4
 _KEPT_PUNCTUATION = 3
 #: Typographic apostrophes as the models' training text writes them: spaCy's English model
 #: misses names before a curly one ("Quill Children’s Hospital"). One character for one,
@@ -216,7 +212,7 @@ def _read(nlp: Language, pieces: list[str]) -> Iterator[Doc]:
     """spaCy's reading of ``pieces``, in batches of at most :data:`NER_BATCH_CHARS`
     characters (spaCy's batches count texts, and its memory grows with their length)."""
     for batch in batches_of(pieces, len, max_size=NER_BATCH_CHARS):
-        yield from nlp.pipe(batch, batch_size=_WHOLE_BATCH * len(batch))
+        yield from reading.read(nlp, batch)
 
 
 def ner_pieces(text: str, spans: Sequence[Span]) -> list[tuple[int, str]]:

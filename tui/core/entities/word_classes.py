@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+import numpy as np
 from spacy.language import Language
 
 from tui.core.entities.language_rules import NameRules, compound_head, rules_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from thinc.types import Ints2d
 
 FACTORY = "timeline_word_classes"
 _CACHE = 200_000
@@ -93,16 +97,28 @@ def lists_digest(rules: NameRules) -> str:
 
 
 class WordClasses:
-    def __init__(self, lang: str) -> None:
+    """Writes each token's class into ``token.lemma_``, looked up by the word's hash (a
+    token's ``orth``): a document is annotated with one array, no token object made."""
+
+    def __init__(self, vocab: Vocab, lang: str) -> None:
         rules = rules_for(lang)
-        self._classify = lru_cache(maxsize=_CACHE)(lambda word: word_class(word, rules))
+        strings = vocab.strings
+        self._lemma = lru_cache(maxsize=_CACHE)(
+            lambda orth: strings.add(word_class(str(strings[orth]), rules))
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.lemma_ = self._classify(token.text)
-        return doc
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
+        lemma = self._lemma
+        for doc in docs:
+            orths = doc.to_array("ORTH").tolist()
+            lemmas = np.array([lemma(orth) for orth in orths], dtype=np.uint64)
+            doc.from_array(["LEMMA"], cast("Ints2d", lemmas.reshape(-1, 1)))
+            yield doc
 
 
 @Language.factory(FACTORY, default_config={"lang": "de"})
 def make_word_classes(nlp: Language, name: str, lang: str) -> WordClasses:
-    return WordClasses(lang)
+    return WordClasses(nlp.vocab, lang)

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 from spacy.language import Language
+from spacy.util import minibatch
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
@@ -58,17 +59,33 @@ class WordClusters:
         self._read(Path(table))
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc) or not len(self.keys):
-            return doc
-        orths = doc.to_array(["ORTH"]).astype(np.uint64).reshape(-1)
-        places = np.minimum(np.searchsorted(self.keys, orths), len(self.keys) - 1)
-        found = self.keys[places] == orths
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
+        """The documents annotated a batch at a time: one look-up in the table for all the
+        words of a batch (numpy's per-call cost is most of a sentence's)."""
+        for batch in minibatch(docs, size=batch_size):
+            self._annotate(batch)
+            yield from batch
+
+    def _annotate(self, docs: list[Doc]) -> None:
+        if not len(self.keys):
+            return
+        orths = [doc.to_array("ORTH").astype(np.uint64) for doc in docs]
+        words = np.concatenate(orths) if orths else np.zeros(0, dtype=np.uint64)
+        if not len(words):
+            return
+        places = np.minimum(np.searchsorted(self.keys, words), len(self.keys) - 1)
+        found = self.keys[places] == words
         clusters = self.clusters[places[found]]
-        values = np.zeros((len(doc), 2), dtype=np.uint64)
+        values = np.zeros((len(words), 2), dtype=np.uint64)
         values[found, 0] = self._tag_of[clusters]
         values[found, 1] = self._morph_of[clusters]
-        doc.from_array(["TAG", "MORPH"], cast("Ints2d", values))
-        return doc
+        start = 0
+        for doc in docs:
+            if len(doc):
+                doc.from_array(["TAG", "MORPH"], cast("Ints2d", values[start : start + len(doc)]))
+            start += len(doc)
 
     def _read(self, path: Path) -> None:
         with np.load(path) as table:
