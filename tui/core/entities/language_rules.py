@@ -26,7 +26,7 @@ class NameRules:
     common_noun_endings: tuple[str, ...]
     #: Well-known place names (countries, cities) from ``entities_places.toml``.
     places: frozenset[str] = frozenset()
-    #: Given names from ``entities_given_names.toml``.
+    #: Given names from ``shared/entities_given_names.toml``, less the language's exceptions.
     given_names: frozenset[str] = frozenset()
     #: Surnames from ``entities_surnames.toml`` (a feature of the NER model only).
     surnames: frozenset[str] = frozenset()
@@ -244,7 +244,8 @@ def _lines(resource: dict, key: str) -> list[str]:
     return [line for line in resource.get(key, "").splitlines() if line]
 
 
-#: The resources the large word lists are built from (the cache key of their fast form).
+#: The resources the large word lists are built from (the cache key of their fast form):
+#: the language's files, or the shared one of that name (given names).
 _WORD_LIST_SOURCES = (
     "entities",
     "entities_places",
@@ -265,9 +266,11 @@ def build_word_lists(lang: str) -> dict[str, frozenset[str]]:
                 *_lines(resources.load(lang, "entities_places"), "places"),
             ]
         ),
+        # One list for all languages, less what a language reads as no given name.
         "given_names": frozenset(
-            _lines(resources.load(lang, "entities_given_names"), "given_names")
-        ),
+            _lines(resources.load_shared("entities_given_names"), "given_names")
+        )
+        - frozenset(res.get("given_name_exceptions", [])),
         "surnames": frozenset(_lines(resources.load(lang, "entities_surnames"), "surnames")),
         "common_nouns": frozenset(w.lower() for w in _lines(nouns, "nouns")),
         "name_heads": frozenset(_lines(nouns, "name_heads")),
