@@ -55,6 +55,12 @@ class NameRules:
     #: Currencies, generic nouns and bare adjectives: no name as a word alone ("Euro",
     #: "City", "Historic"), though part of one ("City Hall", "Supreme Court").
     never_alone: frozenset[str] = frozenset()
+    #: Time zones ("GMT", "MEZ"): no name, cut from a name's edges (time_words.py).
+    time_zones: frozenset[str] = frozenset()
+    #: Months: no name alone unless read as a person's ("April"; time_words.py).
+    months: frozenset[str] = frozenset()
+    #: Abbreviated months and weekdays: with numbers, a date ("Mon Mar 2"), no name.
+    date_abbreviations: frozenset[str] = frozenset()
     #: Determiners, quantifiers and ordinals that never start a name ("the", "Some",
     #: "first"), lower case: cut from a span's start.
     leading_determiners: frozenset[str] = frozenset()
@@ -192,13 +198,16 @@ class NameRules:
         return None
 
     def is_common(self, word: str) -> bool:
-        """A word that is no name on its own: a function word, a title, a listed noun."""
+        """A word that is no name on its own: a function word, a title, a listed noun, a
+        month or a time zone (no cue makes "in April" a place)."""
         bare = word.rstrip(".")
         # Function words match lower-case or capitalised only: "Die" is one, "US" is not "us".
         lowered = word.lower()
         return (
             (lowered in self.function_words and word in (lowered, lowered.capitalize()))
             or bare in self.never_names
+            or bare in self.months
+            or bare in self.time_zones
             or self.is_title(word)
             # A function word with a clitic: "wird's", "that's".
             or (("'" in word or "’" in word) and word.islower() and _clitic(word, self))
@@ -303,6 +312,9 @@ def rules_for(lang: str) -> NameRules:
             ]
         ),
         function_words=frozenset(w.casefold() for w in words),
+        time_zones=frozenset(res.get("time_zones", [])),
+        months=frozenset(res.get("months", [])),
+        date_abbreviations=frozenset(res.get("date_abbreviations", [])),
         compound_heads=frozenset(res.get("compound_heads", [])),
         organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
         place_name_heads=frozenset(res.get("place_name_heads", [])),
