@@ -26,8 +26,14 @@ def without_time_zones(text: str, start: int, end: int, rules: NameRules) -> tup
 
 
 def names_a_date(words: Sequence[str], rules: NameRules) -> bool:
-    """Whether the words of a name are only words of a date and numbers ("Mon Mar 2", "Tue
-    Jun 23"). (A month or a time zone alone is a common word: ``NameRules.is_common``.)"""
+    """Whether the words of a name are a date written with an abbreviated month or a weekday
+    ("Mon Mar 2", "Tue Jun 23"): only words of a date and numbers. A month and a number
+    alone may name an event ("September 11"); a month or a time zone alone is a common
+    word (``NameRules.is_common``)."""
     words = [w.rstrip(".") for w in words]
     dated = rules.months | rules.date_abbreviations | rules.never_names
-    return all(w in dated or w.isdigit() for w in words) and any(w.isdigit() for w in words)
+    return (
+        all(w in dated or w.isdigit() for w in words)
+        and any(w.isdigit() for w in words)
+        and any(w in rules.date_abbreviations for w in words)
+    )
