@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.entities import recognise
 from tui.core.entities.sentence_case import DocumentCase
 
-from .conftest import item
-
-
-def _names(text: str, lang: str) -> dict[str, str]:
-    mentions, _ = recognise([item(text, lang=lang)])
-    return {m.text: m.label for m in mentions[0]}
+from .conftest import names_found
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _names(text: str, lang: str) -> dict[str, str]:
 )
 def test_a_sentence_case_word_is_no_name(fake_model, lang, text, found, expected):
     fake_model([found])
-    assert _names(text, lang) == expected
+    assert names_found(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def test_a_sentence_case_word_is_no_name(fake_model, lang, text, found, expected
 )
 def test_names_keep_their_capital(fake_model, lang, text, found, expected):
     fake_model([found])
-    assert _names(text, lang) == expected
+    assert names_found(text, lang) == expected
 
 
 def test_the_document_case_tells_a_sentence_start_from_inside():

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.entities import recognise
-
-from .conftest import item
-
-
-def _names(text: str, lang: str) -> dict[str, str]:
-    mentions, _ = recognise([item(text, lang=lang)])
-    return {m.text: m.label for m in mentions[0]}
+from .conftest import names_found
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def _names(text: str, lang: str) -> dict[str, str]:
 )
 def test_words_of_time_are_no_names(fake_model, lang, text, found, expected):
     fake_model([found])
-    assert _names(text, lang) == expected
+    assert names_found(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -80,4 +73,4 @@ def test_words_of_time_are_no_names(fake_model, lang, text, found, expected):
 )
 def test_names_with_a_word_of_time_stay(fake_model, lang, text, found, expected):
     fake_model([found])
-    assert _names(text, lang) == expected
+    assert names_found(text, lang) == expected
