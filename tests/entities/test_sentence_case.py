@@ -19,6 +19,9 @@ from .conftest import names_found
         ("en", "Overnight, the rain stopped. It fell overnight again.", ("ORG", "Overnight"), {}),
         ("en", 'He left.\nTroops arrived. "The troops stayed."', ("PER", "Troops"), {}),
         ("de", "Blockiert wurde die Straße. Sie blieb blockiert.", ("PER", "Blockiert"), {}),
+        # Read as a person at a sentence's start, a common English word.
+        ("en", "He left.\nTroops arrived at dawn.", ("PER", "Troops"), {}),
+        ("en", "Hygiene is the key challenge.", ("PER", "Hygiene"), {}),
         # A person's name is never all lower case.
         ("en", "The bite of a mosquito spreads it.", ("PER", "mosquito"), {}),
         ("de", "Der Biss einer mücke verbreitet es.", ("PER", "mücke"), {}),
@@ -39,6 +42,10 @@ def test_a_sentence_case_word_is_no_name(fake_model, lang, text, found, expected
             ("PER", "Brown"),
             {"Brown": "PER"},
         ),
+        # A common word read as an organisation or a place keeps the model's reading.
+        ("en", "Shell raised its dividend.", ("ORG", "Shell"), {"Shell": "ORG"}),
+        # A person the document names inside a sentence too.
+        ("en", "Price said no. Later Price left.", ("PER", "Price"), {"Price": "PER"}),
         # Never in lower case: a name.
         ("en", "Xanto said no. Xanto left.", ("ORG", "Xanto"), {"Xanto": "ORG"}),
         # Inside a sentence the model's reading stands.

@@ -48,6 +48,7 @@ from tui.core.entities.joined_spans import join_split_names
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
 from tui.core.entities.name_forms import mark_aliases
+from tui.core.entities.name_shapes import code_votes, company_shaped
 from tui.core.entities.overlaps import SpanIndex
 from tui.core.entities.sentence_case import DocumentCase, no_name_by_case
 from tui.core.entities.span_rules import at_sentence_start, trim_span
@@ -112,13 +113,15 @@ def find_candidates(
                     if not (
                         kept is None
                         or (" " not in kept.text and rules.is_common_noun(kept.text.rstrip(".")))
-                        or no_name_by_case(kept, case, at_sentence_start(text, kept.start))
+                        or no_name_by_case(kept, case, at_sentence_start(text, kept.start), rules)
                     ):
                         from_model.append(kept)
+    for c in from_model:
+        code_votes(c)
     found = SpanIndex(split_joined(join_split_names(from_model, text, rules), rules))
     # What the model alone says is a person, before the rules vote (company_sense).
     model_person_votes = ModelVotes(found)
-    companies: set[str] = set()
+    companies = company_shaped(from_model, rules)
     for c in dateline_candidates(text):
         _add_or_vote(found, c)
     genitives: list[Candidate] = []

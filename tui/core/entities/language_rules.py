@@ -38,6 +38,10 @@ class NameRules:
     coordinators: frozenset[str] = frozenset()
     #: Common nouns, lower case, from ``entities_nouns.toml`` ("bahnhof", "turm").
     common_nouns: frozenset[str] = frozenset()
+    #: Lower-case words far more frequent than their capitalised form (English; German
+    #: capitalises its nouns, ``common_nouns``): at a sentence's start, read as a person,
+    #: no name (sentence_case.py).
+    common_words: frozenset[str] = frozenset()
     #: Noun endings that also end names ("mann", "berg"): no sign of a common noun.
     name_heads: frozenset[str] = frozenset()
     #: Articles, also fused with a preposition ("im"): a surname after one is a noun.
@@ -55,6 +59,9 @@ class NameRules:
     #: Currencies, generic nouns and bare adjectives: no name as a word alone ("Euro",
     #: "City", "Historic"), though part of one ("City Hall", "Supreme Court").
     never_alone: frozenset[str] = frozenset()
+    #: Beginnings of surnames and given names with a capital inside ("Mc", "Di", "Le"):
+    #: no company's way of writing (name_shapes.py).
+    inner_capital_prefixes: tuple[str, ...] = ()
     #: Time zones ("GMT", "MEZ"): no name, cut from a name's edges (time_words.py).
     time_zones: frozenset[str] = frozenset()
     #: Months: no name alone unless read as a person's ("April"; time_words.py).
@@ -261,6 +268,7 @@ _WORD_LIST_SOURCES = (
     "entities_given_names",
     "entities_surnames",
     "entities_nouns",
+    "entities_common_words",
 )
 
 
@@ -283,6 +291,9 @@ def build_word_lists(lang: str) -> dict[str, frozenset[str]]:
         "surnames": frozenset(_lines(resources.load(lang, "entities_surnames"), "surnames")),
         "common_nouns": frozenset(w.lower() for w in _lines(nouns, "nouns")),
         "name_heads": frozenset(_lines(nouns, "name_heads")),
+        "common_words": frozenset(
+            _lines(resources.load(lang, "entities_common_words"), "common_words")
+        ),
     }
 
 
@@ -312,6 +323,7 @@ def rules_for(lang: str) -> NameRules:
             ]
         ),
         function_words=frozenset(w.casefold() for w in words),
+        inner_capital_prefixes=tuple(res.get("inner_capital_prefixes", [])),
         time_zones=frozenset(res.get("time_zones", [])),
         months=frozenset(res.get("months", [])),
         date_abbreviations=frozenset(res.get("date_abbreviations", [])),

@@ -1,15 +1,17 @@
 """A word capitalised only because it starts a sentence is no name when the document writes
 it in lower case elsewhere and never capitalised inside a sentence ("Security was tight."
-beside "security forces"; "Overnight, ..." beside "overnight"). Names the model reads at a
-sentence start keep their capital inside sentences too ("Brown said" beside "Gordon
-Brown"), so they stay; and a person's name is never all lower case ("mosquito" read as
-a person)."""
+beside "security forces"; "Overnight, ..." beside "overnight"), nor, read as a person, when
+the language lists it as a common word (English ``entities_common_words.toml``:
+"Troops"). Names the model reads at a sentence start keep their capital inside sentences
+too ("Brown said" beside "Gordon Brown"), so they stay; and a person's name is never all
+lower case ("mosquito" read as a person)."""
 
 from __future__ import annotations
 
 import re
 
 from tui.core.entities.candidates import Candidate
+from tui.core.entities.language_rules import NameRules
 
 _WORD = re.compile(r"\w[\w'’-]*")
 #: What ends the word before a word inside a sentence: a letter, a digit, a comma.
@@ -44,11 +46,18 @@ class DocumentCase:
         )
 
 
-def no_name_by_case(candidate: Candidate, case: DocumentCase, at_start: bool) -> bool:
+def no_name_by_case(
+    candidate: Candidate, case: DocumentCase, at_start: bool, rules: NameRules
+) -> bool:
     """Whether the model's ``candidate`` is no name by how the document writes it: one word
-    at a sentence's start (``at_start``) that is a lower-case word of the document, or a
+    at a sentence's start (``at_start``) that is a lower-case word of the document, or one
+    read as a person that the language's common words hold (``common_words``), or a
     person's name without a capital."""
     text = candidate.text
-    if " " not in text and at_start and case.only_sentence_case(text):
+    person = bool(candidate.votes) and candidate.votes.leader() == "PER"
+    sentence_case = " " not in text and at_start and text not in case.capitalised_inside
+    if sentence_case and (
+        case.only_sentence_case(text) or (person and text.lower() in rules.common_words)
+    ):
         return True
-    return bool(candidate.votes) and candidate.votes.leader() == "PER" and text == text.lower()
+    return person and text == text.lower()
