@@ -502,3 +502,36 @@ def test_a_place_joins_the_one_place_that_names_its_kind_first(fake_model):
     text = "Die Republik Moldau wählt. Moldau liegt im Osten."
     _mentions, entities = recognise([item(text)])
     assert [(e.name, e.aliases) for e in entities] == [("Republik Moldau", ["Moldau"])]
+
+
+def test_an_organisations_last_word_joins_the_long_form_of_each_document(fake_model):
+    """Document by document: "Bahn" is "Deutsche Bahn" in one article and "Rhätische Bahn"
+    in another; where an article names no long form, the short one stays itself."""
+    fake_model([("ORG", "Deutsche Bahn"), ("ORG", "Rhätische Bahn"), ("ORG", "Bahn")])
+    first = item("Die Deutsche Bahn streikt. Die Bahn schweigt.", "a")
+    second = item("Die Rhätische Bahn fährt. Die Bahn ist pünktlich.", "b")
+    third = item("Die Bahn kommt.", "c")
+    _, entities = recognise([first, second, third])
+    found = {e.name: (e.count, e.aliases) for e in entities}
+    assert found == {
+        "Deutsche Bahn": (2, ["Bahn"]),
+        "Rhätische Bahn": (2, ["Bahn"]),
+        "Bahn": (1, []),
+    }
+
+
+def test_an_english_organisations_last_word_joins_the_long_form_of_each_document(fake_model):
+    fake_model([("ORG", "Fobra Motors"), ("ORG", "Lindqvist Motors"), ("ORG", "Motors")])
+    first = item("Fobra Motors cut jobs. Motors said more cuts come.", "a", lang="en")
+    second = item("Lindqvist Motors hired. Motors said it grows.", "b", lang="en")
+    _, entities = recognise([first, second])
+    assert {e.name: e.count for e in entities} == {"Fobra Motors": 2, "Lindqvist Motors": 2}
+
+
+def test_an_acronym_is_no_long_names_last_word(fake_model):
+    """A span the model glued ("AP XBC", a photo credit) does not take the company's
+    acronym from its own entity."""
+    fake_model([("ORG", "AP XBC"), ("ORG", "XBC")])
+    text = "Oil leaked. AP XBC Workers cleaned. XBC said more. XBC paid."
+    _, entities = recognise([item(text, "a", lang="en")])
+    assert {e.name: e.count for e in entities} == {"AP XBC": 1, "XBC": 2}

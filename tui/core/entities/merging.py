@@ -10,7 +10,8 @@ Which mentions are one entity:
   joins the one full name that holds nine in ten of its bearers' mentions;
 - an organisation's last word alone (``Bahn``) with the one organisation of its document
   it ends (``Deutsche Bahn``); a place's name with the one place of its document that
-  names its kind first (``Moldau``, ``Republik Moldau``); a declined form
+  names its kind first (``Moldau``, ``Republik Moldau``), document by document (another
+  document's ``Bahn`` may be another company's); a declined form
   (``Deutschen Bahn``) with the nominative one when that is seen too;
 - an abbreviation bracketed after an organisation (``LBBW``) with that organisation, and
   another name the text gives ("X, also known as Y", "X, bekannt als Y");
@@ -198,13 +199,13 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
     for g in list(groups.values()):
         documents = {d for d, _ in g.mentions}
         kind = {"ORG": "organisation", "LOC": "place"}.get(_leading_label(g) or "")
-        if kind is not None and (kind == "place" or " " not in g.key):
-            options = [
-                o for o in by_part.get((kind, g.key), []) if documents & {d for d, _ in o.mentions}
-            ]
-            roots = {id(o.root()): o.root() for o in options}
-            if len(roots) == 1 and g.root() is not next(iter(roots.values())):
-                g.parent = next(iter(roots.values()))
+        # An acronym is a name by itself, not a long name's last word ("BP", "AP BP").
+        if kind == "place" or (kind == "organisation" and " " not in g.key and not g.key.isupper()):
+            options = [o for o in by_part.get((kind, g.key), []) if o.root() is not g.root()]
+            # Each document's mentions join the one long form of that document ("Bahn" is
+            # "Deutsche Bahn" there and another company's elsewhere); a document without
+            # one keeps the short form.
+            if options and _attach_by_document(g, options, groups, None):
                 continue
         person_reading = _leading_label(g) in _PERSON_READINGS
         # At a sentence start a particle is capitalised: "Von der Leyen".
@@ -214,7 +215,7 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
             if not options:
                 continue
             if person_reading and g.parent is None:
-                if _attach_by_document(g, options, position, groups):
+                if _attach_by_document(g, options, groups, _corpus_person(options, position)):
                     break
                 continue
             # Prefer a full name from the same document; across documents only if unique;
@@ -230,17 +231,22 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
                 break
 
 
+def _corpus_person(options: list[_Group], position: str) -> _Group | None:
+    """The one full name of the corpus a person's name part fits (for a surname, also the
+    dominant one), or None."""
+    everywhere = {id(o.root()): o.root() for o in options}
+    if len(everywhere) == 1:
+        return next(iter(everywhere.values()))
+    return _dominant(options) if position == "last" else None
+
+
 def _attach_by_document(
-    g: _Group, options: list[_Group], position: str, groups: dict[str, _Group]
+    g: _Group, options: list[_Group], groups: dict[str, _Group], corpus: _Group | None
 ) -> bool:
-    """Join each document's mentions of a person's name part to the one full name of that
-    document it fits; where the document has none, to the one of the corpus (for a surname,
-    also the dominant one). Documents that resolve to different people split the part."""
+    """Join each document's mentions of a name part to the one full name of that document
+    it fits; where the document has none, to ``corpus`` (if any). Documents that resolve to
+    different full names split the part."""
     holders = [(o.root(), {d for d, _ in o.mentions}) for o in options]
-    everywhere = {id(root): root for root, _ in holders}
-    corpus = next(iter(everywhere.values())) if len(everywhere) == 1 else None
-    if corpus is None and position == "last":
-        corpus = _dominant(options)
     target: dict[int, _Group | None] = {}
     for d in sorted({d for d, _ in g.mentions}):
         here = {id(root): root for root, docs in holders if d in docs}
