@@ -80,6 +80,9 @@ class NameRules:
     street_endings: frozenset[str] = frozenset()
     #: Words that end only companies' names ("Airlines", "AG"; head_names.py).
     company_name_endings: frozenset[str] = frozenset()
+    #: Legal forms of companies ("Ltd", "AG"): the name before one, alone, is that company
+    #: (merging.py).
+    legal_forms: frozenset[str] = frozenset()
     #: Whether a title before a name says person as strongly as a name's own words.
     titles_are_appositions: bool = False
     #: Whether headlines capitalise every longer word (headlines.py).
@@ -346,6 +349,7 @@ def rules_for(lang: str) -> NameRules:
         numbered_places=frozenset(res.get("numbered_places", [])),
         street_endings=frozenset(res.get("street_endings", [])),
         company_name_endings=frozenset(res.get("company_name_endings", [])),
+        legal_forms=frozenset(res.get("legal_forms", [])),
         titles_are_appositions=bool(res.get("titles_are_appositions", False)),
         title_case_headlines=bool(res.get("title_case_headlines", False)),
         place_cues_after=tuple(res.get("place_cues_after", [])),

@@ -15,6 +15,8 @@ Which mentions are one entity:
   (``Deutschen Bahn``) with the nominative one when that is seen too;
 - an abbreviation bracketed after an organisation (``LBBW``) with that organisation, and
   another name the text gives ("X, also known as Y", "X, bekannt als Y");
+- a name with the one company of the corpus that is that name with a legal form
+  (``Xanto``, "Xanto Ltd"), read as an organisation, a place or not at all;
 - an acronym with the one name of the corpus whose initials it spells (``UAE``, "United
   Arab Emirates"), and an organisation's short form with the one long form it comes from
   (``Greens``, "Green Party"), where their labels agree or the short form has no label.
@@ -44,6 +46,10 @@ _SPACE = re.compile(r"\s+")
 #: stands in has that full name: there the writer's full name decides (the model reads a
 #: given name "Mark" as the currency).
 _PERSON_READINGS = (None, "PER")
+#: A name read as one of these (or not read) joins the company that is it with a legal
+#: form ("Xanto Ltd"): not a person (a firm named after her), not a people's adjective
+#: ("British").
+_LEGAL_NAME_READINGS = (None, "ORG", "LOC")
 #: Across documents a surname alone joins the full name that has this share of the
 #: mentions of every full name with that surname, and at least this many of them.
 _DOMINANT_SHARE = 0.9
@@ -294,6 +300,10 @@ def _attach_other_forms(groups: dict[str, _Group], rules: Sequence[NameRules]) -
         if _leading_label(g) == "ORG":
             for form in short_forms(g.key, name_rules):
                 by_form[("short", form)].append(g)
+        base, space, ending = g.key.rpartition(" ")
+        if space and ending in name_rules.legal_forms:
+            by_form[("company", base)].append(g)
+    _attach_to_legal_names(groups, by_form, rules)
     for g in groups.values():
         if " " in g.key:
             continue
@@ -305,6 +315,31 @@ def _attach_other_forms(groups: dict[str, _Group], rules: Sequence[NameRules]) -
         target = next(iter(roots.values()))
         label = _leading_label(g)
         if target is not g.root() and label in (None, _leading_label(target)):
+            g.root().parent = target
+
+
+def _attach_to_legal_names(
+    groups: dict[str, _Group],
+    by_form: dict[tuple[str, str], list[_Group]],
+    rules: Sequence[NameRules],
+) -> None:
+    """Join a name to the one company of the corpus that is that name with a legal form
+    ("Xanto" and "Xanto Ltd", "Fobra" and "Fobra AG"), also where the model read the name
+    as a place (a company's name ending in "-ocean"): the legal form is the company's own
+    word. A person's name stays (a firm named after her), and so do a people's adjective
+    and a known place (a town and the company named after it)."""
+    for g in groups.values():
+        roots = {id(o.root()): o.root() for o in by_form.get(("company", g.key), [])}
+        # A name already joined to another (a person's surname) keeps that.
+        if (
+            len(roots) != 1
+            or g.parent is not None
+            or _leading_label(g) not in _LEGAL_NAME_READINGS
+            or g.key in rules[g.mentions[0][0]].places
+        ):
+            continue
+        target = next(iter(roots.values()))
+        if target is not g.root():
             g.root().parent = target
 
 
