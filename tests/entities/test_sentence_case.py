@@ -70,3 +70,4 @@ def test_the_document_case_tells_a_sentence_start_from_inside():
     assert case.only_sentence_case("Health")
     assert not case.only_sentence_case("Rose")  # capitalised after a word and a comma
     assert not case.only_sentence_case("Xanto")  # never in lower case
+    assert case.capitalised_inside("Rose") and not case.capitalised_inside("Health")

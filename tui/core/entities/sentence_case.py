@@ -13,27 +13,22 @@ import re
 from tui.core.entities.candidates import Candidate
 from tui.core.entities.language_rules import NameRules
 
-_WORD = re.compile(r"\w[\w'’-]*")
-#: What ends the word before a word inside a sentence: a letter, a digit, a comma.
-_INSIDE = re.compile(r"[\w,;]\s+$")
-_LOOK_BACK = 3
-
 
 class DocumentCase:
-    """How one document writes its words: which in lower case, which capitalised inside a
-    sentence (after a word or a comma, not after a full stop, a colon or a line break)."""
+    """How one document writes a word: in lower case somewhere, capitalised inside a
+    sentence (after a letter, a digit or a comma and spaces; not after a full stop, a
+    colon or a quotation mark). Looked up per word asked about: few words are."""
 
     def __init__(self, text: str) -> None:
-        self.lower: set[str] = set()
-        self.capitalised_inside: set[str] = set()
-        for m in _WORD.finditer(text):
-            word = m.group()
-            if word.islower():
-                self.lower.add(word)
-            elif word[:1].isupper() and _INSIDE.search(
-                text, max(0, m.start() - _LOOK_BACK), m.start()
-            ):
-                self.capitalised_inside.add(word)
+        self._text = text
+
+    def written_lower(self, word: str) -> bool:
+        lower = re.escape(word.lower())
+        return re.search(rf"(?<![\w'’-]){lower}(?![\w'’-])", self._text) is not None
+
+    def capitalised_inside(self, word: str) -> bool:
+        pattern = rf"(?<=[\w,;])\s+{re.escape(word)}(?![\w'’-])"
+        return re.search(pattern, self._text) is not None
 
     def only_sentence_case(self, word: str) -> bool:
         """Whether ``word`` (capitalised) is a lower-case word of the document, capitalised
@@ -41,8 +36,8 @@ class DocumentCase:
         return (
             word[:1].isupper()
             and word[1:].islower()
-            and word.lower() in self.lower
-            and word not in self.capitalised_inside
+            and self.written_lower(word)
+            and not self.capitalised_inside(word)
         )
 
 
@@ -55,9 +50,13 @@ def no_name_by_case(
     person's name without a capital."""
     text = candidate.text
     person = bool(candidate.votes) and candidate.votes.leader() == "PER"
-    sentence_case = " " not in text and at_start and text not in case.capitalised_inside
-    if sentence_case and (
-        case.only_sentence_case(text) or (person and text.lower() in rules.common_words)
+    if (
+        " " not in text
+        and at_start
+        and (
+            case.only_sentence_case(text)
+            or (person and text.lower() in rules.common_words and not case.capitalised_inside(text))
+        )
     ):
         return True
     return person and text == text.lower()
