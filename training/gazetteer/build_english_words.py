@@ -31,8 +31,9 @@ RESOURCES = ROOT / "tui" / "core" / "resources"
 TARGET = RESOURCES / "en" / "entities_common_words.toml"
 #: The lower-case form at least this many times as frequent as the capitalised one.
 RATIO = 5.0
-#: And frequent at all (natural log of its probability): about one word in three million.
-MIN_LOG_PROB = -15.0
+#: And frequent (natural log of its probability): about one word in 700,000. Rarer words
+#: are rarely names the model reads at a sentence start, and each word costs load time.
+MIN_LOG_PROB = -13.5
 _MIN_LENGTH = 3
 
 
