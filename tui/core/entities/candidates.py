@@ -23,6 +23,7 @@ from typing import Any
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.name_occurrences import occurrences, spellings
 from tui.core.entities.overlaps import SpanIndex
+from tui.core.entities.time_words import names_a_date
 from tui.core.letters import LOWER, UPPER
 from tui.core.model import Span
 
@@ -194,6 +195,8 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     if not words or all(rules.is_common(w) for w in words):
         return None
     if len(words) == 1 and (rules.is_part_compound(words[0]) or words[0] in rules.never_alone):
+        return None
+    if names_a_date(words, rules):
         return None
     if len(words) > 1 and (head := rules.head_label(words[-1].rstrip("."))):
         votes[head] += HEAD_VOTE

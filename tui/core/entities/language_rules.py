@@ -26,7 +26,7 @@ class NameRules:
     common_noun_endings: tuple[str, ...]
     #: Well-known place names (countries, cities) from ``entities_places.toml``.
     places: frozenset[str] = frozenset()
-    #: Given names from ``entities_given_names.toml``.
+    #: Given names from ``shared/entities_given_names.toml``, less the language's exceptions.
     given_names: frozenset[str] = frozenset()
     #: Surnames from ``entities_surnames.toml`` (a feature of the NER model only).
     surnames: frozenset[str] = frozenset()
@@ -38,6 +38,10 @@ class NameRules:
     coordinators: frozenset[str] = frozenset()
     #: Common nouns, lower case, from ``entities_nouns.toml`` ("bahnhof", "turm").
     common_nouns: frozenset[str] = frozenset()
+    #: Lower-case words far more frequent than their capitalised form (English; German
+    #: capitalises its nouns, ``common_nouns``): at a sentence's start, read as a person,
+    #: no name (sentence_case.py).
+    common_words: frozenset[str] = frozenset()
     #: Noun endings that also end names ("mann", "berg"): no sign of a common noun.
     name_heads: frozenset[str] = frozenset()
     #: Articles, also fused with a preposition ("im"): a surname after one is a noun.
@@ -55,6 +59,15 @@ class NameRules:
     #: Currencies, generic nouns and bare adjectives: no name as a word alone ("Euro",
     #: "City", "Historic"), though part of one ("City Hall", "Supreme Court").
     never_alone: frozenset[str] = frozenset()
+    #: Beginnings of surnames and given names with a capital inside ("Mc", "Di", "Le"):
+    #: no company's way of writing (name_shapes.py).
+    inner_capital_prefixes: tuple[str, ...] = ()
+    #: Time zones ("GMT", "MEZ"): no name, cut from a name's edges (time_words.py).
+    time_zones: frozenset[str] = frozenset()
+    #: Months: no name alone unless read as a person's ("April"; time_words.py).
+    months: frozenset[str] = frozenset()
+    #: Abbreviated months and weekdays: with numbers, a date ("Mon Mar 2"), no name.
+    date_abbreviations: frozenset[str] = frozenset()
     #: Determiners, quantifiers and ordinals that never start a name ("the", "Some",
     #: "first"), lower case: cut from a span's start.
     leading_determiners: frozenset[str] = frozenset()
@@ -67,6 +80,9 @@ class NameRules:
     street_endings: frozenset[str] = frozenset()
     #: Words that end only companies' names ("Airlines", "AG"; head_names.py).
     company_name_endings: frozenset[str] = frozenset()
+    #: Legal forms of companies ("Ltd", "AG"): the name before one, alone, is that company
+    #: (merging.py).
+    legal_forms: frozenset[str] = frozenset()
     #: Whether a title before a name says person as strongly as a name's own words.
     titles_are_appositions: bool = False
     #: Whether headlines capitalise every longer word (headlines.py).
@@ -192,13 +208,16 @@ class NameRules:
         return None
 
     def is_common(self, word: str) -> bool:
-        """A word that is no name on its own: a function word, a title, a listed noun."""
+        """A word that is no name on its own: a function word, a title, a listed noun, a
+        month or a time zone (no cue makes "in April" a place)."""
         bare = word.rstrip(".")
         # Function words match lower-case or capitalised only: "Die" is one, "US" is not "us".
         lowered = word.lower()
         return (
             (lowered in self.function_words and word in (lowered, lowered.capitalize()))
             or bare in self.never_names
+            or bare in self.months
+            or bare in self.time_zones
             or self.is_title(word)
             # A function word with a clitic: "wird's", "that's".
             or (("'" in word or "’" in word) and word.islower() and _clitic(word, self))
@@ -244,13 +263,15 @@ def _lines(resource: dict, key: str) -> list[str]:
     return [line for line in resource.get(key, "").splitlines() if line]
 
 
-#: The resources the large word lists are built from (the cache key of their fast form).
+#: The resources the large word lists are built from (the cache key of their fast form):
+#: the language's files, or the shared one of that name (given names).
 _WORD_LIST_SOURCES = (
     "entities",
     "entities_places",
     "entities_given_names",
     "entities_surnames",
     "entities_nouns",
+    "entities_common_words",
 )
 
 
@@ -265,12 +286,17 @@ def build_word_lists(lang: str) -> dict[str, frozenset[str]]:
                 *_lines(resources.load(lang, "entities_places"), "places"),
             ]
         ),
+        # One list for all languages, less what a language reads as no given name.
         "given_names": frozenset(
-            _lines(resources.load(lang, "entities_given_names"), "given_names")
-        ),
+            _lines(resources.load_shared("entities_given_names"), "given_names")
+        )
+        - frozenset(res.get("given_name_exceptions", [])),
         "surnames": frozenset(_lines(resources.load(lang, "entities_surnames"), "surnames")),
         "common_nouns": frozenset(w.lower() for w in _lines(nouns, "nouns")),
         "name_heads": frozenset(_lines(nouns, "name_heads")),
+        "common_words": frozenset(
+            _lines(resources.load(lang, "entities_common_words"), "common_words")
+        ),
     }
 
 
@@ -300,6 +326,10 @@ def rules_for(lang: str) -> NameRules:
             ]
         ),
         function_words=frozenset(w.casefold() for w in words),
+        inner_capital_prefixes=tuple(res.get("inner_capital_prefixes", [])),
+        time_zones=frozenset(res.get("time_zones", [])),
+        months=frozenset(res.get("months", [])),
+        date_abbreviations=frozenset(res.get("date_abbreviations", [])),
         compound_heads=frozenset(res.get("compound_heads", [])),
         organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
         place_name_heads=frozenset(res.get("place_name_heads", [])),
@@ -319,6 +349,7 @@ def rules_for(lang: str) -> NameRules:
         numbered_places=frozenset(res.get("numbered_places", [])),
         street_endings=frozenset(res.get("street_endings", [])),
         company_name_endings=frozenset(res.get("company_name_endings", [])),
+        legal_forms=frozenset(res.get("legal_forms", [])),
         titles_are_appositions=bool(res.get("titles_are_appositions", False)),
         title_case_headlines=bool(res.get("title_case_headlines", False)),
         place_cues_after=tuple(res.get("place_cues_after", [])),
