@@ -388,6 +388,10 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
     out: list[Candidate] = []
     i = 0
     while i < len(words):
+        # Every span from here starts with this word: lower case, none is a place.
+        if not is_capitalised(words[i].text):
+            i += 1
+            continue
         for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
             first, last = words[i], words[i + n - 1]
             surface = text[first.start : last.end]
