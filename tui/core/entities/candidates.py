@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.name_occurrences import occurrences, spellings
@@ -82,8 +82,10 @@ class Candidate:
     alias_of: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a sentence (a named tuple: every rule reads the words of every sentence,
+    and a tuple is made in half the time of a frozen dataclass)."""
+
     start: int
     end: int
     text: str
