@@ -5,7 +5,6 @@ article changes with the case). The form found is a mention of the name it infle
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -26,40 +25,73 @@ def inflected_repeats(
     span in ``taken`` covers (those found are added to it), each naming its name."""
     if not rules.inflection_endings:
         return []
-    endings = "|".join(re.escape(e) for e in rules.inflection_endings)
-    patterns = []
+    # Each word's ending is optional: each in turn (longest first), then none.
+    endings = (*rules.inflection_endings, "")
+    out: list[Candidate] = []
     for name in sorted(names, key=len, reverse=True):
         words = name.split(" ")
         if words and words[0].casefold() in rules.articles:
             words = words[1:]
         if len(words) < 2:
             continue
-        body = r"\s+".join(re.escape(w) + f"(?:{endings})?" for w in words)
-        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
-        patterns.append((name, " ".join(words), words[0], pattern))
-    out: list[Candidate] = []
-    for name, bare, first, pattern in patterns:
+        bare = " ".join(words)
         for lo, hi in sentences:
-            for m in _matches(pattern, first, text, lo, hi):
-                if m.group() == bare or taken.overlapping(m.start(), m.end()):
+            for start, end in forms(text, lo, hi, words, endings):
+                form = text[start:end]
+                if form == bare or taken.overlapping(start, end):
                     continue
-                found = Candidate(m.start(), m.end(), m.group(), Votes(), "repeat", name)
+                found = Candidate(start, end, form, Votes(), "repeat", name)
                 out.append(found)
                 taken.add(found)
     return out
 
 
-def _matches(
-    pattern: re.Pattern[str], first: str, text: str, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match starts with the
-    literal ``first`` (and is never empty): tried only where ``first`` stands, which
-    ``str.find`` finds far faster than the pattern, whose look-behind comes first."""
+def forms(
+    text: str, lo: int, hi: int, words: Sequence[str], endings: Sequence[str]
+) -> Iterator[Span]:
+    r"""The spans in ``text[lo:hi]``, left to right and disjoint, of ``words`` each with one
+    of ``endings`` (tried in their order) and white space between them, standing on their
+    own (no word character or hyphen on either side): what the expression
+    ``(?<![\w-])w1(?:e1|e2)?\s+w2(?:e1|e2)?(?![\w-])`` finds, without compiling one for
+    each name of each document (most of the time the rule took). Tried only where the
+    first word stands."""
+    first = words[0]
     at = text.find(first, lo, hi)
     while at >= 0:
-        m = pattern.match(text, at, hi)
-        if m is None:
+        end = None if at and _joins(text[at - 1]) else _form_end(text, at, hi, words, 0, endings)
+        if end is None:
             at = text.find(first, at + 1, hi)
             continue
-        yield m
-        at = text.find(first, m.end(), hi)
+        yield at, end
+        at = text.find(first, end, hi)
+
+
+def _form_end(
+    text: str, pos: int, hi: int, words: Sequence[str], i: int, endings: Sequence[str]
+) -> int | None:
+    """Where a form of ``words[i:]`` that starts at ``pos`` ends, or None; the first way
+    that works, in the order a regular expression tries them."""
+    word = words[i]
+    if not text.startswith(word, pos, hi):
+        return None
+    pos += len(word)
+    for ending in endings:
+        if not text.startswith(ending, pos, hi):
+            continue
+        after = pos + len(ending)
+        if i + 1 == len(words):
+            if after >= hi or not _joins(text[after]):
+                return after
+            continue
+        gap_end = after
+        while gap_end < hi and text[gap_end].isspace():
+            gap_end += 1
+        for next_at in range(gap_end, after, -1):  # the longest run of white space first
+            if (end := _form_end(text, next_at, hi, words, i + 1, endings)) is not None:
+                return end
+    return None
+
+
+def _joins(char: str) -> bool:
+    """A word character or a hyphen: no form starts after one or ends before one."""
+    return char.isalnum() or char in "_-"
