@@ -15,6 +15,7 @@ ResultT = TypeVar("ResultT")
 #: How many words each memoised question of :class:`NameRules` remembers before it starts
 #: afresh (bounded: a long corpus meets endless words).
 _KNOWN_WORDS = 50_000
+_UNANSWERED = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +264,9 @@ def _memoised(
         answers = rules._answers.get(name)
         if answers is None:
             answers = rules._answers[name] = {}
-        elif word in answers:
-            return answers[word]  # type: ignore[return-value]  # stored by this question
+        # One look-up: another thread may clear the answers between two.
+        elif (known := answers.get(word, _UNANSWERED)) is not _UNANSWERED:
+            return known  # type: ignore[return-value]  # stored by this question
         if len(answers) >= _KNOWN_WORDS:
             answers.clear()
         answer = answers[word] = question(rules, word)
