@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.name_occurrences import occurrences, spellings
@@ -83,8 +83,10 @@ class Candidate:
     alias_of: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a sentence (a named tuple: every rule reads the words of every sentence,
+    and a tuple is made in half the time of a frozen dataclass)."""
+
     start: int
     end: int
     text: str
@@ -391,6 +393,10 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
     out: list[Candidate] = []
     i = 0
     while i < len(words):
+        # Every span from here starts with this word: lower case, none is a place.
+        if not is_capitalised(words[i].text):
+            i += 1
+            continue
         for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
             first, last = words[i], words[i + n - 1]
             surface = text[first.start : last.end]

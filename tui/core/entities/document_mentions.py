@@ -255,11 +255,12 @@ def _capitalised_adverb(ent: SpacySpan, rules: NameRules) -> bool:
     """A sentence's first word with an adjective ending is capitalised only for its place:
     "Strafmildernd wirkte sich aus", "Tatsächlich kam er" (German news: never a name)."""
     word = ent.text
+    # The tokens before it are looked at last: the other tests are cheaper.
     return (
         len(ent) == 1
-        and all(t.is_punct for t in ent.doc[: ent.start])
         and len(word) > _MIN_ADVERB
         and word.lower().endswith(rules.sentence_start_adverb_endings)
+        and all(t.is_punct for t in ent.doc[: ent.start])
     )
 
 

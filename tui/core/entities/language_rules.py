@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, wraps
+from typing import TypeVar
 
 from tui.core import resources
 from tui.core.resources.word_sets import word_sets
+
+ResultT = TypeVar("ResultT")
+#: How many words each memoised question of :class:`NameRules` remembers before it starts
+#: afresh (bounded: a long corpus meets endless words).
+_KNOWN_WORDS = 50_000
+_UNANSWERED = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +131,10 @@ class NameRules:
     #: Endings of an organisation's short form made from its long form's first word
     #: ("Greens" for "Green Party").
     short_form_endings: tuple[str, ...] = ()
+    #: The answers of the word questions below, per question (see :func:`_memoised`).
+    _answers: dict[str, dict[str, object]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -256,6 +268,53 @@ def _matches(word: str, words: frozenset[str]) -> bool:
     # The last part of a hyphen compound decides its kind: "US-Präsident" is a title.
     _, dash, last = word.rpartition("-")
     return bool(dash) and last in words
+
+
+def _memoised(
+    question: Callable[[NameRules, str], ResultT],
+) -> Callable[[NameRules, str], ResultT]:
+    """``question`` (a method of one word) answered once per word: each detector of a
+    sentence asks them of the same words again, and a compound's ending is looked up letter
+    by letter."""
+    name = question.__name__
+
+    @wraps(question)
+    def answered(rules: NameRules, word: str) -> ResultT:
+        answers = rules._answers.get(name)
+        if answers is None:
+            answers = rules._answers[name] = {}
+        # One look-up: another thread may clear the answers between two.
+        elif (known := answers.get(word, _UNANSWERED)) is not _UNANSWERED:
+            return known  # type: ignore[return-value]  # stored by this question
+        if len(answers) >= _KNOWN_WORDS:
+            answers.clear()
+        answer = answers[word] = question(rules, word)
+        return answer
+
+    return answered
+
+
+#: The word questions answered once per word.
+MEMOISED_QUESTIONS = (
+    "is_title",
+    "is_organisation_role",
+    "is_place_word",
+    "is_organisation_word",
+    "is_organisation_kind",
+    "is_work_word",
+    "is_medium_word",
+    "is_common_noun",
+    "place_genitive",
+    "looks_like_noun",
+    "is_part_compound",
+    "head_label",
+    "is_common",
+)
+# Wrapped here rather than decorated: ``word_classes.lists_digest`` fingerprints the source
+# of several of these methods (the model was trained with them), and a decorator line
+# would be part of it. The wrapper keeps ``__wrapped__``, which ``inspect`` reads instead.
+for _question in MEMOISED_QUESTIONS:
+    setattr(NameRules, _question, _memoised(getattr(NameRules, _question)))
 
 
 def _lines(resource: dict, key: str) -> list[str]:
