@@ -125,7 +125,7 @@ def whole_number(raw: str) -> int:
     return value
 
 
-def _store_path(args: argparse.Namespace) -> Path | None:
+def store_path(args: argparse.Namespace) -> Path | None:
     if args.no_store:
         return None
     if args.store is not None:
@@ -329,10 +329,21 @@ def terminal_safe(text: str) -> str:
     return _UNSAFE.sub(lambda m: repr(m[0])[1:-1], text)
 
 
-def read_paths(paths: Sequence[str]) -> ReadResult:
+def read_paths(paths: Sequence[str], store: Path | None = None) -> ReadResult:
+    """The documents of ``paths`` (the seed article without), each warning and error said;
+    ``store``: the analysis store, which remembers what each file gave."""
     if not paths:
         return ReadResult(documents=[load_seed()])
-    result = read_inputs(paths)
+    if store is None:
+        result = read_inputs(paths)
+    else:
+        from tui.core.store.file_readings import StoredReadings
+
+        cache = StoredReadings(store)
+        try:
+            result = read_inputs(paths, cache=cache)
+        finally:
+            cache.close()
     for warning in result.warnings:
         say("warning", warning)
     for error in result.errors:
@@ -344,7 +355,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.group_entity is not None and args.format != "timelinejs":
         raise UsageError("--group-entity is an option of --format timelinejs")
     output = output_of(args)
-    result = read_paths(args.paths)
+    result = read_paths(args.paths, store_path(args))
     if not result.documents:
         return EXIT_INPUT_ERRORS
     from tui.cli_curation import saved_curation
@@ -381,7 +392,7 @@ def analysis_options(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
                 "dct": args.dct,
                 "jobs": args.jobs,
                 "runner": _cluster_runner(args.cluster),
-                "store": _store_path(args),
+                "store": store_path(args),
                 "progress": progress,
             }
         except ClusterUnavailable as exc:
@@ -467,7 +478,7 @@ def _explore(args: argparse.Namespace) -> int:
         for line in describe_models():
             print(line)
         return EXIT_OK
-    result = read_paths(args.paths)
+    result = read_paths(args.paths, store_path(args))
     if not result.documents:
         return EXIT_INPUT_ERRORS
     if not (sys.stdin and sys.stdout and sys.stdin.isatty() and sys.stdout.isatty()):
@@ -481,7 +492,7 @@ def _explore(args: argparse.Namespace) -> int:
         genre=args.genre,
         dct=args.dct,
         jobs=args.jobs,
-        store=_store_path(args),
+        store=store_path(args),
         runner=_cluster_runner(args.cluster),
     )
     app.run()

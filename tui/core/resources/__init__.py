@@ -1,6 +1,8 @@
 """Language knowledge as data: one folder per language code, one TOML file per concern.
 
-Adding a language means adding a folder here; the engines read whatever is present.
+Adding a language means adding a folder here; the engines read whatever is present. Lists
+that hold for several languages (given names) live once in the folder ``shared``, and each
+language names its exceptions in its own files.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ import tomllib
 from functools import cache
 from importlib import resources
 from typing import Any
+
+#: The folder of the resources every language reads (not a language: its name is no code).
+SHARED = "shared"
 
 
 @cache
@@ -27,6 +32,15 @@ def load(lang: str, name: str) -> dict[str, Any]:
     if lang not in available_languages():
         return {}
     path = resources.files(__name__) / lang / f"{name}.toml"
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def load_shared(name: str) -> dict[str, Any]:
+    """The resource ``name`` that all languages share; empty if there is none."""
+    path = resources.files(__name__) / SHARED / f"{name}.toml"
     if not path.is_file():
         return {}
     return tomllib.loads(path.read_text(encoding="utf-8"))
