@@ -6,18 +6,13 @@ source tree (or an editable install) it is the repository's ``styles/`` folder.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+from tui.core.bundled import bundled_dir
 
 
 def stylesheet_dir() -> Path:
-    packaged = Path(str(resources.files("tui"))) / "styles"
-    if packaged.is_dir():
-        return packaged
-    source = Path(__file__).resolve().parents[2] / "styles"
-    if source.is_dir():
-        return source
-    raise FileNotFoundError(f"no stylesheets in {packaged} or {source}")
+    return bundled_dir("styles")
 
 
 def stylesheets() -> list[Path]:

@@ -17,9 +17,6 @@ from typing import BinaryIO
 
 from tui.core.bundled import bundled_dir
 from tui.core.documents.decoding import DecodingError, decode
-from tui.core.documents.html import NoArticleError, parse_html
-from tui.core.documents.jsonl import parse_jsonl
-from tui.core.documents.markdown import parse_markdown
 from tui.core.documents.plaintext import parse_plain_text
 from tui.core.model import Document
 
@@ -202,6 +199,8 @@ class _Reader:
             return
         self.result.warnings.extend(f"{shown}: {w}" for w in decoded.warnings())
         if kind == "jsonl":
+            from tui.core.documents.jsonl import parse_jsonl  # each format's reader on first use
+
             for document, problem in parse_jsonl(decoded.text, stem=stem, origin=shown):
                 if problem is not None:
                     where = f"{shown}:{problem.line}"
@@ -212,12 +211,18 @@ class _Reader:
                 if document is not None:
                     self._add(document)
             return
-        parse = parse_markdown if kind == "markdown" else parse_plain_text
+        parse = parse_plain_text
+        if kind == "markdown":
+            from tui.core.documents.markdown import parse_markdown
+
+            parse = parse_markdown
         document, warnings = parse(decoded.text, doc_id=stem, origin=shown)
         self.result.warnings.extend(f"{shown}: {w}" for w in warnings)
         self._add(document)
 
     def _parse_html(self, data: bytes, shown: str, *, stem: str) -> None:
+        from tui.core.documents.html import NoArticleError, parse_html
+
         try:
             document, warnings = parse_html(data, doc_id=stem, origin=shown)
         except (DecodingError, NoArticleError) as exc:
