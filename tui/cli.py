@@ -321,8 +321,9 @@ def say(kind: str, message: str) -> None:
 
 
 #: What must not reach a terminal raw: C0 and C1 controls (ESC starts CSI and OSC sequences),
-#: line and paragraph separators, bidirectional overrides, and lone surrogates.
-_UNSAFE = re.compile(
+#: line and paragraph separators, bidirectional overrides, and lone surrogates. Compiled on
+#: first use (4 M instructions, more than building the explorer's parser).
+_UNSAFE = (
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 
@@ -330,7 +331,7 @@ _UNSAFE = re.compile(
 def terminal_safe(text: str) -> str:
     """``text`` with every control character written as its escape (``\\x1b``, ``\\n``): a
     file name or text in a message can neither act on the terminal nor split the line."""
-    return _UNSAFE.sub(lambda m: repr(m[0])[1:-1], text)
+    return re.sub(_UNSAFE, lambda m: repr(m[0])[1:-1], text)
 
 
 def read_paths(paths: Sequence[str]) -> ReadResult:

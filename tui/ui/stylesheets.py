@@ -17,7 +17,8 @@ def stylesheet_dir() -> Path:
 
 def stylesheets() -> list[Path]:
     """All stylesheets, in name order (later files refine earlier ones)."""
-    return sorted(stylesheet_dir().glob("*.tcss"))
+    # Not glob(): its pattern is compiled to a regular expression before the first frame.
+    return sorted(path for path in stylesheet_dir().iterdir() if path.suffix == ".tcss")
 
 
 #: The stylesheet of the first frame's layout (the screen, its containers, the progress).

@@ -17,7 +17,7 @@ from textual.timer import Timer
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Header, Input
 
-from tui.ui import keys
+from tui.ui import keys, widgets
 from tui.ui.messages import (
     AnalysisFailed,
     AnalysisFinished,
@@ -33,7 +33,6 @@ from tui.ui.safe_text import clean_line
 from tui.ui.screens.curation_actions import CurationActions
 from tui.ui.widgets.keys_footer import KeysFooter
 from tui.ui.widgets.progress_panel import ProgressPanel
-from tui.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
     # Not before the first frame: the analysis package imports the whole pipeline, and the
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from tui.core.view.date_query import DateQuery
     from tui.core.view.timeline import TimelineModel
     from tui.ui.screens.dates_first import Preview
+    from tui.ui.widgets.search_bar import SearchBar
 
 #: ``analyse(documents, *, lang, genre, dct, progress, preview) -> Analysis``, as
 #: tui.core.analysis has (``preview``: given the dates first, see dates_first).
@@ -517,11 +517,11 @@ class TimelineScreen(CurationActions):
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if not event.value.strip():
-            self.pane(SearchBar).display = False
+            self.pane(widgets.SearchBar).display = False
         self.timeline_view.focus()
 
     def on_search_bar_closed(self, _: SearchBar.Closed) -> None:
-        self.pane(SearchBar).display = False
+        self.pane(widgets.SearchBar).display = False
         self.timeline_view.focus()
 
     # ---------------------------------------------------------------- actions
@@ -563,7 +563,7 @@ class TimelineScreen(CurationActions):
             self._select(self.model.select_event(target))
 
     async def action_search(self) -> None:
-        search = await self.pane_ready(SearchBar)
+        search = await self.pane_ready(widgets.SearchBar)
         search.display = True
         search.focus()
 
@@ -584,7 +584,7 @@ class TimelineScreen(CurationActions):
     def action_clear_filters(self) -> None:
         if self.model:
             self.model.clear_filters()
-            if (search := self.mounted_pane(SearchBar)) is not None:
+            if (search := self.mounted_pane(widgets.SearchBar)) is not None:
                 search.value = ""
                 search.display = False
             self._filters_changed()
