@@ -125,7 +125,7 @@ def whole_number(raw: str) -> int:
     return value
 
 
-def _store_path(args: argparse.Namespace) -> Path | None:
+def store_path(args: argparse.Namespace) -> Path | None:
     if args.no_store:
         return None
     if args.store is not None:
@@ -334,14 +334,25 @@ def terminal_safe(text: str) -> str:
     return re.sub(_UNSAFE, lambda m: repr(m[0])[1:-1], text)
 
 
-def read_paths(paths: Sequence[str]) -> ReadResult:
+def read_paths(paths: Sequence[str], store: Path | None = None) -> ReadResult:
+    """The documents of ``paths`` (the seed article without), each warning and error said;
+    ``store``: the analysis store, which remembers what each file gave."""
     # The readers: imported here, not with this module (the explorer reads the sample
     # article after its first frame).
     from tui.core.documents import ReadResult, load_seed, read_inputs
 
     if not paths:
         return ReadResult(documents=[load_seed()])
-    result = read_inputs(paths)
+    if store is None:
+        result = read_inputs(paths)
+    else:
+        from tui.core.store.file_readings import StoredReadings
+
+        cache = StoredReadings(store)
+        try:
+            result = read_inputs(paths, cache=cache)
+        finally:
+            cache.close()
     for warning in result.warnings:
         say("warning", warning)
     for error in result.errors:
@@ -353,7 +364,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.group_entity is not None and args.format != "timelinejs":
         raise UsageError("--group-entity is an option of --format timelinejs")
     output = output_of(args)
-    result = read_paths(args.paths)
+    result = read_paths(args.paths, store_path(args))
     if not result.documents:
         return EXIT_INPUT_ERRORS
     from tui.cli_curation import saved_curation
@@ -390,7 +401,7 @@ def analysis_options(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
                 "dct": args.dct,
                 "jobs": args.jobs,
                 "runner": _cluster_runner(args.cluster),
-                "store": _store_path(args),
+                "store": store_path(args),
                 "progress": progress,
             }
         except ClusterUnavailable as exc:
@@ -477,7 +488,7 @@ def _explore(args: argparse.Namespace) -> int:
             print(line)
         return EXIT_OK
     # Without paths, the sample article: the app reads it after its first frame.
-    result = read_paths(args.paths) if args.paths else None
+    result = read_paths(args.paths, store_path(args)) if args.paths else None
     if result is not None and not result.documents:
         return EXIT_INPUT_ERRORS
     if not (sys.stdin and sys.stdout and sys.stdin.isatty() and sys.stdout.isatty()):
@@ -491,7 +502,7 @@ def _explore(args: argparse.Namespace) -> int:
         genre=args.genre,
         dct=args.dct,
         jobs=args.jobs,
-        store=_store_path(args),
+        store=store_path(args),
         runner=_cluster_runner(args.cluster),
     )
     app.run()

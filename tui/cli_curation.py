@@ -13,8 +13,8 @@ from tui.cli import (
     PROG,
     _add_store_options,
     _Parser,
-    _store_path,
     say,
+    store_path,
     terminal_safe,
 )
 from tui.cli_errors import RunError, UsageError
@@ -48,8 +48,8 @@ def curation_parser() -> _Parser:
 def curation(argv: Sequence[str]) -> int:
     args = curation_parser().parse_args(list(argv))
     if args.action == "export":
-        return _export(Path(args.file), _store_path(args))
-    return _import(Path(args.file), _store_path(args))
+        return _export(Path(args.file), store_path(args))
+    return _import(Path(args.file), store_path(args))
 
 
 def _export(file: Path, store: Path | None) -> int:
@@ -113,11 +113,11 @@ def saved_curation(args: argparse.Namespace) -> list[Action]:
         return []
     from tui.core.curation import CurationStore, curation_path, unreadable_warning
 
-    store = _store_path(args)
+    store = store_path(args)
     path = curation_path(store)
     if not path.exists():  # nothing curated yet: no file made for it
         return []
-    with CurationStore(path) as saved:
+    with CurationStore(path, create=False) as saved:  # read only: no table made
         actions = saved.actions()
         if store is None:  # in the store's file, the store's own warning says it
             for problem in saved.problems:

@@ -19,6 +19,7 @@ from tui.cli import (
     read_paths,
     report_failures,
     say,
+    store_path,
     whole_number,
 )
 from tui.cli_errors import UsageError
@@ -73,7 +74,7 @@ def summary(argv: Sequence[str]) -> int:
     from tui.core.stories import summarise
 
     output = output_of(args)
-    result = read_paths(args.paths)
+    result = read_paths(args.paths, store_path(args))
     if not result.documents:
         return EXIT_INPUT_ERRORS
     with analysis_options(args) as options:

@@ -69,3 +69,32 @@ def test_a_changed_toml_file_invalidates_the_stored_form(
     }
     [new] = _stored("en-_toy_builder")
     assert new != old  # the stale file is replaced, not kept beside the new one
+
+
+def test_a_changed_shared_file_invalidates_the_stored_form(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A list every language reads (the given names) lives in the shared folder: a change
+    to it must name another stored file for each language."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "shared").mkdir()
+    monkeypatch.setattr(cache.package_files, "files", lambda _: tmp_path)
+
+    def from_shared(lang: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
+        folder = cache.package_files.files("tui.core.resources") / "shared"
+        data = tomllib.loads((folder / "names.toml").read_text(encoding="utf-8"))
+        return {"names": frozenset(data["names"])}
+
+    shared = tmp_path / "shared" / "names.toml"
+    shared.write_text('names = ["Ann"]\n', encoding="utf-8")
+    assert cache.word_sets("en", ["names"], from_shared) == {"names": frozenset({"Ann"})}
+    shared.write_text('names = ["Bo"]\n', encoding="utf-8")
+    assert cache.word_sets("en", ["names"], from_shared) == {"names": frozenset({"Bo"})}
+
+
+def test_each_language_reads_the_shared_given_names_less_its_exceptions() -> None:
+    german, english = build_word_lists("de")["given_names"], build_word_lists("en")["given_names"]
+    assert {"Mark", "May", "Can"} <= german
+    assert "Mark" in english
+    assert not {"May", "Can", "My", "Said", "Us"} & english  # English function words
+    assert german - english == {"Can", "May", "My", "Said", "Us"}

@@ -38,3 +38,22 @@ def test_a_kept_corpus_of_other_documents_is_unreadable() -> None:
     documents = [item.document for item in corpus.items]
     with pytest.raises(ValueError):
         decode_corpus(encode_corpus(corpus), documents[1:])
+
+
+def test_a_kept_corpus_decodes_a_documents_lists_only_when_first_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tui.core.analysis import corpus_codec
+
+    corpus = _kept()
+    documents = [item.document for item in corpus.items]
+    read: list[bytes] = []
+    parts_of = corpus_codec._parts_of
+    monkeypatch.setattr(corpus_codec, "_parts_of", lambda p: read.append(p) or parts_of(p))
+    decoded = decode_corpus(encode_corpus(corpus), documents)
+    assert read == [] and decoded.events == corpus.events
+    assert decoded.items[1].mentions == corpus.items[1].mentions
+    assert decoded.items[1].sentences == corpus.items[1].sentences
+    assert len(read) == 1  # that document's lists, all four at once, once
+    assert decoded.items == corpus.items
+    assert len(read) == len(documents)

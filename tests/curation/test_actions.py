@@ -249,3 +249,29 @@ def test_without_saved_actions_events_are_indexed_only_at_the_first_action(
     session.hide("ev-met")
     assert made == [len(original.events)]
     assert session.analysis.marks["ev-met"].hidden
+
+
+def test_a_session_without_entity_actions_leaves_deferred_documents_unread() -> None:
+    """A corpus read back from the store decodes a document's lists when first used: a
+    session whose actions move no entity never reads them (a reopen stays fast)."""
+    from dataclasses import replace
+
+    from tui.core.model import DocumentAnalysis
+
+    original = analysis()
+    reads: list[str] = []
+
+    def deferred(item: DocumentAnalysis) -> DocumentAnalysis:
+        def read() -> tuple:  # type: ignore[type-arg]
+            reads.append(item.document.id)
+            return item.sentences, item.paragraphs, item.timexes, item.mentions
+
+        return DocumentAnalysis.deferred(item.document, item.lang, read)
+
+    lazy = replace(original, documents=[deferred(item) for item in original.documents])
+    session = CurationSession(lazy)
+    session.hide("ev-met")
+    session.star("ev-spoke")
+    assert reads == []
+    assert session.analysis.documents == original.documents
+    assert reads

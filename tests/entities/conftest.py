@@ -39,3 +39,11 @@ def fake_model(monkeypatch) -> Callable[[Patterns], None]:
 
 def item(text: str, doc_id: str = "doc", lang: str = "de", ignored=()) -> EntityInput:
     return EntityInput(doc_id, text, lang, sentences(text, lang, ignored), tuple(ignored))
+
+
+def names_found(text: str, lang: str) -> dict[str, str]:
+    """The mentions of one document, text -> label."""
+    from tui.core.entities import recognise
+
+    mentions, _ = recognise([item(text, lang=lang)])
+    return {m.text: m.label for m in mentions[0]}

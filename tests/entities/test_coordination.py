@@ -1,5 +1,5 @@
 """Names listed together are of one kind (coordination.py), and what an English given name
-says (entities_given_names.toml), on sentences written for these tests."""
+says (shared/entities_given_names.toml), on sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -502,3 +502,81 @@ def test_a_place_joins_the_one_place_that_names_its_kind_first(fake_model):
     text = "Die Republik Moldau wählt. Moldau liegt im Osten."
     _mentions, entities = recognise([item(text)])
     assert [(e.name, e.aliases) for e in entities] == [("Republik Moldau", ["Moldau"])]
+
+
+def test_an_organisations_last_word_joins_the_long_form_of_each_document(fake_model):
+    """Document by document: "Bahn" is "Deutsche Bahn" in one article and "Rhätische Bahn"
+    in another; where an article names no long form, the short one stays itself."""
+    fake_model([("ORG", "Deutsche Bahn"), ("ORG", "Rhätische Bahn"), ("ORG", "Bahn")])
+    first = item("Die Deutsche Bahn streikt. Die Bahn schweigt.", "a")
+    second = item("Die Rhätische Bahn fährt. Die Bahn ist pünktlich.", "b")
+    third = item("Die Bahn kommt.", "c")
+    _, entities = recognise([first, second, third])
+    found = {e.name: (e.count, e.aliases) for e in entities}
+    assert found == {
+        "Deutsche Bahn": (2, ["Bahn"]),
+        "Rhätische Bahn": (2, ["Bahn"]),
+        "Bahn": (1, []),
+    }
+
+
+def test_an_english_organisations_last_word_joins_the_long_form_of_each_document(fake_model):
+    fake_model([("ORG", "Fobra Motors"), ("ORG", "Lindqvist Motors"), ("ORG", "Motors")])
+    first = item("Fobra Motors cut jobs. Motors said more cuts come.", "a", lang="en")
+    second = item("Lindqvist Motors hired. Motors said it grows.", "b", lang="en")
+    _, entities = recognise([first, second])
+    assert {e.name: e.count for e in entities} == {"Fobra Motors": 2, "Lindqvist Motors": 2}
+
+
+def test_an_acronym_is_no_long_names_last_word(fake_model):
+    """A span the model glued ("AP XBC", a photo credit) does not take the company's
+    acronym from its own entity."""
+    fake_model([("ORG", "AP XBC"), ("ORG", "XBC")])
+    text = "Oil leaked. AP XBC Workers cleaned. XBC said more. XBC paid."
+    _, entities = recognise([item(text, "a", lang="en")])
+    assert {e.name: e.count for e in entities} == {"AP XBC": 1, "XBC": 2}
+
+
+def test_a_name_joins_the_company_that_is_it_with_a_companys_ending(fake_model):
+    """ "Xanto Ltd" says what "Xanto" is, in its document and in the others, whatever the
+    model read it as; a person's name stays itself."""
+    fake_model([("ORG", "Xanto Ltd"), ("LOC", "Xanto"), ("ORG", "Lund Ltd"), ("PER", "Lund")])
+    first = item("Xanto Ltd owns the rig. Lund Ltd sells it.", "a", lang="en")
+    second = item("Officials blamed Xanto. Xanto said no. Lund said yes.", "b", lang="en")
+    _, entities = recognise([first, second])
+    found = {e.name: (e.label, e.count) for e in entities}
+    assert found == {"Xanto Ltd": ("ORG", 3), "Lund Ltd": ("ORG", 1), "Lund": ("PER", 1)}
+
+
+def test_a_german_name_joins_the_company_that_is_it_with_a_companys_ending(fake_model):
+    fake_model([("ORG", "Fobra AG"), ("LOC", "Fobra"), ("ORG", "Kleve AG"), ("LOC", "Kleve")])
+    first = item("Die Fobra AG baut ab. Die Kleve AG wächst.", "a")
+    second = item("Bei Fobra wird gestreikt. Fobra verhandelt. In Kleve regnet es.", "b")
+    _, entities = recognise([first, second])
+    found = {e.name: (e.label, e.count) for e in entities}
+    # A known place stays: the town and the company named after it.
+    assert found == {"Fobra AG": ("ORG", 3), "Kleve AG": ("ORG", 1), "Kleve": ("LOC", 1)}
+
+
+def test_only_a_legal_form_makes_the_name_before_it_the_companys(fake_model):
+    """A head such as "Airways" names a company but not what the words before it are: a
+    place, a people's adjective ("Xantian", "Xantian Airways")."""
+    fake_model(
+        [
+            ("ORG", "Xantian Airways"),
+            ("MISC", "Xantian"),
+            ("ORG", "Lindau Airlines"),
+            ("LOC", "Lindau"),
+            ("ORG", "Xantian Ltd"),
+        ]
+    )
+    first = item("Xantian Airways flew. Lindau Airlines landed. Xantian Ltd paid.", "a", lang="en")
+    second = item("Xantian voters met in Lindau.", "b", lang="en")
+    _, entities = recognise([first, second])
+    assert {e.name: e.label for e in entities} == {
+        "Xantian Airways": "ORG",
+        "Lindau Airlines": "ORG",
+        "Xantian Ltd": "ORG",
+        "Xantian": "MISC",
+        "Lindau": "LOC",
+    }

@@ -180,3 +180,17 @@ def test_a_name_with_and_stays_whole_when_its_parts_are_not_known(fake_model):
     fake_model([("ORG", "Marks and Spencer")])
     mentions, _ = recognise([item("Shares of Marks and Spencer fell.", lang="en")])
     assert [(m.text, m.label) for m in mentions[0]] == [("Marks and Spencer", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A live report's time starts the line: "The" after it starts the sentence.
+        ("Help came.\n1850 The Red Cross says more.", "The Red Cross", ["Red Cross"]),
+        ("Help came.\n1850 The Red Cross says more.", "1850 The Red Cross", ["Red Cross"]),
+        # A number inside a sentence leaves a capitalised "The" to the name.
+        ("He said in 2010 The Quill Gazette ran it.", "The Quill Gazette", ["The Quill Gazette"]),
+    ],
+)
+def test_a_determiner_after_a_leading_time_is_cut(text, span, expected):
+    assert _trimmed(text, span, "ORG") == expected

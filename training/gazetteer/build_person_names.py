@@ -1,5 +1,6 @@
 """Build the lists of given names and surnames the German entity engine and NER model use
-(``entities_given_names.toml``, ``entities_surnames.toml``).
+(``shared/entities_given_names.toml``, read by every language, and the German
+``entities_surnames.toml``).
 
     pip install faker german-nouns
     python training/gazetteer/build_person_names.py [--data ../shared/data]
@@ -61,12 +62,15 @@ def main() -> None:
     starts, plain = word_list.count_words(args.data, _starts_person)
     given = {n for n in faker_names("first") if _NAME.fullmatch(n) and plain[n] <= starts[n]}
     word_list.write(
-        RESOURCES / "entities_given_names.toml",
+        RESOURCES.parent / "shared" / "entities_given_names.toml",
         "given_names",
         given,
         [
-            "Given names, built by training/gazetteer/build_person_names.py from the first-name",
-            "lists of Faker (https://github.com/joke2k/faker, MIT licence).",
+            "Given names of every language, built by training/gazetteer/build_person_names.py",
+            "from the first-name lists of Faker (https://github.com/joke2k/faker, MIT licence)",
+            "for twenty languages. Each language reads this one list less its",
+            "`given_name_exceptions` (resources/<lang>/entities.toml): English leaves out its",
+            'function words ("May", "Can").',
             "A known given name followed by a capitalised word votes PER for that name.",
         ],
     )

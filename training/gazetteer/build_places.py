@@ -37,7 +37,7 @@ TARGET = ROOT / "tui" / "core" / "resources" / "de" / "entities_places.toml"
 _WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+"
 _NAME = re.compile(rf"{_WORD}(?: (?:{_WORD}|am|an|bei|de|del|der|im|in|la|le|ob))*")
 NOUNS = TARGET.with_name("entities_nouns.toml")
-GIVEN_NAMES = TARGET.with_name("entities_given_names.toml")
+GIVEN_NAMES = TARGET.parent.parent / "shared" / "entities_given_names.toml"
 #: Wiktionary parts of speech of a person's name: such a toponym is no safe place name.
 PERSON_POS = ("Vorname", "Nachname")
 #: Names whose own noun senses a place may share ("Paris"); not abbreviations ("Soko").

@@ -6,7 +6,10 @@ All offsets are Python string indices into the owning document's ``text``.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 Span = tuple[int, int]
 
@@ -145,6 +148,12 @@ class EventMark:
         return self.original_title is not None or self.original_date is not None
 
 
+#: A document's sentences, paragraphs, temporal expressions and mentions.
+DocumentParts = tuple[list[Span], list[Span], list[Timex], list[Mention]]
+_DEFERRED_PARTS = frozenset({"sentences", "paragraphs", "timexes", "mentions"})
+_reading_parts = threading.Lock()
+
+
 @dataclass(slots=True)
 class DocumentAnalysis:
     document: Document
@@ -153,6 +162,32 @@ class DocumentAnalysis:
     paragraphs: list[Span] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    #: What reads the four lists above when one is first asked for (see :meth:`deferred`).
+    _read_parts: Callable[[], DocumentParts] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    @classmethod
+    def deferred(
+        cls, document: Document, lang: str, read_parts: Callable[[], DocumentParts]
+    ) -> DocumentAnalysis:
+        """An analysis whose lists ``read_parts`` gives when one is first used: a corpus
+        read back from the store shows its timeline before every document's analysis is
+        decoded (most are never looked at)."""
+        item = object.__new__(cls)
+        item.document, item.lang, item._read_parts = document, lang, read_parts
+        return item
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a slot never set: the lists of a deferred analysis.
+        if name not in _DEFERRED_PARTS:
+            raise AttributeError(name)
+        with _reading_parts:  # read once, whichever thread asks first
+            read_parts = self._read_parts
+            if read_parts is not None:
+                self.sentences, self.paragraphs, self.timexes, self.mentions = read_parts()
+                self._read_parts = None
+        return object.__getattribute__(self, name)
 
 
 @dataclass(frozen=True, slots=True)

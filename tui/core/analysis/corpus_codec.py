@@ -3,6 +3,8 @@ analysis with its names as merged, the entities and all the events in the timeli
 
 How the analysis store keeps the last corpora opened, so that opening one again reads one
 row, and neither decodes every document's name candidates nor merges or places anything.
+Each document's own lists (sentences, dates, names) are decoded only when first used
+(:meth:`DocumentAnalysis.deferred`): the timeline needs the events and entities alone.
 """
 
 from __future__ import annotations
@@ -10,10 +12,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from tui.core.analysis.packing import pack, unpack
-from tui.core.model import Document, DocumentAnalysis, Entity, Event, EventDate, Mention, Timex
+from tui.core.analysis.packing import pack, pack_plain, unpack, unpack_plain
+from tui.core.model import (
+    Document,
+    DocumentAnalysis,
+    DocumentParts,
+    Entity,
+    Event,
+    EventDate,
+    Mention,
+    Timex,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,21 +60,25 @@ def decode_corpus(payload: bytes, documents: Sequence[Document]) -> KeptCorpus:
     )
 
 
-def _document_row(item: DocumentAnalysis) -> tuple[Any, ...]:
-    return (
-        item.lang,
+def _document_row(item: DocumentAnalysis) -> tuple[str, bytes]:
+    # The outer compression checks these bytes too (zlib's checksum covers the whole).
+    parts = (
         item.sentences,
         item.paragraphs,
         [(t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor, t.point) for t in item.timexes],
         [(m.start, m.end, m.text, m.label, m.entity) for m in item.mentions],
-    )
+    )  # fmt: skip
+    return item.lang, pack_plain(parts)
 
 
-def _document_of(document: Document, row: tuple[Any, ...]) -> DocumentAnalysis:
-    lang, sentences, paragraphs, timexes, mentions = row
-    return DocumentAnalysis(
-        document,
-        lang,
+def _document_of(document: Document, row: tuple[str, bytes]) -> DocumentAnalysis:
+    lang, parts = row
+    return DocumentAnalysis.deferred(document, lang, partial(_parts_of, parts))
+
+
+def _parts_of(payload: bytes) -> DocumentParts:
+    sentences, paragraphs, timexes, mentions = unpack_plain(payload)
+    return (
         sentences,
         paragraphs,
         [Timex(*fields) for fields in timexes],

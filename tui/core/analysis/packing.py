@@ -25,3 +25,13 @@ def pack(data: Any) -> bytes:
 
 def unpack(payload: bytes) -> Any:
     return marshal.loads(zlib.decompress(payload))
+
+
+def pack_plain(data: Any) -> bytes:
+    """``data`` as bytes, uncompressed: for a part of what :func:`pack` compresses whole,
+    read back later on its own (:func:`unpack_plain`)."""
+    return marshal.dumps(data)
+
+
+def unpack_plain(payload: bytes) -> Any:
+    return marshal.loads(payload)

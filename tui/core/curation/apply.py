@@ -228,6 +228,8 @@ def orphans(
 
 def with_mentions(item: DocumentAnalysis, entities: EntityCuration) -> DocumentAnalysis:
     """``item`` with its mentions pointing to the curated entities (itself if none moved)."""
+    if not entities.moved:  # (and its mentions are not read: they may be still undecoded)
+        return item
     mentions = entities.mentions(item.mentions)
     return item if mentions is item.mentions else replace(item, mentions=mentions)
 

@@ -11,12 +11,21 @@ import os
 import stat
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from tui.core.bundled import bundled_dir
 from tui.core.documents.decoding import DecodingError, decode
+from tui.core.documents.file_readings import (
+    FileReading,
+    ReadingCache,
+    settled,
+    stamp_of,
+)
+from tui.core.documents.html import NoArticleError, parse_html
+from tui.core.documents.jsonl import parse_jsonl
+from tui.core.documents.markdown import parse_markdown
 from tui.core.documents.plaintext import parse_plain_text
 from tui.core.model import Document
 
@@ -72,21 +81,28 @@ def load_seed() -> Document:
     return document
 
 
-def read_inputs(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> ReadResult:
-    """Read every path (files, folders, ``-`` for stdin); one bad input never stops the rest."""
-    reader = _Reader(stdin)
+def read_inputs(
+    paths: Sequence[str], *, stdin: BinaryIO | None = None, cache: ReadingCache | None = None
+) -> ReadResult:
+    """Read every path (files, folders, ``-`` for stdin); one bad input never stops the rest.
+    ``cache``: where files' readings are recalled from and remembered (see
+    :mod:`.file_readings`)."""
+    reader = _Reader(stdin, cache)
     for raw in paths:
         reader.read_argument(raw)
     return reader.result
 
 
 class _Reader:
-    def __init__(self, stdin: BinaryIO | None) -> None:
+    def __init__(self, stdin: BinaryIO | None, cache: ReadingCache | None = None) -> None:
         self.result = ReadResult()
         self._stdin = stdin
+        self._cache = cache
         self._ids: set[str] = set()
         #: The files read, by device and inode: a file given twice is read once.
         self._seen: dict[tuple[int, int], str] = {}
+        #: The documents of the file being read, as read (while a cache is to remember it).
+        self._read_as: list[Document] | None = None
 
     def read_argument(self, raw: str) -> None:
         if raw == STDIN:
@@ -166,9 +182,26 @@ class _Reader:
         if info.st_size > MAX_INPUT_BYTES:
             self._too_large(shown)
             return
-        with open(path, "rb") as file:
-            data = file.read(MAX_INPUT_BYTES + 1)
-        self._parse(data, kind, shown, stem=stem)
+        if self._cache is None:
+            self._parse(_contents(path), kind, shown, stem=stem)
+            return
+        absolute, stamp = os.path.abspath(path), stamp_of(info)
+        known = self._cache.recall(absolute, shown, stamp)
+        if known is not None:
+            self.result.warnings.extend(known.warnings)
+            for document in known.documents:
+                self._add(document)
+            return
+        data = _contents(path)
+        warnings, errors = len(self.result.warnings), len(self.result.errors)
+        self._read_as = []
+        try:
+            self._parse(data, kind, shown, stem=stem)
+            if len(self.result.errors) == errors and settled(info):
+                reading = FileReading(tuple(self._read_as), tuple(self.result.warnings[warnings:]))
+                self._cache.remember(absolute, shown, stamp, reading)
+        finally:
+            self._read_as = None
 
     def _read_stdin(self) -> None:
         if self._stdin is None and sys.stdin is None:
@@ -199,8 +232,6 @@ class _Reader:
             return
         self.result.warnings.extend(f"{shown}: {w}" for w in decoded.warnings())
         if kind == "jsonl":
-            from tui.core.documents.jsonl import parse_jsonl  # each format's reader on first use
-
             for document, problem in parse_jsonl(decoded.text, stem=stem, origin=shown):
                 if problem is not None:
                     where = f"{shown}:{problem.line}"
@@ -211,18 +242,12 @@ class _Reader:
                 if document is not None:
                     self._add(document)
             return
-        parse = parse_plain_text
-        if kind == "markdown":
-            from tui.core.documents.markdown import parse_markdown
-
-            parse = parse_markdown
+        parse = parse_markdown if kind == "markdown" else parse_plain_text
         document, warnings = parse(decoded.text, doc_id=stem, origin=shown)
         self.result.warnings.extend(f"{shown}: {w}" for w in warnings)
         self._add(document)
 
     def _parse_html(self, data: bytes, shown: str, *, stem: str) -> None:
-        from tui.core.documents.html import NoArticleError, parse_html
-
         try:
             document, warnings = parse_html(data, doc_id=stem, origin=shown)
         except (DecodingError, NoArticleError) as exc:
@@ -232,6 +257,8 @@ class _Reader:
         self._add(document)
 
     def _add(self, document: Document) -> None:
+        if self._read_as is not None:  # remembered with the id it was read with
+            self._read_as.append(replace(document))
         base, n = document.id, 1
         while document.id in self._ids:
             n += 1
@@ -252,6 +279,11 @@ def _stem_and_suffix(path: str | Path) -> tuple[str, str]:
     a name ending in a dot)."""
     stem, suffix = os.path.splitext(os.path.basename(path))
     return (stem + suffix, "") if suffix == "." else (stem, suffix)
+
+
+def _contents(path: str | Path) -> bytes:
+    with open(path, "rb") as file:
+        return file.read(MAX_INPUT_BYTES + 1)
 
 
 def _regular_file(path: str | Path) -> os.stat_result | None:

@@ -18,11 +18,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.name_occurrences import occurrences, spellings
 from tui.core.entities.overlaps import SpanIndex
+from tui.core.entities.time_words import names_a_date
 from tui.core.letters import LOWER, UPPER
 from tui.core.model import Span
 
@@ -82,8 +83,10 @@ class Candidate:
     alias_of: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a sentence (a named tuple: every rule reads the words of every sentence,
+    and a tuple is made in half the time of a frozen dataclass)."""
+
     start: int
     end: int
     text: str
@@ -194,6 +197,8 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     if not words or all(rules.is_common(w) for w in words):
         return None
     if len(words) == 1 and (rules.is_part_compound(words[0]) or words[0] in rules.never_alone):
+        return None
+    if names_a_date(words, rules):
         return None
     if len(words) > 1 and (head := rules.head_label(words[-1].rstrip("."))):
         votes[head] += HEAD_VOTE
@@ -388,6 +393,10 @@ def place_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list
     out: list[Candidate] = []
     i = 0
     while i < len(words):
+        # Every span from here starts with this word: lower case, none is a place.
+        if not is_capitalised(words[i].text):
+            i += 1
+            continue
         for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
             first, last = words[i], words[i + n - 1]
             surface = text[first.start : last.end]

@@ -71,7 +71,11 @@ def genitive_candidates(words: Sequence[Word], text: str, rules: NameRules) -> l
     out = []
     for i, w in enumerate(words[:-1]):
         word = w.text
-        ending = next((e for e in rules.genitive_endings if word.endswith(e)), None)
+        ending = (
+            next((e for e in rules.genitive_endings if word.endswith(e)), None)
+            if word.endswith(rules.genitive_endings)  # one look first: most words have none
+            else None
+        )
         before = words[i - 1].text if i else ""
         if (
             ending is None

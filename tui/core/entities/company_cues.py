@@ -97,7 +97,8 @@ def _determiner(word: str, rules: NameRules) -> bool:
 
 def _followed_by(text: str, end: int, phrases: tuple[str, ...]) -> bool:
     gap = _GAP.match(text, end)
-    if gap is None:
+    # One look for any phrase first (most names have none after them), then each in turn.
+    if gap is None or not text.startswith(phrases, gap.end()):
         return False
     return any(_phrase_at(text, gap.end(), p) for p in phrases)
 
@@ -106,6 +107,8 @@ def _preceded_by(text: str, start: int, phrases: tuple[str, ...]) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" \t\u00a0")
     if len(before) == len(text[max(0, start - 40) : start]):
         return False  # no space before the name
+    if not before.endswith(phrases):
+        return False
     return any(
         before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
         for p in phrases

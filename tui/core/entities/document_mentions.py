@@ -48,8 +48,10 @@ from tui.core.entities.joined_spans import join_split_names
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.merging import normalise
 from tui.core.entities.name_forms import mark_aliases
+from tui.core.entities.name_shapes import code_votes, company_shaped
 from tui.core.entities.overlaps import SpanIndex
-from tui.core.entities.span_rules import trim_span
+from tui.core.entities.sentence_case import DocumentCase, no_name_by_case
+from tui.core.entities.span_rules import at_sentence_start, trim_span
 from tui.core.model import Span
 from tui.core.sentences import parts_between
 
@@ -91,6 +93,7 @@ def find_candidates(
     cleaned and filtered, what context words and known places add, and the other
     occurrences of the names found."""
     from_model: list[Candidate] = []
+    case = DocumentCase(text)
     pieces = ner_pieces(text, spans)
     for (lo, _), doc in zip(pieces, _read(nlp, [piece for _, piece in pieces]), strict=True):
         for ent in doc.ents:
@@ -107,14 +110,18 @@ def find_candidates(
                 for piece in trim_span(part, text, rules):
                     kept = clean(piece, text, rules)
                     # One word the model took for a name may be a noun it never saw.
-                    if kept is not None and not (
-                        " " not in kept.text and rules.is_common_noun(kept.text.rstrip("."))
+                    if not (
+                        kept is None
+                        or (" " not in kept.text and rules.is_common_noun(kept.text.rstrip(".")))
+                        or no_name_by_case(kept, case, at_sentence_start(text, kept.start), rules)
                     ):
                         from_model.append(kept)
+    for c in from_model:
+        code_votes(c)
     found = SpanIndex(split_joined(join_split_names(from_model, text, rules), rules))
     # What the model alone says is a person, before the rules vote (company_sense).
     model_person_votes = ModelVotes(found)
-    companies: set[str] = set()
+    companies = company_shaped(from_model, rules)
     for c in dateline_candidates(text):
         _add_or_vote(found, c)
     genitives: list[Candidate] = []
@@ -248,11 +255,12 @@ def _capitalised_adverb(ent: SpacySpan, rules: NameRules) -> bool:
     """A sentence's first word with an adjective ending is capitalised only for its place:
     "Strafmildernd wirkte sich aus", "Tatsächlich kam er" (German news: never a name)."""
     word = ent.text
+    # The tokens before it are looked at last: the other tests are cheaper.
     return (
         len(ent) == 1
-        and all(t.is_punct for t in ent.doc[: ent.start])
         and len(word) > _MIN_ADVERB
         and word.lower().endswith(rules.sentence_start_adverb_endings)
+        and all(t.is_punct for t in ent.doc[: ent.start])
     )
 
 

@@ -55,6 +55,8 @@ def head_candidates(words: Sequence[Word], text: str, rules: NameRules) -> list[
 
 
 def _street(w: Word, rules: NameRules) -> Candidate | None:
+    if "-" not in w.text:  # most words: no compound at all
+        return None
     *parts, last = w.text.split("-")
     if not parts or last not in rules.street_endings:
         return None

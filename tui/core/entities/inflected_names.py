@@ -5,8 +5,7 @@ article changes with the case). The form found is a mention of the name it infle
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tui.core.entities.candidates import Candidate, Votes
@@ -26,23 +25,73 @@ def inflected_repeats(
     span in ``taken`` covers (those found are added to it), each naming its name."""
     if not rules.inflection_endings:
         return []
-    endings = "|".join(re.escape(e) for e in rules.inflection_endings)
-    patterns = []
+    # Each word's ending is optional: each in turn (longest first), then none.
+    endings = (*rules.inflection_endings, "")
+    out: list[Candidate] = []
     for name in sorted(names, key=len, reverse=True):
         words = name.split(" ")
         if words and words[0].casefold() in rules.articles:
             words = words[1:]
         if len(words) < 2:
             continue
-        body = r"\s+".join(re.escape(w) + f"(?:{endings})?" for w in words)
-        patterns.append((name, " ".join(words), re.compile(rf"(?<![\w-]){body}(?![\w-])")))
-    out: list[Candidate] = []
-    for name, bare, pattern in patterns:
+        bare = " ".join(words)
         for lo, hi in sentences:
-            for m in pattern.finditer(text, lo, hi):
-                if m.group() == bare or taken.overlapping(m.start(), m.end()):
+            for start, end in forms(text, lo, hi, words, endings):
+                form = text[start:end]
+                if form == bare or taken.overlapping(start, end):
                     continue
-                found = Candidate(m.start(), m.end(), m.group(), Votes(), "repeat", name)
+                found = Candidate(start, end, form, Votes(), "repeat", name)
                 out.append(found)
                 taken.add(found)
     return out
+
+
+def forms(
+    text: str, lo: int, hi: int, words: Sequence[str], endings: Sequence[str]
+) -> Iterator[Span]:
+    r"""The spans in ``text[lo:hi]``, left to right and disjoint, of ``words`` each with one
+    of ``endings`` (tried in their order) and white space between them, standing on their
+    own (no word character or hyphen on either side): what the expression
+    ``(?<![\w-])w1(?:e1|e2)?\s+w2(?:e1|e2)?(?![\w-])`` finds, without compiling one for
+    each name of each document (most of the time the rule took). Tried only where the
+    first word stands."""
+    first = words[0]
+    at = text.find(first, lo, hi)
+    while at >= 0:
+        end = None if at and _joins(text[at - 1]) else _form_end(text, at, hi, words, 0, endings)
+        if end is None:
+            at = text.find(first, at + 1, hi)
+            continue
+        yield at, end
+        at = text.find(first, end, hi)
+
+
+def _form_end(
+    text: str, pos: int, hi: int, words: Sequence[str], i: int, endings: Sequence[str]
+) -> int | None:
+    """Where a form of ``words[i:]`` that starts at ``pos`` ends, or None; the first way
+    that works, in the order a regular expression tries them."""
+    word = words[i]
+    if not text.startswith(word, pos, hi):
+        return None
+    pos += len(word)
+    for ending in endings:
+        if not text.startswith(ending, pos, hi):
+            continue
+        after = pos + len(ending)
+        if i + 1 == len(words):
+            if after >= hi or not _joins(text[after]):
+                return after
+            continue
+        gap_end = after
+        while gap_end < hi and text[gap_end].isspace():
+            gap_end += 1
+        for next_at in range(gap_end, after, -1):  # the longest run of white space first
+            if (end := _form_end(text, next_at, hi, words, i + 1, endings)) is not None:
+                return end
+    return None
+
+
+def _joins(char: str) -> bool:
+    """A word character or a hyphen: no form starts after one or ends before one."""
+    return char.isalnum() or char in "_-"

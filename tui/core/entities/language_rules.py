@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, wraps
+from typing import TypeVar
 
 from tui.core import resources
 from tui.core.resources.word_sets import word_sets
+
+ResultT = TypeVar("ResultT")
+#: How many words each memoised question of :class:`NameRules` remembers before it starts
+#: afresh (bounded: a long corpus meets endless words).
+_KNOWN_WORDS = 50_000
+_UNANSWERED = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +34,7 @@ class NameRules:
     common_noun_endings: tuple[str, ...]
     #: Well-known place names (countries, cities) from ``entities_places.toml``.
     places: frozenset[str] = frozenset()
-    #: Given names from ``entities_given_names.toml``.
+    #: Given names from ``shared/entities_given_names.toml``, less the language's exceptions.
     given_names: frozenset[str] = frozenset()
     #: Surnames from ``entities_surnames.toml`` (a feature of the NER model only).
     surnames: frozenset[str] = frozenset()
@@ -38,6 +46,10 @@ class NameRules:
     coordinators: frozenset[str] = frozenset()
     #: Common nouns, lower case, from ``entities_nouns.toml`` ("bahnhof", "turm").
     common_nouns: frozenset[str] = frozenset()
+    #: Lower-case words far more frequent than their capitalised form (English; German
+    #: capitalises its nouns, ``common_nouns``): at a sentence's start, read as a person,
+    #: no name (sentence_case.py).
+    common_words: frozenset[str] = frozenset()
     #: Noun endings that also end names ("mann", "berg"): no sign of a common noun.
     name_heads: frozenset[str] = frozenset()
     #: Articles, also fused with a preposition ("im"): a surname after one is a noun.
@@ -55,6 +67,15 @@ class NameRules:
     #: Currencies, generic nouns and bare adjectives: no name as a word alone ("Euro",
     #: "City", "Historic"), though part of one ("City Hall", "Supreme Court").
     never_alone: frozenset[str] = frozenset()
+    #: Beginnings of surnames and given names with a capital inside ("Mc", "Di", "Le"):
+    #: no company's way of writing (name_shapes.py).
+    inner_capital_prefixes: tuple[str, ...] = ()
+    #: Time zones ("GMT", "MEZ"): no name, cut from a name's edges (time_words.py).
+    time_zones: frozenset[str] = frozenset()
+    #: Months: no name alone unless read as a person's ("April"; time_words.py).
+    months: frozenset[str] = frozenset()
+    #: Abbreviated months and weekdays: with numbers, a date ("Mon Mar 2"), no name.
+    date_abbreviations: frozenset[str] = frozenset()
     #: Determiners, quantifiers and ordinals that never start a name ("the", "Some",
     #: "first"), lower case: cut from a span's start.
     leading_determiners: frozenset[str] = frozenset()
@@ -67,6 +88,9 @@ class NameRules:
     street_endings: frozenset[str] = frozenset()
     #: Words that end only companies' names ("Airlines", "AG"; head_names.py).
     company_name_endings: frozenset[str] = frozenset()
+    #: Legal forms of companies ("Ltd", "AG"): the name before one, alone, is that company
+    #: (merging.py).
+    legal_forms: frozenset[str] = frozenset()
     #: Whether a title before a name says person as strongly as a name's own words.
     titles_are_appositions: bool = False
     #: Whether headlines capitalise every longer word (headlines.py).
@@ -107,6 +131,10 @@ class NameRules:
     #: Endings of an organisation's short form made from its long form's first word
     #: ("Greens" for "Green Party").
     short_form_endings: tuple[str, ...] = ()
+    #: The answers of the word questions below, per question (see :func:`_memoised`).
+    _answers: dict[str, dict[str, object]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
@@ -192,13 +220,16 @@ class NameRules:
         return None
 
     def is_common(self, word: str) -> bool:
-        """A word that is no name on its own: a function word, a title, a listed noun."""
+        """A word that is no name on its own: a function word, a title, a listed noun, a
+        month or a time zone (no cue makes "in April" a place)."""
         bare = word.rstrip(".")
         # Function words match lower-case or capitalised only: "Die" is one, "US" is not "us".
         lowered = word.lower()
         return (
             (lowered in self.function_words and word in (lowered, lowered.capitalize()))
             or bare in self.never_names
+            or bare in self.months
+            or bare in self.time_zones
             or self.is_title(word)
             # A function word with a clitic: "wird's", "that's".
             or (("'" in word or "’" in word) and word.islower() and _clitic(word, self))
@@ -239,18 +270,67 @@ def _matches(word: str, words: frozenset[str]) -> bool:
     return bool(dash) and last in words
 
 
+def _memoised(
+    question: Callable[[NameRules, str], ResultT],
+) -> Callable[[NameRules, str], ResultT]:
+    """``question`` (a method of one word) answered once per word: each detector of a
+    sentence asks them of the same words again, and a compound's ending is looked up letter
+    by letter."""
+    name = question.__name__
+
+    @wraps(question)
+    def answered(rules: NameRules, word: str) -> ResultT:
+        answers = rules._answers.get(name)
+        if answers is None:
+            answers = rules._answers[name] = {}
+        # One look-up: another thread may clear the answers between two.
+        elif (known := answers.get(word, _UNANSWERED)) is not _UNANSWERED:
+            return known  # type: ignore[return-value]  # stored by this question
+        if len(answers) >= _KNOWN_WORDS:
+            answers.clear()
+        answer = answers[word] = question(rules, word)
+        return answer
+
+    return answered
+
+
+#: The word questions answered once per word.
+MEMOISED_QUESTIONS = (
+    "is_title",
+    "is_organisation_role",
+    "is_place_word",
+    "is_organisation_word",
+    "is_organisation_kind",
+    "is_work_word",
+    "is_medium_word",
+    "is_common_noun",
+    "place_genitive",
+    "looks_like_noun",
+    "is_part_compound",
+    "head_label",
+    "is_common",
+)
+# Wrapped here rather than decorated: ``word_classes.lists_digest`` fingerprints the source
+# of several of these methods (the model was trained with them), and a decorator line
+# would be part of it. The wrapper keeps ``__wrapped__``, which ``inspect`` reads instead.
+for _question in MEMOISED_QUESTIONS:
+    setattr(NameRules, _question, _memoised(getattr(NameRules, _question)))
+
+
 def _lines(resource: dict, key: str) -> list[str]:
     """A generated word list: one entry per line of a multi-line string."""
     return [line for line in resource.get(key, "").splitlines() if line]
 
 
-#: The resources the large word lists are built from (the cache key of their fast form).
+#: The resources the large word lists are built from (the cache key of their fast form):
+#: the language's files, or the shared one of that name (given names).
 _WORD_LIST_SOURCES = (
     "entities",
     "entities_places",
     "entities_given_names",
     "entities_surnames",
     "entities_nouns",
+    "entities_common_words",
 )
 
 
@@ -265,12 +345,17 @@ def build_word_lists(lang: str) -> dict[str, frozenset[str]]:
                 *_lines(resources.load(lang, "entities_places"), "places"),
             ]
         ),
+        # One list for all languages, less what a language reads as no given name.
         "given_names": frozenset(
-            _lines(resources.load(lang, "entities_given_names"), "given_names")
-        ),
+            _lines(resources.load_shared("entities_given_names"), "given_names")
+        )
+        - frozenset(res.get("given_name_exceptions", [])),
         "surnames": frozenset(_lines(resources.load(lang, "entities_surnames"), "surnames")),
         "common_nouns": frozenset(w.lower() for w in _lines(nouns, "nouns")),
         "name_heads": frozenset(_lines(nouns, "name_heads")),
+        "common_words": frozenset(
+            _lines(resources.load(lang, "entities_common_words"), "common_words")
+        ),
     }
 
 
@@ -300,6 +385,10 @@ def rules_for(lang: str) -> NameRules:
             ]
         ),
         function_words=frozenset(w.casefold() for w in words),
+        inner_capital_prefixes=tuple(res.get("inner_capital_prefixes", [])),
+        time_zones=frozenset(res.get("time_zones", [])),
+        months=frozenset(res.get("months", [])),
+        date_abbreviations=frozenset(res.get("date_abbreviations", [])),
         compound_heads=frozenset(res.get("compound_heads", [])),
         organisation_name_heads=frozenset(res.get("organisation_name_heads", [])),
         place_name_heads=frozenset(res.get("place_name_heads", [])),
@@ -319,6 +408,7 @@ def rules_for(lang: str) -> NameRules:
         numbered_places=frozenset(res.get("numbered_places", [])),
         street_endings=frozenset(res.get("street_endings", [])),
         company_name_endings=frozenset(res.get("company_name_endings", [])),
+        legal_forms=frozenset(res.get("legal_forms", [])),
         titles_are_appositions=bool(res.get("titles_are_appositions", False)),
         title_case_headlines=bool(res.get("title_case_headlines", False)),
         place_cues_after=tuple(res.get("place_cues_after", [])),

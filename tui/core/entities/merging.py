@@ -10,10 +10,13 @@ Which mentions are one entity:
   joins the one full name that holds nine in ten of its bearers' mentions;
 - an organisation's last word alone (``Bahn``) with the one organisation of its document
   it ends (``Deutsche Bahn``); a place's name with the one place of its document that
-  names its kind first (``Moldau``, ``Republik Moldau``); a declined form
+  names its kind first (``Moldau``, ``Republik Moldau``), document by document (another
+  document's ``Bahn`` may be another company's); a declined form
   (``Deutschen Bahn``) with the nominative one when that is seen too;
 - an abbreviation bracketed after an organisation (``LBBW``) with that organisation, and
   another name the text gives ("X, also known as Y", "X, bekannt als Y");
+- a name with the one company of the corpus that is that name with a legal form
+  (``Xanto``, "Xanto Ltd"), read as an organisation, a place or not at all;
 - an acronym with the one name of the corpus whose initials it spells (``UAE``, "United
   Arab Emirates"), and an organisation's short form with the one long form it comes from
   (``Greens``, "Green Party"), where their labels agree or the short form has no label.
@@ -43,6 +46,10 @@ _SPACE = re.compile(r"\s+")
 #: stands in has that full name: there the writer's full name decides (the model reads a
 #: given name "Mark" as the currency).
 _PERSON_READINGS = (None, "PER")
+#: A name read as one of these (or not read) joins the company that is it with a legal
+#: form ("Xanto Ltd"): not a person (a firm named after her), not a people's adjective
+#: ("British").
+_LEGAL_NAME_READINGS = (None, "ORG", "LOC")
 #: Across documents a surname alone joins the full name that has this share of the
 #: mentions of every full name with that surname, and at least this many of them.
 _DOMINANT_SHARE = 0.9
@@ -198,13 +205,13 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
     for g in list(groups.values()):
         documents = {d for d, _ in g.mentions}
         kind = {"ORG": "organisation", "LOC": "place"}.get(_leading_label(g) or "")
-        if kind is not None and (kind == "place" or " " not in g.key):
-            options = [
-                o for o in by_part.get((kind, g.key), []) if documents & {d for d, _ in o.mentions}
-            ]
-            roots = {id(o.root()): o.root() for o in options}
-            if len(roots) == 1 and g.root() is not next(iter(roots.values())):
-                g.parent = next(iter(roots.values()))
+        # An acronym is a name by itself, not a long name's last word ("BP", "AP BP").
+        if kind == "place" or (kind == "organisation" and " " not in g.key and not g.key.isupper()):
+            options = [o for o in by_part.get((kind, g.key), []) if o.root() is not g.root()]
+            # Each document's mentions join the one long form of that document ("Bahn" is
+            # "Deutsche Bahn" there and another company's elsewhere); a document without
+            # one keeps the short form.
+            if options and _attach_by_document(g, options, groups, None):
                 continue
         person_reading = _leading_label(g) in _PERSON_READINGS
         # At a sentence start a particle is capitalised: "Von der Leyen".
@@ -214,7 +221,7 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
             if not options:
                 continue
             if person_reading and g.parent is None:
-                if _attach_by_document(g, options, position, groups):
+                if _attach_by_document(g, options, groups, _corpus_person(options, position)):
                     break
                 continue
             # Prefer a full name from the same document; across documents only if unique;
@@ -230,17 +237,22 @@ def _attach_partial_names(groups: dict[str, _Group], rules: Sequence[NameRules])
                 break
 
 
+def _corpus_person(options: list[_Group], position: str) -> _Group | None:
+    """The one full name of the corpus a person's name part fits (for a surname, also the
+    dominant one), or None."""
+    everywhere = {id(o.root()): o.root() for o in options}
+    if len(everywhere) == 1:
+        return next(iter(everywhere.values()))
+    return _dominant(options) if position == "last" else None
+
+
 def _attach_by_document(
-    g: _Group, options: list[_Group], position: str, groups: dict[str, _Group]
+    g: _Group, options: list[_Group], groups: dict[str, _Group], corpus: _Group | None
 ) -> bool:
-    """Join each document's mentions of a person's name part to the one full name of that
-    document it fits; where the document has none, to the one of the corpus (for a surname,
-    also the dominant one). Documents that resolve to different people split the part."""
+    """Join each document's mentions of a name part to the one full name of that document
+    it fits; where the document has none, to ``corpus`` (if any). Documents that resolve to
+    different full names split the part."""
     holders = [(o.root(), {d for d, _ in o.mentions}) for o in options]
-    everywhere = {id(root): root for root, _ in holders}
-    corpus = next(iter(everywhere.values())) if len(everywhere) == 1 else None
-    if corpus is None and position == "last":
-        corpus = _dominant(options)
     target: dict[int, _Group | None] = {}
     for d in sorted({d for d, _ in g.mentions}):
         here = {id(root): root for root, docs in holders if d in docs}
@@ -288,6 +300,10 @@ def _attach_other_forms(groups: dict[str, _Group], rules: Sequence[NameRules]) -
         if _leading_label(g) == "ORG":
             for form in short_forms(g.key, name_rules):
                 by_form[("short", form)].append(g)
+        base, space, ending = g.key.rpartition(" ")
+        if space and ending in name_rules.legal_forms:
+            by_form[("company", base)].append(g)
+    _attach_to_legal_names(groups, by_form, rules)
     for g in groups.values():
         if " " in g.key:
             continue
@@ -299,6 +315,31 @@ def _attach_other_forms(groups: dict[str, _Group], rules: Sequence[NameRules]) -
         target = next(iter(roots.values()))
         label = _leading_label(g)
         if target is not g.root() and label in (None, _leading_label(target)):
+            g.root().parent = target
+
+
+def _attach_to_legal_names(
+    groups: dict[str, _Group],
+    by_form: dict[tuple[str, str], list[_Group]],
+    rules: Sequence[NameRules],
+) -> None:
+    """Join a name to the one company of the corpus that is that name with a legal form
+    ("Xanto" and "Xanto Ltd", "Fobra" and "Fobra AG"), also where the model read the name
+    as a place (a company's name ending in "-ocean"): the legal form is the company's own
+    word. A person's name stays (a firm named after her), and so do a people's adjective
+    and a known place (a town and the company named after it)."""
+    for g in groups.values():
+        roots = {id(o.root()): o.root() for o in by_form.get(("company", g.key), [])}
+        # A name already joined to another (a person's surname) keeps that.
+        if (
+            len(roots) != 1
+            or g.parent is not None
+            or _leading_label(g) not in _LEGAL_NAME_READINGS
+            or g.key in rules[g.mentions[0][0]].places
+        ):
+            continue
+        target = next(iter(roots.values()))
+        if target is not g.root():
             g.root().parent = target
 
 

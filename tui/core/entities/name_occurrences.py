@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-#: Where an occurrence may begin: not after a word character or a hyphen.
-_START = re.compile(r"(?<![\w-])\S")
+#: Where an occurrence may begin: not after a word character or a hyphen. The character
+#: (a class of the names' first characters) comes first so that the search skips to it.
+_NOT_AFTER_WORD = r"(?<![\w-][\s\S])"
+_NOWHERE = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +40,17 @@ def _ends_here(text: str, at: int, stop: int) -> bool:
     return not _is_word(char)
 
 
-def spellings(names: Iterable[str]) -> dict[str, list[str]]:
-    """First character -> the spellings that start with it, longest first."""
-    out: dict[str, list[str]] = {}
+class Spellings(dict[str, list[str]]):
+    """First character -> the spellings that start with it, longest first; ``starts``
+    finds where one of them may begin."""
+
+    __slots__ = ("starts",)
+    starts: re.Pattern[str]
+
+
+def spellings(names: Iterable[str]) -> Spellings:
+    """The :class:`Spellings` of ``names``."""
+    out = Spellings()
     for name in sorted(names, key=len, reverse=True):
         if not name:
             continue
@@ -50,6 +60,9 @@ def spellings(names: Iterable[str]) -> dict[str, list[str]]:
             variants += [c for c in first.upper() if c != first]
         for char in variants:
             out.setdefault(char, []).append(char + rest)
+    # An occurrence never begins with white space.
+    firsts = "".join(re.escape(char) for char in out if not char.isspace())
+    out.starts = re.compile(f"[{firsts}]{_NOT_AFTER_WORD}") if firsts else _NOWHERE
     return out
 
 
@@ -57,13 +70,13 @@ def occurrences(
     text: str,
     start: int,
     stop: int,
-    by_first: dict[str, list[str]],
+    by_first: Spellings,
     endings: Sequence[str],
 ) -> Iterator[Occurrence]:
     """The occurrences of the names of ``by_first`` (from :func:`spellings`) in
     ``text[start:stop]``, left to right; ``endings`` are tried in their order."""
     at = start
-    while (m := _START.search(text, at, stop)) is not None:
+    while (m := by_first.starts.search(text, at, stop)) is not None:
         here = m.start()
         found = _at(text, here, stop, by_first.get(text[here], ()), endings)
         if found is None:

@@ -12,6 +12,9 @@ a language without a list skips that rule:
   name (``Lee Jae`` + ``-myung``, ``Rolls`` + ``-Royce``), not when it makes a compound
   (``Meta-owned``);
 - a leading year or number and a trailing score are cut (``2024 Olympics``, ``Italy 3-1``);
+  a capitalised determiner after a number that starts a sentence is at its start too
+  (a live report's "1850 The Red Cross says"); a time zone at either edge is cut
+  (``BST NEW YORK``, ``time_words.py``);
 - a number after a name belongs to it and makes it MISC (``Xanto 6``,
   ``numbered_names.py``);
 - a title inside a span parts it: what follows is the person (``Senate Leader Ann Doe`` →
@@ -27,6 +30,7 @@ import re
 from tui.core.entities.candidates import HEAD_VOTE, WORD, Candidate, Votes
 from tui.core.entities.language_rules import NameRules
 from tui.core.entities.numbered_names import numbered_name
+from tui.core.entities.time_words import without_time_zones
 from tui.core.letters import UPPER
 
 _HYPHEN_WORD = re.compile(r"-(\w+)")
@@ -36,6 +40,8 @@ _LEADING_NUMBER = re.compile(r"\d+\s+")
 #: Before a sentence's first word: nothing, or a sentence end, a line break, a dateline's
 #: dash, an opening quotation mark or bracket, with spaces.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n—–]|--|[.!?:]?[\"“”„‘'(\[])\s*$")
+#: A number right before a word: a time that starts a live report's entry ("1850 The").
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d+[ \t]+$")
 #: How far back the sentence-start test looks.
 _LOOK_BACK = 8
 
@@ -43,9 +49,8 @@ _LOOK_BACK = 8
 def trim_span(candidate: Candidate, text: str, rules: NameRules) -> list[Candidate]:
     """The candidate with its span corrected by the rules (none if nothing is left, two
     if a title inside parts it)."""
-    start, end = candidate.start, candidate.end
-    start = _without_leading_determiners(text, start, end, rules)
-    start = _without_leading_number(text, start, end)
+    start, end = without_time_zones(text, candidate.start, candidate.end, rules)
+    start = _without_leading_words(text, start, end, rules)
     end = _without_score(text, start, end)
     end = _without_possessive(text, start, end, rules)
     end = _over_hyphen_word(text, start, end, candidate, rules)
@@ -56,10 +61,25 @@ def trim_span(candidate: Candidate, text: str, rules: NameRules) -> list[Candida
     return _parted_at_title(trimmed, text, rules) if rules.titles_part_names else [trimmed]
 
 
-def _without_leading_determiners(text: str, start: int, end: int, rules: NameRules) -> int:
+def _without_leading_words(text: str, start: int, end: int, rules: NameRules) -> int:
+    """``start`` moved over leading determiners and numbers, in any order: "the 2024
+    Olympics", and a live report's time before a sentence, "1850 The Red Cross", where
+    "The" starts the sentence after the time."""
+    at_start = at_sentence_start(text, start)
+    while True:
+        moved = _without_leading_determiners(text, start, end, rules, at_start)
+        moved = _without_leading_number(text, moved, end)
+        if moved == start:
+            return start
+        start = moved
+
+
+def _without_leading_determiners(
+    text: str, start: int, end: int, rules: NameRules, at_start: bool = False
+) -> int:
     while (m := WORD.match(text, start, end)) and m.group().casefold() in rules.leading_determiners:
         word = m.group()
-        if not (word.islower() or _at_sentence_start(text, start)):
+        if not (word.islower() or at_start or at_sentence_start(text, start)):
             break
         rest = text[m.end() : end].lstrip()
         if not rest:
@@ -68,7 +88,10 @@ def _without_leading_determiners(text: str, start: int, end: int, rules: NameRul
     return start
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
+def at_sentence_start(text: str, start: int) -> bool:
+    # A live report's time before the sentence leaves its first word first ("1850 The").
+    if time := _NUMBER_BEFORE.search(text, max(0, start - _LOOK_BACK), start):
+        start = time.start()
     return (
         _SENTENCE_START.search(text[max(0, start - _LOOK_BACK) : start]) is not None or start == 0
     )

@@ -35,10 +35,15 @@ _QUOTE_OPEN = '"„“«»'
 _QUOTE_CLOSE = tuple(CLOSING_QUOTES)
 _CLOSING = "\"'“”«»‘’)] "
 _QUOTE_MARKS = '"„“”«»'
+_QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_MARKS)}]")
 #: A sentence of fewer words is no statement of an event.
 _MIN_WORDS = 3
 #: A regular past ending counts only on a word longer than this ("need", "Ente" are none).
 _MIN_PAST_FORM = 4
+#: A participle counts as a perfect's when its auxiliary stands at most this many words
+#: before it, and as a past at all when at most this many ("hat ... verabschiedet").
+_AUXILIARY_REACH = 3
+_PERFECT_REACH = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +213,7 @@ def statement_of(sentence: str, clues: StatementClues) -> Statement:
     stripped = sentence.strip()
     if stripped.endswith("?") or stripped.endswith(('?"', "?“", "?”", "?«", "?»")):
         return _NO_EVENT
-    if len(_ANY_WORD.findall(stripped)) < _MIN_WORDS:
+    if sum(1 for _ in itertools.islice(_ANY_WORD.finditer(stripped), _MIN_WORDS)) < _MIN_WORDS:
         return _NO_EVENT  # "Nicht wirklich.", "Update:"
     outside = _outside_quotes(stripped)
     tokens = _TOKEN.findall(outside)
@@ -368,7 +373,7 @@ def _outside_quotes(sentence: str) -> str:
     """The sentence with its longer quotations blanked out (their words are another's),
     and the part of a quotation that runs over from the sentence before or on into the
     next one: an odd quotation mark closes the one or opens the other."""
-    marks = [i for i, ch in enumerate(sentence) if ch in _QUOTE_MARKS]
+    marks = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
     if len(marks) % 2 == 1:
         first = marks[0]
         # A mark after a space opens a quotation ('kritisierte: "Es ist ...'), whatever it is.
@@ -408,8 +413,10 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool, bool, 
     words = [t.lower() for t in tokens]
     past = perfect = future = action = copula = False
     previous = ""
+    # Where the last auxiliary of the perfect stood before this word (none yet: far back).
+    last_perfect = -_PERFECT_REACH - 1
     for index, word in enumerate(words):
-        after_perfect = any(w in clues.perfect for w in words[max(0, index - 3) : index])
+        after_perfect = index - last_perfect <= _AUXILIARY_REACH
         if word in clues.copulas:
             copula = True
             if word in tense.past_words:  # "war", "was"; "has been" is a perfect
@@ -429,12 +436,14 @@ def _tense(tokens: list[str], clues: StatementClues) -> tuple[Kind, bool, bool, 
             or _is_past_form(tokens[index], previous, clues)
             or (
                 (word in clues.participles or _matches(clues.participle, word))
-                and any(w in clues.perfect for w in words[max(0, index - 12) : index])
+                and index - last_perfect <= _PERFECT_REACH
             )
         ):
             past = action = True
         if not _matches(clues.adverb, word):
             previous = word
+        if word in clues.perfect:
+            last_perfect = index
     state = copula and not action and not future
     if past or (perfect and not clues.perfect_is_present):
         return Kind.PAST, state, perfect and not past, True

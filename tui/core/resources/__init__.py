@@ -1,6 +1,8 @@
 """Language knowledge as data: one folder per language code, one TOML file per concern.
 
-Adding a language means adding a folder here; the engines read whatever is present.
+Adding a language means adding a folder here; the engines read whatever is present. Lists
+that hold for several languages (given names) live once in the folder ``shared``, and each
+language names its exceptions in its own files.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from typing import Any
 #: ``zipfile``, a few milliseconds before the explorer's first frame (the seed's reader asks
 #: for the bylines); the package is always a folder of files.
 _ROOT = Path(__file__).parent
+#: The folder of the resources every language reads (not a language: its name is no code).
+SHARED = "shared"
 
 
 @cache
@@ -31,6 +35,15 @@ def load(lang: str, name: str) -> dict[str, Any]:
     if lang not in available_languages():
         return {}
     path = _ROOT / lang / f"{name}.toml"
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def load_shared(name: str) -> dict[str, Any]:
+    """The resource ``name`` that all languages share; empty if there is none."""
+    path = _ROOT / SHARED / f"{name}.toml"
     if not path.is_file():
         return {}
     return tomllib.loads(path.read_text(encoding="utf-8"))

@@ -3,8 +3,9 @@
 Parsing the German word lists and turning them into sets takes a good part of a cold
 start; reading the sets back from a ``marshal`` file takes a fraction of it. The file lives
 in the user's cache folder, named by a hash of everything the sets are made from: this
-format's version, the Python version, the TOML files' bytes and the source of the module
-that builds them. A change to any of them names another file, so a stale one is never read.
+format's version, the Python version, the TOML files' bytes (the language's and the shared
+ones) and the source of the module that builds them. A change to any of them names another
+file, so a stale one is never read.
 
 The cache is only a shortcut: a missing, unreadable, corrupt or unwritable file means the
 sets are built from the TOML files, silently.
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
-from tui.core.resources import available_languages
+from tui.core.resources import SHARED, available_languages
 
 #: Bump when the layout of the stored file changes.
 FORMAT_VERSION = 2
@@ -53,11 +54,13 @@ def cache_key(lang: str, sources: Sequence[str], build: Callable[[str], WordSets
     try:
         for code in codes:
             digest.update(Path(str(code)).read_bytes())
-        folder = package_files.files("tui.core.resources") / lang
+        root = package_files.files("tui.core.resources")
+        # A source is the language's file or the one all languages share (SHARED).
         for name in sources:
-            path = folder / f"{name}.toml"
-            digest.update(name.encode())
-            digest.update(path.read_bytes() if path.is_file() else b"\0missing")
+            for folder in (root / lang, root / SHARED):
+                path = folder / f"{name}.toml"
+                digest.update(name.encode())
+                digest.update(path.read_bytes() if path.is_file() else b"\0missing")
     except OSError:
         return None
     digest.update(build.__qualname__.encode())
@@ -66,7 +69,8 @@ def cache_key(lang: str, sources: Sequence[str], build: Callable[[str], WordSets
 
 def word_sets(lang: str, sources: Sequence[str], build: Callable[[str], WordSets]) -> WordSets:
     """``build(lang)``, or the same sets read from the cache when ``sources`` (resource
-    names of ``lang``) and the builder are unchanged since they were stored."""
+    names of ``lang`` or of the shared folder) and the builder are unchanged since they
+    were stored."""
     key = cache_key(lang, sources, build) if lang in available_languages() else None
     if key is None:
         return build(lang)

@@ -140,3 +140,23 @@ def _model_identity(lang: str) -> str:
         sizes = [f"{p.relative_to(folder)}={p.stat().st_size}" for p in files]
         return f"{lang}:{choice.name}:{(folder / 'meta.json').read_text()}:{sizes}"
     return f"{lang}:{choice.name}:{metadata.version(choice.name)}"
+
+
+#: What the readers' results depend on beyond their own code: the web page extractors.
+_READER_PACKAGES = ("trafilatura", "htmldate", "lxml")
+
+
+@cache
+def reader_version() -> str:
+    """A digest of the document readers and the packages they extract web pages with:
+    files' readings kept by any other version are read again."""
+    digest = hashlib.sha256(packing.FORMAT.encode())
+    for path in [*sorted((_CORE / "documents").glob("*.py")), _CORE / "model.py"]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for package in _READER_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none".encode())
+    return digest.hexdigest()[:16]

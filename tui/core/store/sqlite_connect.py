@@ -12,9 +12,10 @@ from pathlib import Path
 
 #: Seconds a write waits for another run's write to finish before the store is given up.
 LOCK_TIMEOUT = 30.0
-#: Per-document results, each document's events, and the names merged across a corpus: one
-#: payload per (key, version) in each.
-TABLES = ("results", "events", "names", "corpus_events")
+#: Per-document results, each document's events, the names merged across a corpus, a
+#: corpus's whole analysis, and what reading each file gave: one payload per (key, version)
+#: in each.
+TABLES = ("results", "events", "names", "corpus_events", "files")
 #: The tables of the reader's curation (:mod:`tui.core.curation`), kept in the store's file.
 CURATION_TABLES = frozenset({"curation", "sqlite_autoindex_curation_1"})
 #: What a store's database holds (its tables, and the primary key indexes SQLite names).
@@ -79,3 +80,37 @@ def describe_error(error: sqlite3.Error) -> str:
 
 def _reason(error: OSError) -> str:
     return (error.strerror or str(error)).lower()
+
+
+#: The layout of the tables; bumped when it changes. (The payloads' format is part of the
+#: analyser's version: rows of another format are stale, not unreadable.)
+_SCHEMA_VERSION = "1"
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+    + "".join(
+        f"""CREATE TABLE IF NOT EXISTS {table} (
+    document TEXT NOT NULL,
+    analyser TEXT NOT NULL,
+    stored REAL NOT NULL,
+    payload BLOB NOT NULL,
+    PRIMARY KEY (document, analyser)
+) WITHOUT ROWID;
+"""
+        for table in TABLES
+    )
+)
+
+
+def prepare_store(connection: sqlite3.Connection) -> None:
+    """Create the tables a store lacks; :class:`StoreUnavailable` for another layout."""
+    connection.executescript(_SCHEMA)
+    schema = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    if schema is None:
+        connection.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", [_SCHEMA_VERSION]
+        )
+    elif schema[0] != _SCHEMA_VERSION:
+        raise StoreUnavailable(
+            f"it was written by another version of timeline (schema {schema[0]});"
+            " 'timeline store clear' starts it afresh"
+        )

@@ -24,12 +24,13 @@ from tui.core.analysis.event_codec import decode_events, encode_events
 from tui.core.analysis.names_codec import MergedNames, decode_names, encode_names
 from tui.core.collection_pause import collection_paused
 from tui.core.model import Document, Event, Mention
-from tui.core.store.keys import corpus_events_key, events_key
+from tui.core.store.keys import corpus_events_key, events_key, reader_version
 from tui.core.store.sqlite_connect import (
     LOCK_TIMEOUT,
     StoreUnavailable,
     connect,
     describe_error,
+    prepare_store,
 )
 from tui.core.store.sqlite_connect import (
     TABLES as _TABLES,
@@ -41,22 +42,6 @@ if TYPE_CHECKING:
 #: Keys looked up per query (SQLite allows a few thousand parameters per statement).
 _LOOKUP_CHUNK = 500
 
-_SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
-    + "".join(
-        f"""CREATE TABLE IF NOT EXISTS {table} (
-    document TEXT NOT NULL,
-    analyser TEXT NOT NULL,
-    stored REAL NOT NULL,
-    payload BLOB NOT NULL,
-    PRIMARY KEY (document, analyser)
-) WITHOUT ROWID;
-"""
-        for table in _TABLES
-    )
-)
-
-
 #: The names merged across a corpus, and its events, are kept for this many corpora (the
 #: last ones built).
 KEPT_CORPORA = 16
@@ -64,9 +49,6 @@ KEPT_CORPORA = 16
 _EVENTS_BATCH = 200
 #: What decoding a damaged payload raises: such a row is computed again, and then replaced.
 _UNREADABLE = (*packing.UNREADABLE, UnicodeDecodeError)
-#: The layout of the tables; bumped when it changes. (The payloads' format is part of the
-#: analyser's version: rows of another format are stale, not unreadable.)
-_SCHEMA_VERSION = "1"
 #: The first bytes of every SQLite database file.
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -262,6 +244,7 @@ class AnalysisStore:
             self._write("DELETE FROM events WHERE analyser != ?", [(self.events_version,)])
             self._write("DELETE FROM names WHERE analyser != ?", [(self.analyser,)])
             self._write("DELETE FROM corpus_events WHERE analyser != ?", [(self.events_version,)])
+            self._write("DELETE FROM files WHERE analyser != ?", [(reader_version(),)])
         else:
             for table in _TABLES:
                 self._write(f"DELETE FROM {table}", [()])
@@ -330,23 +313,9 @@ def remove_store_files(path: Path) -> bool:
 
 
 def _open(path: Path, timeout: float) -> sqlite3.Connection:
-    connection = connect(path, timeout, _prepare)
+    connection = connect(path, timeout, prepare_store)
     connection.isolation_level = "DEFERRED"
     return connection
-
-
-def _prepare(connection: sqlite3.Connection) -> None:
-    connection.executescript(_SCHEMA)
-    schema = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-    if schema is None:
-        connection.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", [_SCHEMA_VERSION]
-        )
-    elif schema[0] != _SCHEMA_VERSION:
-        raise StoreUnavailable(
-            f"it was written by another version of timeline (schema {schema[0]});"
-            " 'timeline store clear' starts it afresh"
-        )
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

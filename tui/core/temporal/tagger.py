@@ -68,6 +68,16 @@ def _candidates(
     anchors = SentenceAnchors(g.lang, text, start, end, present)
     candidates = {rule.order: rule for t in present for rule in by_trigger.get(t, ())}
     rules = {order: rule for order, rule in candidates.items() if anchors.meets(rule.required)}
+    matches: list[tuple[Rule, re.Match[str], int, int]] = []
+    for order in sorted(rules):
+        rule = rules[order]
+        has_span = SPAN_GROUP in rule.regex.groupindex
+        for m in rule.regex.finditer(text, start, end):
+            lo, hi = m.span(SPAN_GROUP) if has_span else m.span()
+            if lo != hi:
+                matches.append((rule, m, lo, hi))
+    if not matches:  # nothing for the negatives to veto: they need not be looked for
+        return []
     strong: list[Span] = []
     weak: list[Span] = []
     for negative in g.negatives:
@@ -75,17 +85,13 @@ def _candidates(
             spans = weak if negative.weak else strong
             spans.extend(m.span() for m in negative.regex.finditer(text, start, end))
     out = []
-    for order in sorted(rules):
-        rule = rules[order]
-        has_span = SPAN_GROUP in rule.regex.groupindex
-        for m in rule.regex.finditer(text, start, end):
-            lo, hi = m.span(SPAN_GROUP) if has_span else m.span()
-            if lo == hi or _inside(lo, hi, strong) or _inside(m.start(), m.end(), weak):
-                continue
-            reading = read(m, rule, g, reference_year)
-            if reading is None:
-                continue
-            out.append(_Candidate(lo, hi, m.end() - m.start(), rule.order, reading, sentence))
+    for rule, m, lo, hi in matches:
+        if _inside(lo, hi, strong) or _inside(m.start(), m.end(), weak):
+            continue
+        reading = read(m, rule, g, reference_year)
+        if reading is None:
+            continue
+        out.append(_Candidate(lo, hi, m.end() - m.start(), rule.order, reading, sentence))
     return out
 
 

@@ -165,20 +165,25 @@ class EventPositions:
 
     def __init__(self, events: list[Event]) -> None:
         self._events = events
-        self._renote()
-
-    def _renote(self) -> None:
-        self._noted = {event.id: p for p, event in enumerate(self._events)}
+        #: Made at the first lookup, not before the timeline is first drawn.
+        self._noted: dict[str, int] | None = None
         #: Positions noted since, by id, with how many moves there had been.
         self._since: dict[str, tuple[int, int]] = {}
         self._moves = 0
+
+    def _renote(self) -> dict[str, int]:
+        self._noted = {event.id: p for p, event in enumerate(self._events)}
+        self._since = {}
+        self._moves = 0
+        return self._noted
 
     def get(self, event_id: str) -> int | None:
         since = self._since.get(event_id)
         if since is not None:
             noted, at = since
         else:
-            found = self._noted.get(event_id)
+            noted_all = self._renote() if self._noted is None else self._noted
+            found = noted_all.get(event_id)
             if found is None:
                 return None
             noted, at = found, 0
@@ -192,6 +197,8 @@ class EventPositions:
 
     def moved(self, event_id: str, new: int) -> None:
         """The event ``event_id`` is at ``new`` now (the others it passed moved one)."""
+        if self._noted is None:  # nothing noted to follow: noted when first looked up
+            return
         self._moves += 1
         if self._moves > self.RENOTE:
             self._renote()

@@ -6,6 +6,7 @@ A title must keep it; ``benchmarks/event_eval.py --titles`` counts the titles th
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from functools import lru_cache
 
@@ -191,11 +192,14 @@ def _main_clause_tokens(text: str, clues: TitleClues) -> list[Token]:
     clauses = subordinate_clauses(text, clues.lang)
     if not clauses:
         return words
+    # The clauses are in order and disjoint: the one that may hold a word is the last one
+    # starting at or before it.
+    starts = [a for a, _ in clauses]
     out: list[Token] = []
     for token in words:
-        inside = any(a <= token.start < b for a, b in clauses)
-        if inside:
-            if out and out[-1].end >= max(a for a, b in clauses if a <= token.start) - 2:
+        i = bisect.bisect_right(starts, token.start) - 1
+        if i >= 0 and token.start < clauses[i][1]:
+            if out and out[-1].end >= starts[i] - 2:
                 out[-1] = dataclasses.replace(out[-1], closes=False)
             continue
         out.append(token)

@@ -1,0 +1,116 @@
+"""How soon does a corpus opened again show its timeline, from the command line?
+
+    python benchmarks/reopen_speed.py [--articles 5000] [--runs 5]
+    python benchmarks/reopen_speed.py --corpus FOLDER --store STORE [--runs 5]
+
+Without ``--corpus``, writes that many generated articles (``synthetic_corpus.py``, about
+2,600 characters each) into a temporary folder. Without ``--store`` (or with a store that
+does not hold the corpus yet), first analyses the corpus into the store with
+``timeline extract`` (minutes for thousands of articles; its time is shown); ``--filled``
+skips that for a store known to hold the corpus.
+
+Then, ``--runs`` times: ``timeline CORPUS --store STORE`` in a fresh process in a tmux
+window of 120x40, as a user starts it, timed from the window's creation until the
+timeline's header ("N events in M documents") is on the screen (the pane is read every
+20 ms), then quit. Prints each time, the median, and the load average: on a machine shared
+with other work the wall time measures the queue as much as the program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic_corpus import write
+
+REPO = Path(__file__).resolve().parents[1]
+SOCKET = "timeline-reopen-speed"
+#: What the timeline shows once its rows are there.
+SHOWN = " events in "
+
+
+def _tmux(*args: str) -> str:
+    done = subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True)
+    return done.stdout
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO)
+    return env
+
+
+def fill(corpus: Path, store: Path) -> float:
+    """Analyse ``corpus`` into ``store`` (the events and the whole corpus kept); seconds."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "tui", "extract", str(corpus), "--store", str(store), "-q",
+         "-o", os.devnull],
+        check=True, env=_env(),
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def reopen(corpus: Path, store: Path, timeout: float = 120.0) -> float | None:
+    """Seconds from launch until the timeline is on screen (None: not within ``timeout``)."""
+    command = [sys.executable, "-m", "tui", str(corpus), "--store", str(store)]
+    env = f"PYTHONPATH={shlex.quote(str(REPO))}"
+    _tmux("-f", os.devnull, "new-session", "-d", "-x", "120", "-y", "40", "sleep 3600")
+    try:
+        start = time.perf_counter()
+        _tmux("new-window", "-d", "-n", "run", f"{env} exec {shlex.join(command)}")
+        pane = ""
+        while time.perf_counter() - start < timeout:
+            pane = _tmux("capture-pane", "-p", "-t", "run")
+            if SHOWN in pane:
+                return time.perf_counter() - start
+            time.sleep(0.02)
+        print("  (not shown; the screen was:)", *pane.strip().splitlines()[:12], sep="\n    ")
+        return None
+    finally:
+        _tmux("send-keys", "-t", "run", "q")
+        deadline = time.time() + 60
+        while time.time() < deadline and "run" in _tmux("list-windows", "-F", "#W"):
+            time.sleep(0.1)
+        _tmux("kill-server")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--filled", action="store_true", help="the store holds the corpus already: no extract"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = args.corpus or write(Path(scratch) / "corpus", args.articles)
+        store = args.store or Path(scratch) / "store.sqlite3"
+        print(f"corpus {corpus} ({sum(1 for _ in corpus.rglob('*.txt'))} files), store {store}")
+        if not args.filled:
+            print(f"analysed into the store (or found there) in {fill(corpus, store):.1f} s")
+        times = []
+        for run in range(args.runs):
+            shown = reopen(corpus, store)
+            load = os.getloadavg()[0]
+            print(f"  open {run + 1}: " + ("not shown" if shown is None else f"{shown:.2f} s"),
+                  f"(load average {load:.1f})", flush=True)  # fmt: skip
+            if shown is not None:
+                times.append(shown)
+        if times:
+            print(f"timeline shown after: median {statistics.median(times):.2f} s,"
+                  f" from {min(times):.2f} to {max(times):.2f} s")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

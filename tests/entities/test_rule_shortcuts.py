@@ -1,0 +1,54 @@
+"""The entity rules' shortcuts answer as the plain forms they replace: memoised word
+questions, and the search for inflected names that skips to their first word."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tui.core.entities import language_rules
+from tui.core.entities.inflected_names import forms
+from tui.core.entities.language_rules import MEMOISED_QUESTIONS, NameRules, rules_for
+
+WORDS = (
+    "Präsident", "US-Präsidenten", "Dr.", "Sprecher", "Meta-Sprecher", "Stadt", "Bahnhof",
+    "Glockenturm", "Zimmermann", "Hannovers", "Paris", "Basis", "Hoffnung", "US-Dollar",
+    "News", "Die", "die", "wird's", "that's", "the", "Mark", "Airlines", "", "x", "CEO",
+    "Raumfahrtagentur", "Film", "Zeitung",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("question", MEMOISED_QUESTIONS)
+def test_memoised_questions_answer_as_the_methods_do(lang: str, question: str) -> None:
+    rules = rules_for(lang)
+    method = getattr(NameRules, question)
+    for word in WORDS * 2:  # the second round is answered from memory
+        assert method(rules, word) == method.__wrapped__(rules, word), (question, word)
+
+
+def test_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(language_rules, "_KNOWN_WORDS", 3)
+    rules = rules_for("de")
+    rules._answers.pop("is_common", None)
+    for word in ("Die", "Stadt", "Meta", "Bahnhof", "Die"):
+        assert rules.is_common(word) == NameRules.is_common.__wrapped__(rules, word)
+    assert len(rules._answers["is_common"]) <= 3
+
+
+def test_inflected_forms_are_what_the_expression_finds() -> None:
+    rng = random.Random(15)
+    endings = ("en", "es", "e", "s", "")
+    pieces = ["Blau", "en", "e", "s", "Reiter", " ", "  ", "\n", "\u00a0", "-", "_", "x", "1"]
+    for _ in range(4000):
+        names = ["Blau", "Blaue", "Reiter", "e", "x", "\u00a0x", "s"]
+        words = rng.sample(names, k=rng.randint(2, 3))
+        body = r"\s+".join(re.escape(w) + "(?:en|es|e|s)?" for w in words)
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 16)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = [m.span() for m in pattern.finditer(text, lo, hi)]
+        assert list(forms(text, lo, hi, words, endings)) == expected, (text, words, lo, hi)

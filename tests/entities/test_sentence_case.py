@@ -1,0 +1,73 @@
+"""A capitalised word that only starts sentences and is written in lower case elsewhere in
+the document is no name; a person's name has a capital (tui/core/entities/sentence_case.py).
+Both languages, sentences written for these tests, a stand-in model (conftest.py) that
+makes the real models' mistakes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.entities.sentence_case import DocumentCase
+
+from .conftest import names_found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found", "expected"),
+    [
+        ("en", "Security was tight. Private security firms helped.", ("PER", "Security"), {}),
+        ("en", "Overnight, the rain stopped. It fell overnight again.", ("ORG", "Overnight"), {}),
+        ("en", 'He left.\nTroops arrived. "The troops stayed."', ("PER", "Troops"), {}),
+        ("de", "Blockiert wurde die Straße. Sie blieb blockiert.", ("PER", "Blockiert"), {}),
+        # Read as a person at a sentence's start, a common English word.
+        ("en", "He left.\nTroops arrived at dawn.", ("PER", "Troops"), {}),
+        ("en", "Hygiene is the key challenge.", ("PER", "Hygiene"), {}),
+        # A person's name is never all lower case.
+        ("en", "The bite of a mosquito spreads it.", ("PER", "mosquito"), {}),
+        ("de", "Der Biss einer mücke verbreitet es.", ("PER", "mücke"), {}),
+    ],
+)
+def test_a_sentence_case_word_is_no_name(fake_model, lang, text, found, expected):
+    fake_model([found])
+    assert names_found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found", "expected"),
+    [
+        # Capitalised inside a sentence too: a name ("brown" is a colour as well).
+        (
+            "en",
+            "Brown said no. Later Brown left. The brown water rose.",
+            ("PER", "Brown"),
+            {"Brown": "PER"},
+        ),
+        # A common word read as an organisation or a place keeps the model's reading.
+        ("en", "Shell raised its dividend.", ("ORG", "Shell"), {"Shell": "ORG"}),
+        # A person the document names inside a sentence too.
+        ("en", "Price said no. Later Price left.", ("PER", "Price"), {"Price": "PER"}),
+        # Never in lower case: a name.
+        ("en", "Xanto said no. Xanto left.", ("ORG", "Xanto"), {"Xanto": "ORG"}),
+        # Inside a sentence the model's reading stands.
+        ("en", "He met Rose in town. A rose grew.", ("PER", "Rose"), {"Rose": "PER"}),
+        # A lower-case organisation stays ("dpa").
+        ("de", "Das meldete die dpa am Abend.", ("ORG", "dpa"), {"dpa": "ORG"}),
+        (
+            "de",
+            "Sommer sagte das. Im sommer fuhr Heinrich Sommer weg.",
+            ("PER", "Sommer"),
+            {"Sommer": "PER"},
+        ),
+    ],
+)
+def test_names_keep_their_capital(fake_model, lang, text, found, expected):
+    fake_model([found])
+    assert names_found(text, lang) == expected
+
+
+def test_the_document_case_tells_a_sentence_start_from_inside():
+    case = DocumentCase('Health was poor.\n"Health care" and health. He met Rose, then Rose left.')
+    assert case.only_sentence_case("Health")
+    assert not case.only_sentence_case("Rose")  # capitalised after a word and a comma
+    assert not case.only_sentence_case("Xanto")  # never in lower case
+    assert case.capitalised_inside("Rose") and not case.capitalised_inside("Health")

@@ -1,0 +1,62 @@
+"""A word capitalised only because it starts a sentence is no name when the document writes
+it in lower case elsewhere and never capitalised inside a sentence ("Security was tight."
+beside "security forces"; "Overnight, ..." beside "overnight"), nor, read as a person, when
+the language lists it as a common word (English ``entities_common_words.toml``:
+"Troops"). Names the model reads at a sentence start keep their capital inside sentences
+too ("Brown said" beside "Gordon Brown"), so they stay; and a person's name is never all
+lower case ("mosquito" read as a person)."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.entities.candidates import Candidate
+from tui.core.entities.language_rules import NameRules
+
+
+class DocumentCase:
+    """How one document writes a word: in lower case somewhere, capitalised inside a
+    sentence (after a letter, a digit or a comma and spaces; not after a full stop, a
+    colon or a quotation mark). Looked up per word asked about: few words are."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def written_lower(self, word: str) -> bool:
+        lower = re.escape(word.lower())
+        return re.search(rf"(?<![\w'’-]){lower}(?![\w'’-])", self._text) is not None
+
+    def capitalised_inside(self, word: str) -> bool:
+        pattern = rf"(?<=[\w,;])\s+{re.escape(word)}(?![\w'’-])"
+        return re.search(pattern, self._text) is not None
+
+    def only_sentence_case(self, word: str) -> bool:
+        """Whether ``word`` (capitalised) is a lower-case word of the document, capitalised
+        only where a sentence starts."""
+        return (
+            word[:1].isupper()
+            and word[1:].islower()
+            and self.written_lower(word)
+            and not self.capitalised_inside(word)
+        )
+
+
+def no_name_by_case(
+    candidate: Candidate, case: DocumentCase, at_start: bool, rules: NameRules
+) -> bool:
+    """Whether the model's ``candidate`` is no name by how the document writes it: one word
+    at a sentence's start (``at_start``) that is a lower-case word of the document, or one
+    read as a person that the language's common words hold (``common_words``), or a
+    person's name without a capital."""
+    text = candidate.text
+    person = bool(candidate.votes) and candidate.votes.leader() == "PER"
+    if (
+        " " not in text
+        and at_start
+        and (
+            case.only_sentence_case(text)
+            or (person and text.lower() in rules.common_words and not case.capitalised_inside(text))
+        )
+    ):
+        return True
+    return person and text == text.lower()
