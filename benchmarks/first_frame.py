@@ -20,6 +20,13 @@ preliminary timeline, before the names; with the store, or before the explorer s
 first, the final one), and "names", the first frame written after the analysis has finished.
 The table shows every run, then the medians and the median of the per-pair ratios (issue 16:
 first frame at most 1.2x the minimal app; events on screen within 1.5 s).
+
+On a shared machine the times, even the CPU times, swing from run to run with the other
+processes' load. ``--instructions`` counts instead the machine instructions each process runs
+until its first frame (under valgrind's cachegrind, with a fixed hash seed; the process ends
+right after that frame), which the load does not change: one pair says as much as many.
+
+    python benchmarks/first_frame.py --instructions --pairs 1   # needs valgrind; ~1 min
 """
 
 from __future__ import annotations
@@ -58,6 +65,8 @@ def _child(kind: str, app_args: list[str]) -> None:  # pragma: no cover - runs i
     def finish(app: App[object]) -> None:
         with open(_OUT, "w") as out:
             out.write(repr(marks))
+        if os.environ.get("FIRST_FRAME_EXIT"):  # counting instructions: nothing after it
+            os._exit(0)
         app.exit()
 
     def display(app: App[object], screen: object, renderable: object) -> None:
@@ -142,7 +151,9 @@ if len(sys.argv) > 1 and sys.argv[1] == "--child" and __name__ == "__main__":
 
 import argparse  # noqa: E402
 import os  # noqa: E402
+import re  # noqa: E402
 import shlex  # noqa: E402
+import shutil  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
@@ -160,44 +171,61 @@ LAUNCHER = (
 TIMEOUT = 60.0
 #: Set by ``--frame-only``: each run ends at its first frame (no waiting for the events).
 FRAME_ONLY = False
+#: Set by ``--instructions``: each run is counted by valgrind and ends at its first frame.
+INSTRUCTIONS = False
+VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
 
 
 def tmux(*args: str) -> None:
     subprocess.run(["tmux", "-L", SOCKET, *args], check=True, capture_output=True)
 
 
-def run_once(kind: str, app_args: list[str], width: int, height: int, tmp: Path) -> dict:
+def run_once(
+    kind: str, app_args: list[str], width: int, height: int, tmp: Path, *, counted: bool = False
+) -> dict:
+    """One run of ``kind``'s app; ``counted``: under valgrind, to its first frame only."""
     out = tmp / f"{kind}-{time.monotonic_ns()}.txt"
     env = {
         "FIRST_FRAME_OUT": str(out),
         "PYTHONPATH": os.environ.get("PYTHONPATH", str(REPO)),
         "TERM": "xterm-256color",
-        **({"FIRST_FRAME_ONLY": "1"} if FRAME_ONLY else {}),
+        **({"FIRST_FRAME_ONLY": "1"} if FRAME_ONLY or counted else {}),
     }
+    log = out.with_suffix(".valgrind")
+    if counted:  # the child itself under valgrind (it would not follow the launcher's exec)
+        env |= {"FIRST_FRAME_EXIT": "1", "FIRST_FRAME_T0": "0", "PYTHONHASHSEED": "0"}
+        start = [*VALGRIND, f"--log-file={log}", sys.executable]
+    else:
+        start = [sys.executable, "-S", "-c", LAUNCHER]
     command = [
         "env",
         # Bytecode is cached, as in an installed copy (a development shell may switch it off).
         "-u",
         "PYTHONDONTWRITEBYTECODE",
         *(f"{k}={v}" for k, v in env.items()),
-        sys.executable,
-        "-S",
-        "-c",
-        LAUNCHER,
+        *start,
         str(Path(__file__).resolve()),
         "--child",
         kind,
         *app_args,
     ]
     tmux("new-window", "-d", shlex.join(command))
-    deadline = time.monotonic() + TIMEOUT
-    while not out.exists() or not out.read_text():
+    deadline = time.monotonic() + TIMEOUT * (20 if counted else 1)
+    while not out.exists() or not out.read_text() or (counted and _counted(log) is None):
         if time.monotonic() > deadline:
             raise SystemExit(f"first_frame: the {kind} app did not report within {TIMEOUT} s")
         time.sleep(0.05)
     time.sleep(0.2)  # let it quit before the next run starts
     marks: dict = literal_eval(out.read_text())
+    if counted:
+        marks["instructions"] = _counted(log)
     return marks
+
+
+def _counted(log: Path) -> int | None:
+    """The instructions valgrind counted (its summary's "I refs"), once it has written them."""
+    found = re.search(r"I\s+refs:\s+([\d,]+)", log.read_text()) if log.exists() else None
+    return int(found[1].replace(",", "")) if found else None
 
 
 def main() -> None:
@@ -213,9 +241,17 @@ def main() -> None:
         action="store_true",
         help="end each run at its first frame (quicker; no events figure)",
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count the instructions to the first frame under valgrind (steady under load)",
+    )
     args = parser.parse_args()
-    global FRAME_ONLY
+    global FRAME_ONLY, INSTRUCTIONS
     FRAME_ONLY = args.frame_only
+    INSTRUCTIONS = args.instructions
+    if INSTRUCTIONS and shutil.which("valgrind") is None:
+        raise SystemExit("first_frame: --instructions needs valgrind (apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         store = ["--store", str(tmp / "store.sqlite")] if args.with_store else ["--no-store"]
@@ -231,12 +267,31 @@ def main() -> None:
                 result = {}
                 for kind in order:
                     app_args = store if kind == "timeline" else []
-                    result[kind] = run_once(kind, app_args, args.width, args.height, tmp)
+                    result[kind] = run_once(
+                        kind, app_args, args.width, args.height, tmp, counted=INSTRUCTIONS
+                    )
                 rows.append(result)
-                _print_row(pair + 1, result)
+                (_print_counted if INSTRUCTIONS else _print_row)(pair + 1, result)
         finally:
             subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
-    _print_summary(rows)
+    (_summarise_counted if INSTRUCTIONS else _print_summary)(rows)
+
+
+def _print_counted(pair: int, result: dict) -> None:
+    timeline, minimal = result["timeline"]["instructions"], result["minimal"]["instructions"]
+    if pair == 1:
+        print(f"pair  {'timeline':>15} {'minimal app':>15} {'ratio':>7}   (instructions)")
+    print(f"{pair:>4}  {timeline:>15,} {minimal:>15,} {timeline / minimal:>7.3f}", flush=True)
+
+
+def _summarise_counted(rows: list[dict]) -> None:
+    ratio = statistics.median(
+        r["timeline"]["instructions"] / r["minimal"]["instructions"] for r in rows
+    )
+    print(
+        f"first frame: timeline / minimal app = {ratio:.3f} in instructions (median of"
+        f" {len(rows)} pairs, counted by valgrind to the first frame)"
+    )
 
 
 #: The table's columns: a heading, and the figure of a pair.

@@ -19,15 +19,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from tui import __version__
 from tui.batch_collection import collect_less_often
 from tui.cli_errors import OutputError, RunError, UsageError
-from tui.core.documents import ReadResult, load_seed, read_inputs
-from tui.core.documents.dates import parse_publication_date
-from tui.kept_patterns import KeptPatterns, cache_file
 from tui.process_exit import exit_process
 
 if TYPE_CHECKING:
     from tui.cli_output import OutputTarget
     from tui.core.analysis.runners import Runner
     from tui.core.curation import Action
+    from tui.core.documents import ReadResult
     from tui.core.export import ExportOptions
     from tui.core.model import Document, DocumentFailure, EventMark
 
@@ -44,6 +42,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _dct(raw: str) -> str:
+    from tui.core.documents.dates import parse_publication_date
+
     try:
         return parse_publication_date(raw)
     except ValueError as exc:
@@ -221,12 +221,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     (:mod:`tui.process_exit`)."""
     args = list(sys.argv[1:] if argv is None else argv)
     batch = argv is None and args[:1] in (["extract"], ["store"], ["curation"], ["summary"])
-    patterns = KeptPatterns(cache_file() if batch else None)
-    if batch:  # runs to an end: the explorer keeps its own settings
+    if not batch:  # the explorer keeps its own settings (and imports no more than it needs)
+        code = _command(args)
+    else:  # runs to an end
+        from tui.kept_patterns import KeptPatterns, cache_file
+
+        patterns = KeptPatterns(cache_file())
         collect_less_often()
         patterns.hand_over()
-    code = _command(args)
-    patterns.keep()
+        code = _command(args)
+        patterns.keep()
     if argv is None:
         exit_process(code)
     return code
@@ -317,8 +321,9 @@ def say(kind: str, message: str) -> None:
 
 
 #: What must not reach a terminal raw: C0 and C1 controls (ESC starts CSI and OSC sequences),
-#: line and paragraph separators, bidirectional overrides, and lone surrogates.
-_UNSAFE = re.compile(
+#: line and paragraph separators, bidirectional overrides, and lone surrogates. Compiled on
+#: first use (4 M instructions, more than building the explorer's parser).
+_UNSAFE = (
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 
@@ -326,12 +331,16 @@ _UNSAFE = re.compile(
 def terminal_safe(text: str) -> str:
     """``text`` with every control character written as its escape (``\\x1b``, ``\\n``): a
     file name or text in a message can neither act on the terminal nor split the line."""
-    return _UNSAFE.sub(lambda m: repr(m[0])[1:-1], text)
+    return re.sub(_UNSAFE, lambda m: repr(m[0])[1:-1], text)
 
 
 def read_paths(paths: Sequence[str], store: Path | None = None) -> ReadResult:
     """The documents of ``paths`` (the seed article without), each warning and error said;
     ``store``: the analysis store, which remembers what each file gave."""
+    # The readers: imported here, not with this module (the explorer reads the sample
+    # article after its first frame).
+    from tui.core.documents import ReadResult, load_seed, read_inputs
+
     if not paths:
         return ReadResult(documents=[load_seed()])
     if store is None:
@@ -478,16 +487,17 @@ def _explore(args: argparse.Namespace) -> int:
         for line in describe_models():
             print(line)
         return EXIT_OK
-    result = read_paths(args.paths, store_path(args))
-    if not result.documents:
+    # Without paths, the sample article: the app reads it after its first frame.
+    result = read_paths(args.paths, store_path(args)) if args.paths else None
+    if result is not None and not result.documents:
         return EXIT_INPUT_ERRORS
     if not (sys.stdin and sys.stdout and sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("the explorer needs a terminal; use 'timeline extract' in scripts")
     from tui.ui.app import TimelineApp  # Textual is loaded only for the explorer
 
     app = TimelineApp(
-        result.documents,
-        load_errors=[str(e) for e in result.errors] + result.warnings,
+        result.documents if result is not None else None,
+        load_errors=[str(e) for e in result.errors] + result.warnings if result else [],
         lang=args.lang,
         genre=args.genre,
         dct=args.dct,
@@ -496,4 +506,4 @@ def _explore(args: argparse.Namespace) -> int:
         runner=_cluster_runner(args.cluster),
     )
     app.run()
-    return EXIT_INPUT_ERRORS if result.errors else EXIT_OK
+    return EXIT_INPUT_ERRORS if result is not None and result.errors else EXIT_OK

@@ -15,6 +15,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 from ui_fixtures import AnalysisBuilder, add_bridge, add_library, fixed_analysis, make_app
 
+import tui.core.documents
+from tui.core.documents import load_seed
 from tui.core.model import Analysis, Document
 from tui.ui import keys
 from tui.ui.app import TimelineApp
@@ -27,7 +29,7 @@ from tui.ui.messages import (
     FiltersChanged,
 )
 from tui.ui.screens import HelpScreen, JumpScreen, SourceScreen, TimelineScreen
-from tui.ui.screens.timeline_screen import DETAIL_REST
+from tui.ui.screens.timeline_screen import DETAIL_REST, SAMPLE_ARTICLE
 from tui.ui.widgets import (
     DetailPane,
     EmptyState,
@@ -146,6 +148,52 @@ async def test_the_first_frame_shows_the_progress_and_the_panes_follow_in_place(
     assert "progress" in first_frame
     assert in_place == ["entities", "content", "timeline-column", "detail"]
     assert column == ["status", "problems", "progress", "axis", "timeline"]
+
+
+async def test_the_sample_article_is_read_after_the_first_frame(
+    bridge_analysis: Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analysed: list[list[Document]] = []
+
+    def analyse(documents: Sequence[Document], **options: object) -> Analysis:
+        analysed.append(list(documents))
+        return fixed_analysis(bridge_analysis)(documents, **options)
+
+    first_frame: list[tuple[str, str]] = []
+    read_sample = TimelineScreen._read_sample
+
+    def recording(screen: TimelineScreen) -> None:
+        # What the first frame showed: no title yet, a placeholder in the listing.
+        first_frame.append((screen.sub_title, static_text(screen.app, "#progress-documents")))
+        read_sample(screen)
+        assert static_text(screen.app, "#progress-documents") == f"… {sample.title}\n"
+
+    monkeypatch.setattr(TimelineScreen, "_read_sample", recording)
+    sample = load_seed()
+    app = TimelineApp(None, analyse=analyse)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.sub_title == sample.title
+        assert screen.documents == [sample]
+        assert screen.problems == []
+    assert first_frame == [("", f"… {SAMPLE_ARTICLE}\n")]
+    assert analysed[0] == [sample]
+
+
+async def test_a_sample_article_that_cannot_be_read_is_a_problem_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reason = "the bundled seed article is missing from this installation"
+
+    def missing() -> Document:
+        raise FileNotFoundError(reason)
+
+    monkeypatch.setattr(tui.core.documents, "load_seed", missing)
+    app = TimelineApp(None, analyse=lambda documents, **options: pytest.fail("analysed"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.problems == [f"{SAMPLE_ARTICLE}: {reason}"]
+        assert screen.query_one(EmptyState).display
 
 
 async def test_quitting_before_the_panes_are_mounted_is_quiet(bridge_analysis: Analysis) -> None:

@@ -1,5 +1,6 @@
-"""What the explorer imports before its first frame: the app, the seed and the store's place,
-not the analysis (issue 16: the pipeline is imported by the worker, after the first frame)."""
+"""What the explorer imports before its first frame: the app and the store's place, not the
+analysis (issue 16: the pipeline is imported by the worker, after the first frame), nor, on the
+sample article, the readers and the model (the article is read after the first frame)."""
 
 from __future__ import annotations
 
@@ -31,16 +32,22 @@ NOT_BEFORE_FIRST_FRAME = (
     "tui.ui.widgets.time_axis",
     "tui.ui.widgets.timeline_view",
     "tui.core.view.timeline",
-    # What only ``timeline extract`` writes with.
+    # What only ``timeline extract`` writes with, and the expressions batch commands keep.
     "tui.cli_output",
+    "tui.kept_patterns",
+    # The sample article's reader and the model's dataclasses: read after the first frame.
+    "tui.core.documents",
+    "tui.core.model",
+    # Its language data (the bylines).
+    "tui.core.resources",
 )
 
 #: What ``timeline`` with no arguments imports before the app runs (tui/cli.py: _explore).
 EXPLORER_START = (
     "import sys, tui.cli;"
-    " from tui.core.documents import load_seed; load_seed();"
+    " tui.cli._app_parser().parse_args([]);"
     " from tui.core.store import default_store_path; default_store_path();"
-    " from tui.ui.app import TimelineApp;"
+    " from tui.ui.app import TimelineApp; TimelineApp(None);"
     " print(' '.join(m for m in {modules!r} if m in sys.modules))"
 )
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.core import bundled
 from tui.ui import stylesheets
 from tui.ui.safe_text import clean, clean_line, literal
 from tui.ui.widgets.source_view import wrap_spans
@@ -50,5 +51,5 @@ def test_stylesheets_are_found_inside_an_installed_package(
     package = tmp_path / "tui"
     (package / "styles").mkdir(parents=True)
     (package / "styles" / "app.tcss").write_text("Screen {}\n")
-    monkeypatch.setattr(stylesheets.resources, "files", lambda name: package)
+    monkeypatch.setattr(bundled, "_PACKAGE", package)
     assert stylesheets.stylesheets() == [package / "styles" / "app.tcss"]

@@ -14,14 +14,15 @@ from textual.app import App
 from textual.binding import BindingType
 from textual.screen import Screen
 
-from tui.core.model import Document
 from tui.ui import keys
 from tui.ui.commands import TimelineCommands
-from tui.ui.screens.timeline_screen import Analyse, TimelineScreen
+from tui.ui.screens.timeline_screen import TimelineScreen
 from tui.ui.stylesheets import first_frame_stylesheets
 
 if TYPE_CHECKING:
     from tui.core.analysis.runners import Runner
+    from tui.core.model import Document
+    from tui.ui.screens.timeline_screen import Analyse
 
 
 class TimelineApp(App[None]):
@@ -35,7 +36,7 @@ class TimelineApp(App[None]):
 
     def __init__(
         self,
-        documents: Sequence[Document],
+        documents: Sequence[Document] | None,
         *,
         load_errors: Sequence[object] = (),
         lang: str = "auto",
@@ -46,11 +47,12 @@ class TimelineApp(App[None]):
         runner: Runner | None = None,
         analyse: Analyse | None = None,
     ) -> None:
-        """``load_errors``: inputs that could not be read (shown in the app); ``jobs``,
+        """``documents``: None for the bundled sample article, read after the first frame;
+        ``load_errors``: inputs that could not be read (shown in the app); ``jobs``,
         ``store`` and ``runner``: where the analysis runs and keeps its results, as in
         ``tui.core.analysis.analyse``, the default ``analyse`` function."""
         super().__init__()
-        self.documents = list(documents)
+        self.documents = list(documents) if documents is not None else None
         self.load_errors = [str(error) for error in load_errors]
         self.analysis_options: dict[str, object] = {
             "lang": lang,

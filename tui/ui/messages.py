@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from tui.core.model import Analysis, Event
-
 if TYPE_CHECKING:
     # The analysis package imports the whole pipeline, and the stories their language data:
     # not before the first frame.
     from tui.core.analysis.progress import ProgressReport
     from tui.core.curation import CurationSession
+    from tui.core.model import Analysis, Event
     from tui.core.stories import Corpus, Stories
     from tui.core.view.timeline import TimelineModel
     from tui.ui.screens.dates_first import Preview

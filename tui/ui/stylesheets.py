@@ -6,23 +6,19 @@ source tree (or an editable install) it is the repository's ``styles/`` folder.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+from tui.core.bundled import bundled_dir
 
 
 def stylesheet_dir() -> Path:
-    packaged = Path(str(resources.files("tui"))) / "styles"
-    if packaged.is_dir():
-        return packaged
-    source = Path(__file__).resolve().parents[2] / "styles"
-    if source.is_dir():
-        return source
-    raise FileNotFoundError(f"no stylesheets in {packaged} or {source}")
+    return bundled_dir("styles")
 
 
 def stylesheets() -> list[Path]:
     """All stylesheets, in name order (later files refine earlier ones)."""
-    return sorted(stylesheet_dir().glob("*.tcss"))
+    # Not glob(): its pattern is compiled to a regular expression before the first frame.
+    return sorted(path for path in stylesheet_dir().iterdir() if path.suffix == ".tcss")
 
 
 #: The stylesheet of the first frame's layout (the screen, its containers, the progress).

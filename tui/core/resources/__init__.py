@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
+#: This package's folder. Not ``importlib.resources.files``: its file reader imports
+#: ``zipfile``, a few milliseconds before the explorer's first frame (the seed's reader asks
+#: for the bylines); the package is always a folder of files.
+_ROOT = Path(__file__).parent
 #: The folder of the resources every language reads (not a language: its name is no code).
 SHARED = "shared"
 
 
 @cache
 def available_languages() -> tuple[str, ...]:
-    root = resources.files(__name__)
-    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2))
+    return tuple(sorted(p.name for p in _ROOT.iterdir() if p.is_dir() and len(p.name) == 2))
 
 
 @cache
@@ -31,7 +34,7 @@ def load(lang: str, name: str) -> dict[str, Any]:
     """
     if lang not in available_languages():
         return {}
-    path = resources.files(__name__) / lang / f"{name}.toml"
+    path = _ROOT / lang / f"{name}.toml"
     if not path.is_file():
         return {}
     return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -40,7 +43,7 @@ def load(lang: str, name: str) -> dict[str, Any]:
 @cache
 def load_shared(name: str) -> dict[str, Any]:
     """The resource ``name`` that all languages share; empty if there is none."""
-    path = resources.files(__name__) / SHARED / f"{name}.toml"
+    path = _ROOT / SHARED / f"{name}.toml"
     if not path.is_file():
         return {}
     return tomllib.loads(path.read_text(encoding="utf-8"))

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from tui.core.model import ENTITY_LABELS, Event
 from tui.ui.safe_text import clean_line
 from tui.ui.screens.story_views import StoryViews
 
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from tui.core.curation import CurationSession
     from tui.core.curation.entity_patch import EntityChange
     from tui.core.curation.patch import EventChange
+    from tui.core.model import Event
     from tui.core.view.timeline import TimelineModel
 
 #: The formats the Export command offers, with what it says of each.
@@ -346,8 +346,10 @@ class CurationActions(StoryViews):
                     lambda s: s.relabel(entity_id, label), "Entity type changed", entities=True
                 )
 
-        choices = [(label, label) for label in ENTITY_LABELS]
+        from tui.core.model import ENTITY_LABELS
         from tui.ui.screens.prompts import ChoicePrompt
+
+        choices = [(label, label) for label in ENTITY_LABELS]
 
         self.app.push_screen(ChoicePrompt(f"Type of {name}", choices), relabel)
 
@@ -371,6 +373,7 @@ class CurationActions(StoryViews):
                     entities=True,
                 )
 
+        from tui.core.model import ENTITY_LABELS
         from tui.ui.screens.prompts import MergePrompt
 
         label = self.model.entities[entity_id].label

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.timer import Timer
 
-from tui.core.model import Analysis
 from tui.ui.messages import StoriesBuilt
 from tui.ui.screens.timeline_panes import TimelinePanes
 from tui.ui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
+    from tui.core.model import Analysis
     from tui.core.stories import Corpus, Stories
     from tui.core.view.timeline import TimelineModel
 

@@ -17,8 +17,7 @@ from textual.timer import Timer
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Header, Input
 
-from tui.core.model import Analysis, Document, Event
-from tui.ui import keys
+from tui.ui import keys, widgets
 from tui.ui.messages import (
     AnalysisFailed,
     AnalysisFinished,
@@ -34,18 +33,20 @@ from tui.ui.safe_text import clean_line
 from tui.ui.screens.curation_actions import CurationActions
 from tui.ui.widgets.keys_footer import KeysFooter
 from tui.ui.widgets.progress_panel import ProgressPanel
-from tui.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
-    # Not before the first frame: the analysis package imports the whole pipeline.
+    # Not before the first frame: the analysis package imports the whole pipeline, and the
+    # model's dataclasses take milliseconds to make.
     from tui.core.analysis.progress import ProgressReport
+    from tui.core.model import Analysis, Document, Event
     from tui.core.view.date_query import DateQuery
     from tui.core.view.timeline import TimelineModel
     from tui.ui.screens.dates_first import Preview
+    from tui.ui.widgets.search_bar import SearchBar
 
 #: ``analyse(documents, *, lang, genre, dct, progress, preview) -> Analysis``, as
 #: tui.core.analysis has (``preview``: given the dates first, see dates_first).
-Analyse = Callable[..., Analysis]
+Analyse = Callable[..., "Analysis"]
 
 #: Seconds between two progress updates of the analysis worker, at least.
 PROGRESS_INTERVAL = 0.1
@@ -84,6 +85,9 @@ _NEEDS_MODEL = {
     "key_dates",
 }
 
+#: What the first frame lists while the bundled sample article is not read yet.
+SAMPLE_ARTICLE = "the sample article"
+
 #: Actions that need the names: not on the preliminary timeline (see dates_first).
 _NEEDS_NAMES = {"toggle_stories", "key_dates"}
 
@@ -119,14 +123,17 @@ class TimelineScreen(CurationActions):
 
     def __init__(
         self,
-        documents: Sequence[Document],
+        documents: Sequence[Document] | None,
         *,
         load_errors: Sequence[str] = (),
         options: dict[str, Any] | None = None,
         analyse: Analyse | None = None,
     ) -> None:
+        """``documents``: None for the bundled sample article, read just after the first
+        frame (its reader and the model are not imported before it)."""
         super().__init__()
-        self.documents = list(documents)
+        self.documents = list(documents) if documents is not None else []
+        self._sample_unread = documents is None
         self.load_errors = [str(e) for e in load_errors]
         self.analysis_errors: list[str] = []
         self.options = options or {}
@@ -165,6 +172,8 @@ class TimelineScreen(CurationActions):
         self.update_classes({name: name == current for _, name in breakpoints})
 
     def _document_names(self) -> list[str]:
+        if self._sample_unread:
+            return [SAMPLE_ARTICLE]
         return [d.title or d.origin or d.id for d in self.documents]
 
     def pane(self, kind: type[PaneT]) -> PaneT:
@@ -202,6 +211,8 @@ class TimelineScreen(CurationActions):
 
     async def _after_first_frame(self) -> None:
         """Start the analysis, then mount the other panes while it runs (in its thread)."""
+        if self._sample_unread:
+            self._read_sample()
         if self.documents:
             self.run_analysis()
         if not await self.mount_panes():
@@ -216,7 +227,21 @@ class TimelineScreen(CurationActions):
             self.dated.set()
             self.analysed.set()
 
+    def _read_sample(self) -> None:
+        from tui.core.documents import load_seed
+        from tui.core.documents.decoding import DecodingError
+
+        self._sample_unread = False
+        try:
+            self.documents = [load_seed()]
+        except (OSError, DecodingError) as error:
+            self.load_errors.append(f"{SAMPLE_ARTICLE}: {error}")
+        self.sub_title = self._subtitle()
+        self.query_one(ProgressPanel).show_documents(self._document_names())
+
     def _subtitle(self) -> str:
+        if self._sample_unread:
+            return ""
         if len(self.documents) == 1:
             doc = self.documents[0]
             return clean_line(doc.title or doc.origin or doc.id)
@@ -492,11 +517,11 @@ class TimelineScreen(CurationActions):
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if not event.value.strip():
-            self.pane(SearchBar).display = False
+            self.pane(widgets.SearchBar).display = False
         self.timeline_view.focus()
 
     def on_search_bar_closed(self, _: SearchBar.Closed) -> None:
-        self.pane(SearchBar).display = False
+        self.pane(widgets.SearchBar).display = False
         self.timeline_view.focus()
 
     # ---------------------------------------------------------------- actions
@@ -538,7 +563,7 @@ class TimelineScreen(CurationActions):
             self._select(self.model.select_event(target))
 
     async def action_search(self) -> None:
-        search = await self.pane_ready(SearchBar)
+        search = await self.pane_ready(widgets.SearchBar)
         search.display = True
         search.focus()
 
@@ -559,7 +584,7 @@ class TimelineScreen(CurationActions):
     def action_clear_filters(self) -> None:
         if self.model:
             self.model.clear_filters()
-            if (search := self.mounted_pane(SearchBar)) is not None:
+            if (search := self.mounted_pane(widgets.SearchBar)) is not None:
                 search.value = ""
                 search.display = False
             self._filters_changed()

@@ -8,7 +8,7 @@ every action. While a text field has the focus, keys that would type a character
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from textual import events
@@ -30,9 +30,10 @@ _UNLISTED = _ORDER["screen.help"] - 0.5
 PALETTE_WIDTH = 11
 
 
-@dataclass(frozen=True, slots=True)
-class ShownKey:
-    """One Footer item: the key a click presses, what the item says, how important it is."""
+class ShownKey(NamedTuple):
+    """One Footer item: the key a click presses, what the item says, how important it is.
+    (A named tuple: a frozen dataclass takes four times the work to make, before the first
+    frame.)"""
 
     key: str
     keys: str
@@ -123,7 +124,7 @@ class KeysFooter(Footer):
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
         palette_enabled = palette is not None and palette[2]
         return (
-            tuple(replace(item, rank=0) for item in items),
+            tuple(item._replace(rank=0) for item in items),
             self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE,
             palette_enabled,
         )
@@ -209,4 +210,4 @@ class KeysFooter(Footer):
 def _enabled_aside(composed: tuple[tuple[ShownKey, ...], bool, bool]) -> tuple[object, ...]:
     """What :meth:`KeysFooter._composed` says, but for which items are enabled."""
     items, palette_shown, _ = composed
-    return tuple(replace(item, enabled=True) for item in items), palette_shown
+    return tuple(item._replace(enabled=True) for item in items), palette_shown

@@ -59,6 +59,14 @@ class ProgressPanel(Vertical):
         self.done = 0
         self.total = len(self._documents)
 
+    def show_documents(self, documents: Sequence[str]) -> None:
+        """The documents' names, once they are known (the sample article is read after the
+        first frame)."""
+        self._documents = [clean_line(d) for d in documents]
+        self.total = len(self._documents)
+        self.query_one("#progress-label", Static).update(self._headline())
+        self.query_one("#progress-documents", Static).update(self._listing())
+
     def compose(self) -> ComposeResult:
         yield Static(self._headline(), id="progress-label")
         yield AnalysisBar(id="progress-bar")
