@@ -39,6 +39,8 @@ SHOWN = " events in "
 
 def _tmux(*args: str) -> str:
     done = subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True)
+    if done.returncode and "new-session" in args:
+        print(f"  (tmux {args[0]}: {done.stderr.strip()})")
     return done.stdout
 
 
@@ -59,28 +61,29 @@ def fill(corpus: Path, store: Path) -> float:
     return time.perf_counter() - start
 
 
-def reopen(corpus: Path, store: Path, timeout: float = 120.0) -> float | None:
+def reopen(corpus: Path, store: Path, run: int, timeout: float = 120.0) -> float | None:
     """Seconds from launch until the timeline is on screen (None: not within ``timeout``)."""
     command = [sys.executable, "-m", "tui", str(corpus), "--store", str(store)]
     env = f"PYTHONPATH={shlex.quote(str(REPO))}"
-    _tmux("-f", os.devnull, "new-session", "-d", "-x", "120", "-y", "40", "sleep 3600")
+    session = f"reopen{run}"
+    start = time.perf_counter()
+    _tmux("-f", os.devnull, "new-session", "-d", "-s", session, "-x", "120", "-y", "40",
+          f"{env} exec {shlex.join(command)}")  # fmt: skip
     try:
-        start = time.perf_counter()
-        _tmux("new-window", "-d", "-n", "run", f"{env} exec {shlex.join(command)}")
         pane = ""
         while time.perf_counter() - start < timeout:
-            pane = _tmux("capture-pane", "-p", "-t", "run")
+            pane = _tmux("capture-pane", "-p", "-t", session)
             if SHOWN in pane:
                 return time.perf_counter() - start
             time.sleep(0.02)
         print("  (not shown; the screen was:)", *pane.strip().splitlines()[:12], sep="\n    ")
         return None
     finally:
-        _tmux("send-keys", "-t", "run", "q")
+        _tmux("send-keys", "-t", session, "q")
         deadline = time.time() + 60
-        while time.time() < deadline and "run" in _tmux("list-windows", "-F", "#W"):
+        while time.time() < deadline and session in _tmux("list-sessions", "-F", "#S"):
             time.sleep(0.1)
-        _tmux("kill-server")
+        _tmux("kill-session", "-t", session)
 
 
 def main() -> None:
@@ -101,7 +104,7 @@ def main() -> None:
             print(f"analysed into the store (or found there) in {fill(corpus, store):.1f} s")
         times = []
         for run in range(args.runs):
-            shown = reopen(corpus, store)
+            shown = reopen(corpus, store, run)
             load = os.getloadavg()[0]
             print(f"  open {run + 1}: " + ("not shown" if shown is None else f"{shown:.2f} s"),
                   f"(load average {load:.1f})", flush=True)  # fmt: skip
