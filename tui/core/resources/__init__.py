@@ -34,16 +34,16 @@ def load(lang: str, name: str) -> dict[str, Any]:
     """
     if lang not in available_languages():
         return {}
-    path = _ROOT / lang / f"{name}.toml"
-    if not path.is_file():
-        return {}
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return _read(_ROOT / lang / f"{name}.toml")
 
 
 @cache
 def load_shared(name: str) -> dict[str, Any]:
     """The resource ``name`` that all languages share; empty if there is none."""
-    path = _ROOT / SHARED / f"{name}.toml"
+    return _read(_ROOT / SHARED / f"{name}.toml")
+
+
+def _read(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
     return tomllib.loads(path.read_text(encoding="utf-8"))

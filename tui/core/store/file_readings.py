@@ -18,7 +18,7 @@ from pathlib import Path
 from tui.core.analysis import packing
 from tui.core.documents.file_readings import FileReading, Stamp, reading_of, reading_row
 from tui.core.store.keys import reader_version
-from tui.core.store.sqlite_connect import StoreUnavailable, connect, prepare_store
+from tui.core.store.sqlite_connect import StoreUnavailable, open_store
 
 #: Seconds to wait for another run's write: a cache is not worth waiting long for.
 _LOCK_TIMEOUT = 1.0
@@ -35,8 +35,7 @@ class StoredReadings:
         self._folders: set[str] = set()
         self._connection: sqlite3.Connection | None = None
         with suppress(StoreUnavailable):
-            self._connection = connect(path, _LOCK_TIMEOUT, prepare_store)
-            self._connection.isolation_level = "DEFERRED"
+            self._connection = open_store(path, _LOCK_TIMEOUT)
 
     def recall(self, path: str, shown: str, stamp: Stamp) -> FileReading | None:
         folder = os.path.dirname(path) + os.sep

@@ -101,9 +101,7 @@ def events_version() -> str:
     """The analyser version and a digest of the code that builds events from its results."""
     digest = hashlib.sha256(analyser_version().encode())
     for folder in ("events", "analysis"):
-        for path in sorted((_CORE / folder).rglob("*.py")):
-            digest.update(str(path.relative_to(_CORE)).encode())
-            digest.update(path.read_bytes())
+        _add_sources(digest, sorted((_CORE / folder).rglob("*.py")))
     return digest.hexdigest()[:16]
 
 
@@ -112,22 +110,23 @@ def analyser_version() -> str:
     """A digest of the code, language resources and name models the per-document analysis
     uses: results stored by any other version are analysed again."""
     digest = hashlib.sha256()
-    for path in sorted(_CORE.rglob("*")):
-        relative = path.relative_to(_CORE)
-        if (
-            path.suffix in _SOURCES
-            and relative.parts[0] not in _DOWNSTREAM
-            and (relative.parts[0] != "analysis" or relative.name in _PER_DOCUMENT)
-            and "__pycache__" not in relative.parts
-            # Resources read only downstream (resources/en/stories.toml) are no part of it.
-            and not (relative.parts[0] == "resources" and path.stem in _DOWNSTREAM)
-        ):
-            digest.update(str(relative).encode())
-            digest.update(path.read_bytes())
+    _add_sources(digest, [path for path in sorted(_CORE.rglob("*")) if _per_document_source(path)])
     digest.update(f"spacy={metadata.version('spacy')}; {packing.FORMAT}".encode())
     for lang in sorted(models.CANDIDATES):
         digest.update(_model_identity(lang).encode())
     return digest.hexdigest()[:16]
+
+
+def _per_document_source(path: Path) -> bool:
+    relative = path.relative_to(_CORE)
+    return (
+        path.suffix in _SOURCES
+        and relative.parts[0] not in _DOWNSTREAM
+        and (relative.parts[0] != "analysis" or relative.name in _PER_DOCUMENT)
+        and "__pycache__" not in relative.parts
+        # Resources read only downstream (resources/en/stories.toml) are no part of it.
+        and not (relative.parts[0] == "resources" and path.stem in _DOWNSTREAM)
+    )
 
 
 def _model_identity(lang: str) -> str:
@@ -151,12 +150,17 @@ def reader_version() -> str:
     """A digest of the document readers and the packages they extract web pages with:
     files' readings kept by any other version are read again."""
     digest = hashlib.sha256(packing.FORMAT.encode())
-    for path in [*sorted((_CORE / "documents").glob("*.py")), _CORE / "model.py"]:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    _add_sources(digest, [*sorted((_CORE / "documents").glob("*.py")), _CORE / "model.py"])
     for package in _READER_PACKAGES:
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=none".encode())
     return digest.hexdigest()[:16]
+
+
+def _add_sources(digest: hashlib._Hash, paths: Sequence[Path]) -> None:
+    """Each of ``paths`` (files of the core) into ``digest``: its place and its bytes."""
+    for path in paths:
+        digest.update(str(path.relative_to(_CORE)).encode())
+        digest.update(path.read_bytes())

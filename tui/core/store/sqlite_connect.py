@@ -114,3 +114,11 @@ def prepare_store(connection: sqlite3.Connection) -> None:
             f"it was written by another version of timeline (schema {schema[0]});"
             " 'timeline store clear' starts it afresh"
         )
+
+
+def open_store(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection to the analysis store at ``path``, its tables ready; writes in
+    transactions of their own (``with connection``)."""
+    connection = connect(path, timeout, prepare_store)
+    connection.isolation_level = "DEFERRED"
+    return connection

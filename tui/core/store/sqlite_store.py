@@ -28,9 +28,8 @@ from tui.core.store.keys import corpus_events_key, events_key, reader_version
 from tui.core.store.sqlite_connect import (
     LOCK_TIMEOUT,
     StoreUnavailable,
-    connect,
     describe_error,
-    prepare_store,
+    open_store,
 )
 from tui.core.store.sqlite_connect import (
     TABLES as _TABLES,
@@ -82,7 +81,7 @@ class AnalysisStore:
         self.problems: list[str] = []
         self._connection: sqlite3.Connection | None = None
         try:
-            self._connection = _open(path, timeout)
+            self._connection = open_store(path, timeout)
         except StoreUnavailable as problem:
             self._give_up(str(problem))
 
@@ -310,12 +309,6 @@ def remove_store_files(path: Path) -> bool:
     for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         part.unlink(missing_ok=True)
     return True
-
-
-def _open(path: Path, timeout: float) -> sqlite3.Connection:
-    connection = connect(path, timeout, prepare_store)
-    connection.isolation_level = "DEFERRED"
-    return connection
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
