@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.stories.corpus import analysed
+from tui.core.interruption import Interrupted
 from tui.core.stories import build_stories
 
 
@@ -62,3 +65,21 @@ def test_within_one_document_nothing_is_merged() -> None:
     for document in by_document:
         events = [e for e in analysis.events if e.document == document]
         assert len({stories.of_event[e.id] for e in events}) == len(events)
+
+
+def test_a_checkpoint_that_raises_stops_the_build_and_one_that_returns_changes_nothing() -> None:
+    analysis = analysed("month")
+    calls = 0
+
+    def count() -> None:
+        nonlocal calls
+        calls += 1
+
+    assert build_stories(analysis, checkpoint=count) == build_stories(analysis)
+    assert calls > 0
+
+    def stop_at_once() -> None:
+        raise Interrupted
+
+    with pytest.raises(Interrupted):
+        build_stories(analysis, checkpoint=stop_at_once)

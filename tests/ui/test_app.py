@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Sequence
 
 import pytest
@@ -16,7 +18,9 @@ from textual.widgets import Input, Static
 from ui_fixtures import AnalysisBuilder, add_bridge, add_library, fixed_analysis, make_app
 
 import tui.core.documents
+from tui.core.analysis.progress import Progress, ProgressReport
 from tui.core.documents import load_seed
+from tui.core.interruption import Interrupted
 from tui.core.model import Analysis, Document
 from tui.ui import keys
 from tui.ui.app import TimelineApp
@@ -645,3 +649,32 @@ async def test_actions_links_and_terminal_sequences_in_any_text_do_nothing() -> 
         svg = app.export_screenshot()
         assert "\x1b" not in svg and "\x07" not in svg
         assert "[link=file:///etc/passwd]" in svg.replace("&#160;", " ")
+
+
+async def test_quitting_stops_an_analysis_that_is_still_running(bridge_analysis: Analysis) -> None:
+    started, stopped = threading.Event(), threading.Event()
+
+    def endless_analyse(
+        documents: Sequence[Document], *, progress: Progress, **options: object
+    ) -> Analysis:
+        started.set()
+        try:
+            for _ in range(1000):  # ten seconds at most: then it was never stopped
+                progress(ProgressReport("analysed", 0, len(documents)))
+                time.sleep(0.01)
+        except Interrupted:
+            stopped.set()
+            raise
+        return fixed_analysis(bridge_analysis)(documents, **options)
+
+    documents = [d.document for d in bridge_analysis.documents]
+    app = TimelineApp(documents, analyse=endless_analyse)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(250):  # the worker starts once the loop runs: wait without blocking it
+            if started.is_set():
+                break
+            await asyncio.sleep(0.02)
+        assert started.is_set()
+        await pilot.press("q")
+    # The worker's thread ends with the app instead of running the analysis to its end.
+    assert stopped.wait(5)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 
+import pytest
 from pilot_steps import ready, timeline_lines
 from story_fixtures import vote_analysis
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 from ui_fixtures import AnalysisBuilder, add_bridge, make_app
 
+import tui.core.stories
+from tui.core.interruption import Checkpoint, Interrupted
+from tui.core.model import Analysis
 from tui.ui.screens import KeyDatesScreen, SourceScreen, TimelineScreen
 from tui.ui.widgets.search_bar import SearchBar
 from tui.ui.widgets.source_view import SourceView
@@ -186,3 +192,31 @@ async def test_key_dates_detail_shows_the_articles_and_enter_opens_the_source() 
         assert app.screen.event is not None and "412" in app.screen.event.text
         await pilot.press("escape", "K")
         assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_quitting_stops_the_story_events_still_being_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started, stopped = threading.Event(), threading.Event()
+
+    def endless_build(analysis: Analysis, *, checkpoint: Checkpoint, **options: object) -> None:
+        started.set()
+        try:
+            for _ in range(1000):  # ten seconds at most: then it was never stopped
+                checkpoint()
+                time.sleep(0.01)
+        except Interrupted:
+            stopped.set()
+            raise
+
+    monkeypatch.setattr(tui.core.stories, "build_stories", endless_build)
+    app = make_app(vote_analysis())
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for _ in range(250):  # the worker starts once the loop runs: wait without blocking it
+            if started.is_set():
+                break
+            await asyncio.sleep(0.02)
+        assert started.is_set()
+        await pilot.press("q")
+    assert stopped.wait(5)

@@ -17,8 +17,8 @@ from tui.core.model import Document, Mention
 
 _CORE = Path(__file__).resolve().parents[1]
 #: Parts of the core that only ever see per-document results, never compute them: a change
-#: there keeps the stored results valid.
-_DOWNSTREAM = ("events", "store", "view", "export", "stories", "curation")
+#: there keeps the stored results valid (``interruption.py``: how callers stop long work).
+_DOWNSTREAM = ("events", "store", "view", "export", "stories", "curation", "interruption.py")
 #: Of the analysis folder, what computes or encodes a per-document result.
 _PER_DOCUMENT = ("per_document.py", "options.py", "codec.py", "names_codec.py", "packing.py")
 _SOURCES = (".py", ".toml", ".json")

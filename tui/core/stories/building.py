@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+from tui.core.interruption import Checkpoint, checked, go_on
 from tui.core.model import Analysis, Event
 from tui.core.stories.blocking import date_blocks
 from tui.core.stories.corpus import Corpus, corpus_of
@@ -17,22 +18,26 @@ _TEXT_ANCHORS = ("explicit", "relative")
 
 
 def build_stories(
-    analysis: Analysis, *, rule: MergeRule | None = None, corpus: Corpus | None = None
+    analysis: Analysis,
+    *,
+    rule: MergeRule | None = None,
+    corpus: Corpus | None = None,
+    checkpoint: Checkpoint = go_on,
 ) -> Stories:
     """The story events of ``analysis``, in the order of its events (time order)."""
     rule = rule or MergeRule()
-    corpus = corpus or corpus_of(analysis)
+    corpus = corpus or corpus_of(analysis, checkpoint)
     events = analysis.events
     vectors = [corpus.vector(event) for event in events]
     pairs = []
-    for block in date_blocks(events):
+    for block in checked(date_blocks(events), checkpoint, every=1):
         pairs.extend(similar_pairs(block, events, vectors, rule))
-    roots = merge_groups(len(events), pairs, events)
+    roots = merge_groups(len(events), pairs, events, checkpoint)
     members: dict[int, list[int]] = defaultdict(list)
     for index, group in enumerate(roots):
         members[group].append(index)
     stories = Stories()
-    for indexes in sorted(members.values(), key=lambda g: g[0]):
+    for indexes in checked(sorted(members.values(), key=lambda g: g[0]), checkpoint):
         story = _story([events[i] for i in indexes], [vectors[i] for i in indexes])
         stories.stories.append(story)
         for event_id in story.events:

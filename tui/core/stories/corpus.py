@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.core.interruption import Checkpoint, checked, go_on
 from tui.core.model import Analysis, Event
 from tui.core.stories.text import terms
 from tui.core.stories.vectors import Idf, Vector, centroid
@@ -42,16 +43,16 @@ class Corpus:
         return max(bisect.bisect_right(starts, event.start) - 1, 0)
 
 
-def corpus_of(analysis: Analysis) -> Corpus:
+def corpus_of(analysis: Analysis, checkpoint: Checkpoint = go_on) -> Corpus:
     langs = {item.document.id: item.lang for item in analysis.documents}
     words: dict[SentenceKey, list[str]] = {}
-    for event in analysis.events:
+    for event in checked(analysis.events, checkpoint):
         key = sentence_key(event)
         if key not in words:
             words[key] = terms(event.text, langs.get(event.document, ""))
     # Sentences are the units compared, so their frequencies weigh the words.
     idf = Idf(words.values())
-    vectors = {key: idf.vector(ws) for key, ws in words.items()}
+    vectors = {key: idf.vector(ws) for key, ws in checked(words.items(), checkpoint)}
     return Corpus(
         analysis=analysis,
         events=analysis.events,

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.core.interruption import Checkpoint, checked, go_on
 from tui.core.model import Event
 from tui.core.stories.vectors import Vector, cosine
 
@@ -88,7 +89,10 @@ def _norm(vector: Vector, words: set[str]) -> float:
 
 
 def merge_groups(
-    count: int, pairs: Sequence[tuple[float, int, int]], events: Sequence[Event]
+    count: int,
+    pairs: Sequence[tuple[float, int, int]],
+    events: Sequence[Event],
+    checkpoint: Checkpoint = go_on,
 ) -> list[int]:
     """A group root for each of ``count`` events: the most similar pairs are joined first,
     and never two groups that hold events of the same document."""
@@ -104,7 +108,7 @@ def merge_groups(
     def docs(r: int) -> set[str]:
         return documents.setdefault(r, {events[r].document})
 
-    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    for _, i, j in checked(sorted(pairs, key=lambda p: (-p[0], p[1], p[2])), checkpoint):
         ri, rj = root(i), root(j)
         if ri == rj or docs(ri) & docs(rj):
             continue

@@ -10,6 +10,7 @@ import datetime as dt
 import math
 from collections.abc import Mapping
 
+from tui.core.interruption import Checkpoint, go_on
 from tui.core.model import Analysis
 from tui.core.stories.building import build_stories
 from tui.core.stories.corpus import Corpus, corpus_of
@@ -41,14 +42,16 @@ def summarise(
     corpus: Corpus | None = None,
     weights: DayWeights | None = None,
     rule: SelectionRule | None = None,
+    checkpoint: Checkpoint = go_on,
 ) -> Summary:
     """The ``dates`` most salient days of ``analysis`` inside ``start``..``end`` (inclusive;
     an open end is the corpus's first or last day; with both open, the span is the corpus's
     :func:`dense_span`), with up to ``sentences`` sentences each. ``dates`` None: a number
     that suits the span (:func:`default_dates`)."""
-    corpus = corpus or corpus_of(analysis)
+    corpus = corpus or corpus_of(analysis, checkpoint)
     if stories is None:
-        stories = build_stories(analysis, corpus=corpus)
+        stories = build_stories(analysis, corpus=corpus, checkpoint=checkpoint)
+    checkpoint()
     days = day_evidence(list(corpus.events), corpus.published, stories, start, end)
     if start is None and end is None:
         days = _inside(days, dense_span(days))

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.core.interruption import Interrupted
 from tui.core.model import Analysis, Event
 from tui.core.stories import Corpus, KeyDate, Stories, Summary, summarise
 from tui.core.view.article_label import article_label
@@ -25,6 +26,7 @@ from tui.ui import keys
 from tui.ui.safe_text import clean_line
 from tui.ui.screens.source_screen import SourceScreen
 from tui.ui.widgets.keys_footer import KeysFooter
+from tui.ui.worker_checkpoint import stop_if_cancelled
 
 
 def _date_label(key_date: KeyDate) -> str:
@@ -89,7 +91,16 @@ class KeyDatesScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="key-dates")
     def compute(self, dates: int | None) -> None:
         """The summary with ``dates`` dates (None: the default), off the UI thread."""
-        summary = summarise(self.analysis, dates=dates, stories=self.stories, corpus=self.corpus)
+        try:
+            summary = summarise(
+                self.analysis,
+                dates=dates,
+                stories=self.stories,
+                corpus=self.corpus,
+                checkpoint=stop_if_cancelled,
+            )
+        except Interrupted:
+            return  # the screen was closed, or other dates were asked for
         self.app.call_from_thread(self._show, summary, dates)
 
     def _show(self, summary: Summary, asked: int | None) -> None:

@@ -63,12 +63,18 @@ class StoryViews(TimelinePanes):
     @work(thread=True, exclusive=True, group="stories", description="story events")
     def _build_stories(self, analysis: Analysis, request: int) -> None:
         # Imported here, in the worker: not on the way to the first frame.
+        from tui.core.interruption import Interrupted
         from tui.core.stories import build_stories, corpus_of
         from tui.core.view.timeline import TimelineModel
+        from tui.ui.worker_checkpoint import stop_if_cancelled
 
-        corpus = corpus_of(analysis)
-        stories = build_stories(analysis, corpus=corpus)
-        model = TimelineModel(analysis, stories=stories)
+        try:
+            corpus = corpus_of(analysis, stop_if_cancelled)
+            stories = build_stories(analysis, corpus=corpus, checkpoint=stop_if_cancelled)
+            stop_if_cancelled()
+            model = TimelineModel(analysis, stories=stories)
+        except Interrupted:
+            return  # quitting, or a newer request replaced this one
         self.post_message(StoriesBuilt(model, stories, corpus, request))
 
     def on_stories_built(self, message: StoriesBuilt) -> None:

@@ -6,6 +6,7 @@ import asyncio
 import gc
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -17,6 +18,7 @@ from textual.timer import Timer
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Header, Input
 
+from tui.core.interruption import Interrupted
 from tui.ui import keys, widgets
 from tui.ui.messages import (
     AnalysisFailed,
@@ -33,6 +35,7 @@ from tui.ui.safe_text import clean_line
 from tui.ui.screens.curation_actions import CurationActions
 from tui.ui.widgets.keys_footer import KeysFooter
 from tui.ui.widgets.progress_panel import ProgressPanel
+from tui.ui.worker_checkpoint import stop_if_cancelled
 
 if TYPE_CHECKING:
     # Not before the first frame: the analysis package imports the whole pipeline, and the
@@ -286,9 +289,16 @@ class TimelineScreen(CurationActions):
     @work(thread=True, exclusive=True, group="analysis")
     def run_analysis(self) -> None:
         """Analyse the documents off the UI thread; a failing document does not stop the rest."""
+        # Interrupted: the app quits, and nobody waits for the analysis (what is stored stays).
+        with suppress(Interrupted):
+            self._run_analysis()
+
+    def _run_analysis(self) -> None:
         documents, failed = self.documents, []
         try:
             analysis = self._analyse(documents, dates_first=True)
+        except Interrupted:
+            raise
         except Exception:
             # Find the documents that fail on their own, and analyse the others together.
             good = []
@@ -330,6 +340,9 @@ class TimelineScreen(CurationActions):
         last = 0.0
 
         def progress(update: ProgressReport) -> None:
+            stop_if_cancelled()
+            if not report:
+                return
             # At most a few updates a second: each one restyles the panel.
             nonlocal last
             now = time.monotonic()
@@ -338,9 +351,7 @@ class TimelineScreen(CurationActions):
                 self.post_message(AnalysisProgress(update))
 
         preview = self._show_dates if dates_first else None
-        return self.analyse(
-            documents, **self.options, progress=progress if report else None, preview=preview
-        )
+        return self.analyse(documents, **self.options, progress=progress, preview=preview)
 
     def _show_dates(self, analysis: Analysis) -> None:
         """In the worker: show the preliminary timeline, and wait until it is painted."""
