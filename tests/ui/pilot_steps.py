@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
 from textual.pilot import Pilot
 
@@ -34,3 +35,13 @@ def timeline_lines(app: TimelineApp) -> list[str]:
     """The timeline's rows on screen, as text."""
     view = app.screen.query_one(TimelineView)
     return [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
+
+
+async def set_soon(event: threading.Event) -> bool:
+    """Whether a worker sets ``event`` within five seconds (waited for without blocking the
+    app's loop, which starts the workers)."""
+    for _ in range(250):
+        if event.is_set():
+            return True
+        await asyncio.sleep(0.02)
+    return event.is_set()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 import sys
 import threading
@@ -10,7 +9,7 @@ import time
 from collections.abc import Sequence
 
 import pytest
-from pilot_steps import ready, timeline_lines
+from pilot_steps import ready, set_soon, timeline_lines
 from rich.text import Text
 from textual.message import Message
 from textual.pilot import Pilot
@@ -670,11 +669,7 @@ async def test_quitting_stops_an_analysis_that_is_still_running(bridge_analysis:
     documents = [d.document for d in bridge_analysis.documents]
     app = TimelineApp(documents, analyse=endless_analyse)  # type: ignore[arg-type]
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(250):  # the worker starts once the loop runs: wait without blocking it
-            if started.is_set():
-                break
-            await asyncio.sleep(0.02)
-        assert started.is_set()
+        assert await set_soon(started)
         await pilot.press("q")
     # The worker's thread ends with the app instead of running the analysis to its end.
     assert stopped.wait(5)

@@ -7,7 +7,7 @@ import threading
 import time
 
 import pytest
-from pilot_steps import ready, timeline_lines
+from pilot_steps import ready, set_soon, timeline_lines
 from story_fixtures import vote_analysis
 from textual.pilot import Pilot
 from textual.widgets import OptionList
@@ -213,10 +213,6 @@ async def test_quitting_stops_the_story_events_still_being_built(
     app = make_app(vote_analysis())
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        for _ in range(250):  # the worker starts once the loop runs: wait without blocking it
-            if started.is_set():
-                break
-            await asyncio.sleep(0.02)
-        assert started.is_set()
+        assert await set_soon(started)
         await pilot.press("q")
     assert stopped.wait(5)
