@@ -3,9 +3,11 @@ story through any of its members, and the way between the two views."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from story_fixtures import vote_analysis
 
-from tui.core.model import Analysis
+from tui.core.model import Analysis, Event
 from tui.core.stories import build_stories
 from tui.core.view.date_query import parse_date_query
 from tui.core.view.timeline import TimelineModel
@@ -73,3 +75,13 @@ def test_jump_to_a_date_lands_on_a_story_row() -> None:
     assert query is not None and story_view.jump(query)
     assert story_view.selected_event is not None
     assert story_view.selected_event.title.startswith("The law takes effect")
+
+
+def test_a_story_row_is_its_lead_event_in_every_field_but_those_the_story_sets() -> None:
+    _, story_view = models(vote_analysis())
+    story_fields = {"id", "title", "date", "entities"}
+    for row in story_view.events:
+        lead = story_view.source_event(row)
+        for field in dataclasses.fields(Event):
+            if field.name not in story_fields:
+                assert getattr(row, field.name) == getattr(lead, field.name), field.name

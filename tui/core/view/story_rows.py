@@ -10,10 +10,9 @@ unchanged. The filters still look at the members (a story matches if any member 
 
 from __future__ import annotations
 
-import dataclasses
 from array import array
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tui.core.model import Analysis, Event
 from tui.core.view.event_index import positions
@@ -39,7 +38,7 @@ class StoryRows:
             if not members:
                 continue
             lead = _lead(story, members)
-            self.events.append(dataclasses.replace(lead, id=story.id, **_as_story(story, members)))
+            self.events.append(_row(story, lead, members))
             self._members[story.id] = members
             self._leads[story.id] = lead
         self._story_of = dict(stories.of_event)
@@ -74,11 +73,29 @@ class StoryRows:
 def _lead(story: StoryEvent, members: tuple[Event, ...]) -> Event:
     """The member that stands for the story: the one it takes its date from (titled by the
     story when several share that date)."""
+    if len(members) == 1:  # most stories: told once
+        return members[0]
     dated = [m for m in members if m.date == story.date] or list(members)
     return next((m for m in dated if m.title == story.title), dated[0])
 
 
-def _as_story(story: StoryEvent, members: tuple[Event, ...]) -> dict[str, Any]:
-    """What a story row takes from the story: its title, its date, every member's entities."""
-    entities = list(dict.fromkeys(e for member in members for e in member.entities))
-    return {"title": story.title, "date": story.date, "entities": entities}
+def _row(story: StoryEvent, lead: Event, members: tuple[Event, ...]) -> Event:
+    """The lead as the story's row: the story's id, title and date, every member's entities.
+    Made by the constructor: ``dataclasses.replace`` took a second per 100,000 stories."""
+    if len(members) == 1:
+        entities = list(lead.entities)
+    else:
+        entities = list(dict.fromkeys(e for member in members for e in member.entities))
+    return Event(
+        story.id,
+        lead.document,
+        story.title,
+        lead.text,
+        lead.start,
+        lead.end,
+        story.date,
+        lead.anchor,
+        lead.timex,
+        entities,
+        lead.context,
+    )
