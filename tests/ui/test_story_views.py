@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 from ui_fixtures import AnalysisBuilder, add_bridge, make_app
 
-import tui.core.stories
+import tui.core.stories.kept
 from tui.core.interruption import Checkpoint, Interrupted
 from tui.core.model import Analysis
 from tui.ui.screens import KeyDatesScreen, SourceScreen, TimelineScreen
@@ -209,7 +209,7 @@ async def test_quitting_stops_the_story_events_still_being_built(
             stopped.set()
             raise
 
-    monkeypatch.setattr(tui.core.stories, "build_stories", endless_build)
+    monkeypatch.setattr(tui.core.stories.kept, "build_stories", endless_build)
     app = make_app(vote_analysis())
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)

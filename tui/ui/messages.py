@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from tui.core.analysis.progress import ProgressReport
     from tui.core.curation import CurationSession
     from tui.core.model import Analysis, Event
-    from tui.core.stories import Corpus, Stories
+    from tui.core.stories import Stories
     from tui.core.view.timeline import TimelineModel
     from tui.ui.screens.dates_first import Preview
 
@@ -104,12 +104,9 @@ class TimeBarSelected(Message):
 class StoriesBuilt(Message):
     """The story events of a corpus are ready (built off the UI thread), with their view."""
 
-    def __init__(
-        self, model: TimelineModel, stories: Stories, corpus: Corpus, request: int = 0
-    ) -> None:
+    def __init__(self, model: TimelineModel, stories: Stories, request: int = 0) -> None:
         super().__init__()
         self.model = model
         self.stories = stories
-        self.corpus = corpus
         #: Which request it answers (a later one makes it stale: see StoryViews).
         self.request = request

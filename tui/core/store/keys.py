@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 from collections.abc import Sequence
 from functools import cache
 from importlib import metadata
@@ -13,7 +14,7 @@ from pathlib import Path
 from tui.core.analysis import packing
 from tui.core.analysis.options import AnalysisOptions
 from tui.core.entities import models
-from tui.core.model import Document, Mention
+from tui.core.model import Analysis, Document, Mention
 
 _CORE = Path(__file__).resolve().parents[1]
 #: Parts of the core that only ever see per-document results, never compute them: a change
@@ -102,6 +103,33 @@ def events_version() -> str:
     digest = hashlib.sha256(analyser_version().encode())
     for folder in ("events", "analysis"):
         _add_sources(digest, sorted((_CORE / folder).rglob("*.py")))
+    return digest.hexdigest()[:16]
+
+
+def stories_key(analysis: Analysis) -> str:
+    """A digest of everything story events are built from: each document's language and
+    each event's sentence, date, anchor, title and entities (as curated, if they were)."""
+    documents = [(item.document.id, item.lang) for item in analysis.documents]
+    events = [
+        (e.id, e.document, e.title, e.text, e.date.value, e.date.earliest.toordinal(),
+         e.date.latest.toordinal(), e.date.precision, e.date.mod, e.anchor, e.entities)
+        for e in analysis.events
+    ]  # fmt: skip
+    return hashlib.sha256(marshal.dumps((documents, events))).hexdigest()
+
+
+@cache
+def stories_version() -> str:
+    """A digest of the code and the language data that build story events, and of the
+    payload's format."""
+    digest = hashlib.sha256(packing.FORMAT.encode())
+    _add_sources(
+        digest,
+        [
+            *sorted((_CORE / "stories").glob("*.py")),
+            *sorted(_CORE.glob("resources/*/stories.toml")),
+        ],
+    )
     return digest.hexdigest()[:16]
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 #: Seconds a write waits for another run's write to finish before the store is given up.
 LOCK_TIMEOUT = 30.0
 #: Per-document results, each document's events, the names merged across a corpus, a
-#: corpus's whole analysis, and what reading each file gave: one payload per (key, version)
-#: in each.
-TABLES = ("results", "events", "names", "corpus_events", "files")
+#: corpus's whole analysis, what reading each file gave, and a corpus's story events: one
+#: payload per (key, version) in each.
+TABLES = ("results", "events", "names", "corpus_events", "files", "stories")
 #: The tables of the reader's curation (:mod:`tui.core.curation`), kept in the store's file.
 CURATION_TABLES = frozenset({"curation", "sqlite_autoindex_curation_1"})
 #: What a store's database holds (its tables, and the primary key indexes SQLite names).

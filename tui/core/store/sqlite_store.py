@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +24,12 @@ from tui.core.analysis.event_codec import decode_events, encode_events
 from tui.core.analysis.names_codec import MergedNames, decode_names, encode_names
 from tui.core.collection_pause import collection_paused
 from tui.core.model import Document, Event, Mention
-from tui.core.store.keys import corpus_events_key, events_key, reader_version
+from tui.core.store.keys import (
+    corpus_events_key,
+    events_key,
+    reader_version,
+    stories_version,
+)
 from tui.core.store.sqlite_connect import (
     LOCK_TIMEOUT,
     StoreUnavailable,
@@ -37,6 +42,7 @@ from tui.core.store.sqlite_connect import (
 
 if TYPE_CHECKING:
     from tui.core.analysis.per_document import DocumentResult
+    from tui.core.stories import Stories
 
 #: Keys looked up per query (SQLite allows a few thousand parameters per statement).
 _LOOKUP_CHUNK = 500
@@ -196,6 +202,26 @@ class AnalysisStore:
         )
         self._keep_last_corpora("corpus_events")
 
+    def stories(self, key: str, events: Mapping[str, Event]) -> Stories | None:
+        """The story events kept under ``key`` (:func:`~.keys.stories_key`) of these
+        ``events`` (by id), if any."""
+        from tui.core.stories.codec import decode_stories
+
+        rows = self._query(
+            "SELECT payload FROM stories WHERE document = ? AND analyser = ?",
+            [key, stories_version()],
+        )
+        return decode_stories(rows[0][0], events) if rows else None
+
+    def keep_stories(self, key: str, stories: Stories, events: Mapping[str, Event]) -> None:
+        """Keep ``stories`` (see :meth:`stories`), for the last :data:`KEPT_CORPORA` corpora."""
+        from tui.core.stories.codec import encode_stories
+
+        payload = encode_stories(stories, events)
+        if payload is not None and self._connection is not None:
+            self._insert("stories", [(key, stories_version(), time.time(), payload)])
+            self._keep_last_corpora("stories")
+
     def _keep_last_corpora(self, table: str) -> None:
         if self._connection is not None:
             self._write(
@@ -244,6 +270,7 @@ class AnalysisStore:
             self._write("DELETE FROM names WHERE analyser != ?", [(self.analyser,)])
             self._write("DELETE FROM corpus_events WHERE analyser != ?", [(self.events_version,)])
             self._write("DELETE FROM files WHERE analyser != ?", [(reader_version(),)])
+            self._write("DELETE FROM stories WHERE analyser != ?", [(stories_version(),)])
         else:
             for table in _TABLES:
                 self._write(f"DELETE FROM {table}", [()])

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from tui.core.interruption import Interrupted
 from tui.core.model import Analysis, Event
-from tui.core.stories import Corpus, KeyDate, Stories, Summary, summarise
+from tui.core.stories import Corpus, KeyDate, Stories, Summary, corpus_of, summarise
 from tui.core.view.article_label import article_label
 from tui.core.view.timeline import TimelineModel
 from tui.ui import keys
@@ -92,6 +92,8 @@ class KeyDatesScreen(Screen[None]):
     def compute(self, dates: int | None) -> None:
         """The summary with ``dates`` dates (None: the default), off the UI thread."""
         try:
+            if self.corpus is None:  # built once: each other number of dates needs it again
+                self.corpus = corpus_of(self.analysis, stop_if_cancelled)
             summary = summarise(
                 self.analysis,
                 dates=dates,

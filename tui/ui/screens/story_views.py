@@ -11,7 +11,7 @@ again once the actions rest (at once if ``v`` asks for them).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.timer import Timer
@@ -22,7 +22,7 @@ from tui.ui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
     from tui.core.model import Analysis
-    from tui.core.stories import Corpus, Stories
+    from tui.core.stories import Stories
     from tui.core.view.timeline import TimelineModel
 
 #: Seconds without a curation action before the story events are built again (a title,
@@ -35,11 +35,12 @@ class StoryViews(TimelinePanes):
 
     model: TimelineModel | None
     analysis: Analysis | None
+    #: The analysis options (the store among them: story events are kept there).
+    options: dict[str, Any]
     #: The timeline of every sentence, and (once built, for more than one article) of stories.
     event_model: TimelineModel | None = None
     story_model: TimelineModel | None = None
     _stories: Stories | None = None
-    _corpus: Corpus | None = None
 
     def _filters_changed(self) -> None:
         raise NotImplementedError  # the timeline screen's
@@ -64,18 +65,17 @@ class StoryViews(TimelinePanes):
     def _build_stories(self, analysis: Analysis, request: int) -> None:
         # Imported here, in the worker: not on the way to the first frame.
         from tui.core.interruption import Interrupted
-        from tui.core.stories import build_stories, corpus_of
+        from tui.core.stories.kept import stories_of
         from tui.core.view.timeline import TimelineModel
         from tui.ui.worker_checkpoint import stop_if_cancelled
 
         try:
-            corpus = corpus_of(analysis, stop_if_cancelled)
-            stories = build_stories(analysis, corpus=corpus, checkpoint=stop_if_cancelled)
+            stories = stories_of(analysis, self.options.get("store"), stop_if_cancelled)
             stop_if_cancelled()
             model = TimelineModel(analysis, stories=stories)
         except Interrupted:
             return  # quitting, or a newer request replaced this one
-        self.post_message(StoriesBuilt(model, stories, corpus, request))
+        self.post_message(StoriesBuilt(model, stories, request))
 
     def on_stories_built(self, message: StoriesBuilt) -> None:
         if message.request != self._stories_request or self.analysis is None:
@@ -85,7 +85,6 @@ class StoryViews(TimelinePanes):
         self.story_model = message.model
         self._story_marks_stale = False
         self._stories = message.stories
-        self._corpus = message.corpus
         self.query_one(KeysFooter).context_changed()
 
     @property
@@ -160,8 +159,4 @@ class StoryViews(TimelinePanes):
             return
         from tui.ui.screens.key_dates_screen import KeyDatesScreen
 
-        self.app.push_screen(
-            KeyDatesScreen(
-                self.analysis, self.event_model, stories=self._stories, corpus=self._corpus
-            )
-        )
+        self.app.push_screen(KeyDatesScreen(self.analysis, self.event_model, stories=self._stories))

@@ -1,0 +1,61 @@
+"""Story events as bytes for the analysis store, and back, given the events they group.
+
+A story's date and title are those of one of its members, and its documents are its
+members' documents: a story is kept as its id, its members' ids and which member gives the
+date and which the title, so the payload is small and decoding makes no date or title.
+"""
+
+from __future__ import annotations
+
+import marshal
+from collections.abc import Mapping
+
+from tui.core.model import Event
+from tui.core.stories.model import Stories, StoryEvent
+
+#: Bumped when the layout below changes.
+FORMAT = "stories-1"
+
+
+def encode_stories(stories: Stories, events: Mapping[str, Event]) -> bytes | None:
+    """``stories`` as bytes; None when a story's date or title is no member's (nothing the
+    engine makes, but then it cannot be kept this way)."""
+    rows = []
+    for story in stories.stories:
+        members = [events[event_id] for event_id in story.events]
+        dated = next((i for i, m in enumerate(members) if m.date == story.date), None)
+        titled = next((i for i, m in enumerate(members) if m.title == story.title), None)
+        if dated is None or titled is None:
+            return None
+        rows.append((story.id, story.events, dated, titled))
+    return marshal.dumps((FORMAT, rows))
+
+
+def decode_stories(payload: bytes, events: Mapping[str, Event]) -> Stories | None:
+    """The stories of :func:`encode_stories`; None if ``payload`` is of another format or
+    names an event ``events`` lacks."""
+    try:
+        layout, rows = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if layout != FORMAT:
+        return None
+    stories = Stories()
+    of_event = stories.of_event
+    try:
+        for story_id, event_ids, dated, titled in rows:
+            members = [events[event_id] for event_id in event_ids]
+            stories.stories.append(
+                StoryEvent(
+                    story_id,
+                    members[dated].date,
+                    members[titled].title,
+                    event_ids,
+                    tuple(member.document for member in members),
+                )
+            )
+            for event_id in event_ids:
+                of_event[event_id] = story_id
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    return stories
