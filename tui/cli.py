@@ -425,6 +425,8 @@ def _write_analysis(
     """Analyse, curate and write ``documents``; the documents that failed. JSON Lines and
     CSV are written document by document as their events are built; the other formats need
     the whole analysis first. The reader's curation (``Analysis.marks``) chooses the events."""
+    from functools import partial
+
     from tui.cli_output import write_output
     from tui.core.analysis import analyse, analyse_stream
     from tui.core.curation import curate, curate_stream, orphans_warning
@@ -438,6 +440,7 @@ def _write_analysis(
         selected,
         selected_parts,
     )
+    from tui.core.stories.kept import stories_of
 
     fmt = args.format
     chosen = ExportOptions(
@@ -465,7 +468,7 @@ def _write_analysis(
         say("warning", orphans_warning(len(curated.orphans)))
     _warn_if_none_starred(chosen, analysis.marks)
     try:
-        text = render(analysis, fmt, chosen)
+        text = render(analysis, fmt, chosen, partial(stories_of, store=options["store"]))
     except UnknownEntity as exc:
         raise RunError(str(exc)) from None
     unplaced = left_out(selected(analysis, chosen)) if fmt in CALENDAR_FORMATS else 0

@@ -72,6 +72,7 @@ def summary(argv: Sequence[str]) -> int:
     from tui.core.analysis import analyse
     from tui.core.export.summary_format import render_summary_json, render_summary_markdown
     from tui.core.stories import summarise
+    from tui.core.stories.kept import stories_of
 
     output = output_of(args)
     result = read_paths(args.paths, store_path(args))
@@ -83,6 +84,7 @@ def summary(argv: Sequence[str]) -> int:
         say("warning", warning)
     key_dates = summarise(
         analysis,
+        stories=stories_of(analysis, store_path(args)),
         dates=args.dates,
         sentences=args.sentences,
         start=args.start,

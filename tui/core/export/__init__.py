@@ -25,6 +25,7 @@ from tui.core.export.records import SCHEMA_VERSION
 from tui.core.export.selection import ExportOptions, exported, selected, selected_parts
 from tui.core.export.timelinejs_format import UnknownEntity, render_timelinejs
 from tui.core.model import Analysis, DocumentEvents, Entity, EventMark
+from tui.core.stories import Stories, build_stories
 
 __all__ = [
     "CALENDAR_FORMATS",
@@ -68,11 +69,19 @@ StreamWriter = Callable[
 STREAMED: dict[str, StreamWriter] = {"jsonl": jsonl_lines, "csv": csv_lines}
 
 
-def render(analysis: Analysis, fmt: str, options: ExportOptions | None = None) -> str:
-    """``analysis``'s events to export in the format ``fmt``. TimelineJS raises
-    :class:`UnknownEntity` when ``options.group_entity`` names no entity."""
+def render(
+    analysis: Analysis,
+    fmt: str,
+    options: ExportOptions | None = None,
+    stories: Callable[[Analysis], Stories] = build_stories,
+) -> str:
+    """``analysis``'s events to export in the format ``fmt``; ``stories`` gives the story
+    events of the events chosen (JSON has them). TimelineJS raises :class:`UnknownEntity`
+    when ``options.group_entity`` names no entity."""
     options = options or ExportOptions()
     chosen = selected(analysis, options)
     if fmt == "timelinejs":
         return render_timelinejs(chosen, options.group_entity)
+    if fmt == "json":
+        return render_json(chosen, stories(chosen))
     return RENDERERS[fmt](chosen)

@@ -13,12 +13,13 @@ from tui.core.export.records import (
     story_record,
 )
 from tui.core.model import Analysis
-from tui.core.stories import build_stories
+from tui.core.stories import Stories, build_stories
 
 
-def to_json_data(analysis: Analysis) -> dict[str, Any]:
+def to_json_data(analysis: Analysis, stories: Stories | None = None) -> dict[str, Any]:
+    """``stories``: those of ``analysis``, if already built or kept."""
     texts = _texts(analysis)
-    stories = build_stories(analysis)
+    stories = stories or build_stories(analysis)
     return {
         "version": SCHEMA_VERSION,
         "documents": [document_record(item) for item in analysis.documents],
@@ -31,11 +32,11 @@ def to_json_data(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def render_json(analysis: Analysis) -> str:
+def render_json(analysis: Analysis, stories: Stories | None = None) -> str:
     """One record per line inside the top-level lists: as easy to read and to diff as a
     fully indented file, and each record is written by the C encoder (``indent`` makes
     ``json`` fall back to its pure-Python encoder, minutes for a corpus of thousands)."""
-    data = to_json_data(analysis)
+    data = to_json_data(analysis, stories)
     fields = []
     for key, value in data.items():
         if isinstance(value, list):
