@@ -18,8 +18,12 @@ from tui.core.model import Analysis, Document, Mention
 
 _CORE = Path(__file__).resolve().parents[1]
 #: Parts of the core that only ever see per-document results, never compute them: a change
-#: there keeps the stored results valid (``interruption.py``: how callers stop long work).
-_DOWNSTREAM = ("events", "store", "view", "export", "stories", "curation", "interruption.py")
+#: there keeps the stored results valid (``interruption.py``: how callers stop long work;
+#: ``dense_window.py``: where a corpus's dates are densest, for its views).
+_DOWNSTREAM = (
+    *("events", "store", "view", "export", "stories", "curation"),
+    *("interruption.py", "dense_window.py"),
+)
 #: Of the analysis folder, what computes or encodes a per-document result.
 _PER_DOCUMENT = ("per_document.py", "options.py", "codec.py", "names_codec.py", "packing.py")
 _SOURCES = (".py", ".toml", ".json")

@@ -10,6 +10,7 @@ import datetime as dt
 import math
 from collections.abc import Mapping
 
+from tui.core.dense_window import densest_window
 from tui.core.interruption import Checkpoint, go_on
 from tui.core.model import Analysis
 from tui.core.stories.building import build_stories
@@ -129,20 +130,11 @@ def dense_span(
     days: Mapping[dt.date, DayEvidence], share: float = DENSE_SHARE
 ) -> tuple[dt.date, dt.date] | None:
     """The shortest run of days that holds ``share`` of the corpus's reports of a day (an
-    article reporting an event on it): where the story is, without the stray dates of
-    history an article recalls (a founding year, an earlier disaster)."""
+    article reporting an event on it): where the story is (:mod:`tui.core.dense_window`)."""
     if not days:
         return None
     ordered = sorted(days)
-    weight = [len(days[day].articles) for day in ordered]
-    needed = share * sum(weight)
-    best = (ordered[0], ordered[-1])
-    held, left = 0, 0
-    for right, day in enumerate(ordered):
-        held += weight[right]
-        while held - weight[left] >= needed:
-            held -= weight[left]
-            left += 1
-        if held >= needed and day - ordered[left] < best[1] - best[0]:
-            best = (ordered[left], day)
-    return best
+    first, last = densest_window(
+        [day.toordinal() for day in ordered], [len(days[day].articles) for day in ordered], share
+    )
+    return (dt.date.fromordinal(first), dt.date.fromordinal(last))

@@ -36,6 +36,7 @@ from tui.core.view.filters import (
     combine,
 )
 from tui.core.view.navigation import Navigation
+from tui.core.view.opening import story_start
 from tui.core.view.row_dates import RowDates
 from tui.core.view.row_text import RowDate
 from tui.core.view.rows import (
@@ -380,6 +381,12 @@ class TimelineModel:
     def select_event(self, position: int) -> bool:
         """Select the event at chronological ``position`` if it is visible."""
         return self.navigation.select_event(position)
+
+    def select_story_start(self) -> bool:
+        """Select the first event of the corpus's story when the events before it are
+        history its articles recall (:mod:`.opening`); True if the selection moved."""
+        start = story_start(self.index.ordinals, len(self.documents))
+        return start is not None and self.select_event(start)
 
     def move(self, steps: int) -> bool:
         """Move the selection by ``steps`` events (negative: back in time)."""

@@ -404,6 +404,8 @@ class TimelineScreen(CurationActions):
         self.analysis = message.analysis
         self.model = message.model
         self.session = message.session
+        if kept_scroll is None and self.model.select_story_start() and self.model.cursor:
+            kept_scroll = self.model.cursor - 1  # its year's header at the top
         if self.session is not None and (orphaned := self.session.orphans()):
             from tui.core.curation import orphans_warning
 

@@ -107,7 +107,10 @@ class TimelineView(ScrollView, can_focus=True):
         self.model = model
         self._lines.clear()
         self._names.clear()
-        self.scroll_to(y=scroll_y, animate=False, immediate=True)
+        if self.scrollable_content_region.height:
+            self.scroll_to(y=scroll_y, animate=False, immediate=True)
+        else:  # just shown, not laid out yet: a scroll now would be lost
+            self._scroll_when_sized = scroll_y
         self.rows_changed()
 
     def when_drawn(self, callback: Callable[[], object]) -> None:
@@ -204,9 +207,15 @@ class TimelineView(ScrollView, can_focus=True):
         elif cursor >= top + height:
             self.scroll_to(y=cursor - height + 1, animate=False, immediate=True)
 
+    #: The scroll offset :meth:`set_model` was given before the pane had a size.
+    _scroll_when_sized: float | None = None
+
     def on_resize(self, event: events.Resize) -> None:
         rows = self.model.row_count if self.model else 0
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
+        if self._scroll_when_sized is not None and self.scrollable_content_region.height:
+            self.scroll_to(y=self._scroll_when_sized, animate=False, immediate=True)
+            self._scroll_when_sized = None
         self._scroll_to_cursor()
 
     def notify_style_update(self) -> None:
