@@ -385,7 +385,7 @@ class TimelineModel:
     def select_story_start(self) -> bool:
         """Select the first event of the corpus's story when the events before it are
         history its articles recall (:mod:`.opening`); True if the selection moved."""
-        start = story_start(self.index.ordinals, len(self.documents))
+        start = story_start([event.date for event in self.events], len(self.documents))
         return start is not None and self.select_event(start)
 
     def move(self, steps: int) -> bool:

@@ -325,6 +325,7 @@ class TimelineScreen(CurationActions):
             # The saved curation on the analyser's analysis: undo needs the original.
             session = open_session(analysis, self.options.get("store"))
             model = TimelineModel(session.analysis)
+            model.select_story_start()
         for message in failed:
             self.post_message(AnalysisFailed(message))
         self.post_message(AnalysisFinished(session.analysis, model, session))
@@ -358,7 +359,9 @@ class TimelineScreen(CurationActions):
         from tui.core.view.timeline import TimelineModel
         from tui.ui.screens.dates_first import Preview, wait_for_paint
 
-        preview = Preview(TimelineModel(analysis))
+        model = TimelineModel(analysis)
+        model.select_story_start()
+        preview = Preview(model)
         self.post_message(AnalysisPreviewed(analysis, preview))
         wait_for_paint(preview)
 
@@ -404,8 +407,6 @@ class TimelineScreen(CurationActions):
         self.analysis = message.analysis
         self.model = message.model
         self.session = message.session
-        if kept_scroll is None and self.model.select_story_start() and self.model.cursor:
-            kept_scroll = self.model.cursor - 1  # its year's header at the top
         if self.session is not None and (orphaned := self.session.orphans()):
             from tui.core.curation import orphans_warning
 
@@ -430,13 +431,16 @@ class TimelineScreen(CurationActions):
 
     def _show_model(self, *, kept_scroll: float | None, refocus: bool = True) -> None:
         """Show :attr:`model` in the timeline panes (the entity pane is the caller's);
-        ``kept_scroll``: the timeline's scroll offset to keep (None: from the top)."""
+        ``kept_scroll``: the timeline's scroll offset to keep (None: from the row above the
+        selection, where the model opens: see :meth:`TimelineModel.select_story_start`)."""
         assert self.model is not None
         self.query_one(ProgressPanel).display = False
         timeline = self.timeline_view
         timeline.display = True
         self.time_axis.set_model(self.model)
-        timeline.set_model(self.model, scroll_y=kept_scroll or 0)
+        if kept_scroll is None:
+            kept_scroll = max((self.model.cursor or 0) - 1, 0)
+        timeline.set_model(self.model, scroll_y=kept_scroll)
         self._show_problems()
         self._update_status()
         self._show_empty()
