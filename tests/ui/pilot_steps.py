@@ -45,3 +45,15 @@ async def set_soon(event: threading.Event) -> bool:
             return True
         await asyncio.sleep(0.02)
     return event.is_set()
+
+
+async def stories_ready(pilot: Pilot) -> TimelineScreen:
+    """Wait until the analysis is shown and its story events are built."""
+    screen = await ready(pilot)
+    for _ in range(300):
+        if screen.story_model is not None:
+            break
+        await asyncio.sleep(0.02)
+    await pilot.pause()
+    assert screen.story_model is not None
+    return screen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pilot_steps import ready
+from pilot_steps import ready, stories_ready
 from ui_fixtures import AnalysisBuilder, make_app
 
 from tui.core.dense_window import densest_window
@@ -94,3 +94,18 @@ async def test_the_explorer_selects_the_story_start_and_shows_it_at_the_top() ->
         # The history is still there, above.
         await pilot.press("home")
         assert model.selected_event.date.value == "1750"
+
+
+async def test_switching_to_the_story_view_keeps_the_selected_row_on_its_line() -> None:
+    app = make_app(_corpus_with_history())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await stories_ready(pilot)
+        await pilot.press("j", "j")
+        model, view = screen.model, screen.timeline_view
+        assert model is not None and model.cursor is not None
+        line = model.cursor - round(view.scroll_y)
+        await pilot.press("v")
+        assert screen.model is screen.story_model and screen.model.cursor is not None
+        assert screen.model.cursor - round(view.scroll_y) == line
+        assert screen.model.selected_event is not None
+        assert screen.model.selected_event.date.value == "2010-01-12"

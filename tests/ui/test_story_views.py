@@ -7,7 +7,7 @@ import threading
 import time
 
 import pytest
-from pilot_steps import ready, set_soon, timeline_lines
+from pilot_steps import ready, set_soon, stories_ready, timeline_lines
 from story_fixtures import vote_analysis
 from textual.pilot import Pilot
 from textual.widgets import OptionList
@@ -22,18 +22,6 @@ from tui.ui.widgets.source_view import SourceView
 from tui.ui.widgets.story_sources import StorySources
 
 SIZE = (140, 40)
-
-
-async def stories_ready(pilot: Pilot) -> TimelineScreen:
-    """Wait until the analysis is shown and its story events are built."""
-    screen = await ready(pilot)
-    for _ in range(300):
-        if screen.story_model is not None:
-            break
-        await asyncio.sleep(0.02)
-    await pilot.pause()
-    assert screen.story_model is not None
-    return screen
 
 
 def selected_text(screen: TimelineScreen) -> str:

@@ -25,7 +25,8 @@ HISTORY_EVENTS = 20
 def story_start(dates: Sequence[EventDate], documents: int) -> int | None:
     """The position (in ``dates``, the events' dates in display order) of the first event
     dated to a day of the story's run of days, when the events before it are history and
-    more than a screen of them; None to open at the first event. One article (``documents``) tells its history on purpose.
+    more than a screen of them; None to open at the first event. One article
+    (``documents``) tells its history on purpose.
 
     The run is found among the events dated to a day, as the key dates are: a year or a
     month ("2009", "last summer") is background more often than news."""

@@ -148,9 +148,14 @@ class StoryViews(TimelinePanes):
             position = target.happening_position(source.source_event(selected))
             if position is not None:
                 target.select_event(position)
+        # The selected row stays on its line of the screen (when it was on screen).
+        view = self.timeline_view
+        line = None if source.cursor is None else source.cursor - round(view.scroll_y)
+        if line is None or not 0 <= line < view.page_height:
+            line = 1  # the row above it in view too
         self.model = target
         self.time_axis.set_model(target)
-        self.timeline_view.set_model(target)
+        view.set_model(target, scroll_y=max((target.cursor or 0) - line, 0))
         # The status line says which view this is.
         self._filters_changed()
 
