@@ -2,19 +2,20 @@
 
 A story's date and title are those of one of its members, and its documents are its
 members' documents: a story is kept as its id, its members' ids and which member gives the
-date and which the title, so the payload is small and decoding makes no date or title.
+date and which the title (compressed as the store's other payloads), so the payload is
+small and decoding makes no date or title.
 """
 
 from __future__ import annotations
 
-import marshal
 from collections.abc import Mapping
 
+from tui.core.analysis.packing import UNREADABLE, pack, unpack
 from tui.core.model import Event
 from tui.core.stories.model import Stories, StoryEvent
 
 #: Bumped when the layout below changes.
-FORMAT = "stories-1"
+FORMAT = "stories-2"
 
 
 def encode_stories(stories: Stories, events: Mapping[str, Event]) -> bytes | None:
@@ -28,15 +29,15 @@ def encode_stories(stories: Stories, events: Mapping[str, Event]) -> bytes | Non
         if dated is None or titled is None:
             return None
         rows.append((story.id, story.events, dated, titled))
-    return marshal.dumps((FORMAT, rows))
+    return pack((FORMAT, rows))
 
 
 def decode_stories(payload: bytes, events: Mapping[str, Event]) -> Stories | None:
     """The stories of :func:`encode_stories`; None if ``payload`` is of another format or
     names an event ``events`` lacks."""
     try:
-        layout, rows = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
+        layout, rows = unpack(payload)
+    except UNREADABLE:
         return None
     if layout != FORMAT:
         return None
