@@ -72,6 +72,11 @@ def test_a_name_goes_on_over_a_hyphenated_part(text, span, label, expected):
     ("text", "span", "label", "expected"),
     [
         ("Norway 3-1 at home.", "Norway 3-1", "LOC", ["Norway"]),
+        # A result with a decimal comma after a name (German sports results).
+        ("6. Anna Quell 34.05,1 (6).", "Anna Quell 34.05,1", "PER", ["Anna Quell"]),
+        ("1. Ben Roe 1:02,7 vor Ann.", "Ben Roe 1:02,7", "PER", ["Ben Roe"]),
+        # A version number stays with its name.
+        ("Quillnet 2.0 launched.", "Quillnet 2.0", "MISC", ["Quillnet 2.0"]),
         ("The 2030 Lisbon Games open.", "2030 Lisbon Games", "MISC", ["Lisbon Games"]),
         ("Senate Leader Ann Doe spoke.", "Senate Leader Ann Doe", "ORG", ["Senate", "Ann Doe"]),
         ("Quill CEO Ben Roe spoke.", "Quill CEO Ben Roe", "PER", ["Quill", "Ben Roe"]),
