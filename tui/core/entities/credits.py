@@ -4,7 +4,7 @@
 A caption's credit runs the photographer, the agency and the caption's next words together,
 and the model reads them as one name. A span with a slash (also written ``\\/``, as
 detokenised text has it) parts at it when one of its parts is a credit's agency or role
-(the language's ``photo_agencies`` and ``credit_roles``): an agency is an organisation, the
+(the language's ``news_agencies`` and ``credit_roles``): an agency is an organisation, the
 name before it a person (the photographer), a role word no name and the name after it a
 person; what follows an agency in
 the same part starts the caption and keeps the model's reading. A span whose parts are none
@@ -24,7 +24,7 @@ _SLASH = re.compile(r"\\?/")
 def parted_credits(candidate: Candidate, rules: NameRules) -> list[Candidate]:
     """``candidate`` parted at its slashes when it holds a credit, else as it is."""
     text, base = candidate.text, candidate.start
-    if "/" not in text or not (rules.photo_agencies or rules.credit_roles):
+    if "/" not in text or not (rules.news_agencies or rules.credit_roles):
         return [candidate]
     parts: list[tuple[int, int]] = []
     pos = 0
@@ -55,7 +55,7 @@ def parted_credits(candidate: Candidate, rules: NameRules) -> list[Candidate]:
 
 def _agency_end(part: str, rules: NameRules) -> int:
     """The length of the agency ``part`` starts with (a whole word or words), or 0."""
-    for agency in rules.photo_agencies:  # longest first
+    for agency in rules.news_agencies:  # longest first
         if part.startswith(agency) and (len(part) == len(agency) or part[len(agency)] == " "):
             return len(agency)
     return 0
