@@ -34,8 +34,12 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
     i = 0
     while i < len(words):
         n = name_extent(words, i, rules, text)
-        # A common noun is no company's name ("Firmen wie Banken").
-        if n and any(rules.is_common_noun(w.text) for w in words[i : i + n]):
+        # A common noun is no company's name ("Firmen wie Banken"), nor a word never a
+        # name alone ("in GDP", "on TV").
+        if n and (
+            any(rules.is_common_noun(w.text) for w in words[i : i + n])
+            or (n == 1 and words[i].text in rules.never_alone)
+        ):
             i += n
             continue
         # A capitalised determiner at a sentence's start is no name ("Many residents").
