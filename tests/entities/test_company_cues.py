@@ -66,6 +66,13 @@ def test_no_cue_no_company(fake_model, lang, text):
     assert [m for m in mentions[0] if m.label == "ORG"] == []
 
 
+@pytest.mark.parametrize("text", ["A rise in GDP was seen.", "I heard a noise in my TV set."])
+def test_a_word_never_a_name_alone_is_no_cues_name(fake_model, text):
+    fake_model([])
+    mentions, _ = recognise([item(text, lang="en")])
+    assert mentions[0] == []
+
+
 def test_a_place_cue_is_weaker_than_two_model_labels(fake_model):
     fake_model([("ORG", "Xyzzo")])
     text = "Xyzzo hired staff. Xyzzo opened an office in Xyzzo on Monday."

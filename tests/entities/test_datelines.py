@@ -39,3 +39,33 @@ def test_the_agency_after_a_datelines_place_is_an_organisation(fake_model, lang,
 def test_no_agency_without_a_dateline(fake_model, text):
     fake_model([])
     assert [f for f in _found(text, "de") if f[1] == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("Titel\n\nLERROW (APA). Die Bank hob die Prognose.", "LERROW", "APA"),
+        ("Titel\n\nLERROW. Die letzten Monate waren gut.", "LERROW", None),
+        ("Titel\n\nLERROW (dpa). Die Bank hob die Prognose.", "LERROW", "dpa"),
+    ],
+)
+def test_a_place_in_capitals_before_a_full_stop_is_a_dateline(fake_model, text, place, agency):
+    fake_model([("ORG", place)])
+    found = _found(text, "de")
+    assert (place, "LOC") in found
+    assert [f for f in found if f[1] == "ORG"] == ([(agency, "ORG")] if agency else [])
+
+
+def test_initials_in_small_letters_after_a_dateline_are_no_agency(fake_model):
+    fake_model([])
+    found = _found("Titel\n\nLERROW (ab). Die Gemeinde baut.", "de")
+    assert ("LERROW", "LOC") in found and [f for f in found if f[1] == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Title\n\nNATO. the alliance met.", "Title\n\nSome text. NATO. The alliance met."],
+)
+def test_no_dateline_without_a_capital_after_the_stop_or_the_line_start(fake_model, text):
+    fake_model([])
+    assert [f for f in _found(text, "en") if f[1] == "LOC"] == []

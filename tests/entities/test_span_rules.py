@@ -72,6 +72,11 @@ def test_a_name_goes_on_over_a_hyphenated_part(text, span, label, expected):
     ("text", "span", "label", "expected"),
     [
         ("Norway 3-1 at home.", "Norway 3-1", "LOC", ["Norway"]),
+        # A result with a decimal comma after a name (German sports results).
+        ("6. Anna Quell 34.05,1 (6).", "Anna Quell 34.05,1", "PER", ["Anna Quell"]),
+        ("1. Ben Roe 1:02,7 vor Ann.", "Ben Roe 1:02,7", "PER", ["Ben Roe"]),
+        # A version number stays with its name.
+        ("Quillnet 2.0 launched.", "Quillnet 2.0", "MISC", ["Quillnet 2.0"]),
         ("The 2030 Lisbon Games open.", "2030 Lisbon Games", "MISC", ["Lisbon Games"]),
         ("Senate Leader Ann Doe spoke.", "Senate Leader Ann Doe", "ORG", ["Senate", "Ann Doe"]),
         ("Quill CEO Ben Roe spoke.", "Quill CEO Ben Roe", "PER", ["Quill", "Ben Roe"]),
@@ -111,6 +116,8 @@ def test_german_spans_keep_titles_and_hyphen_rules_off():
         ("MISC", "Euro", "The Euro fell again."),
         ("LOC", "City", "They met at City on Monday."),
         ("PER", "Historic", "Historic, he said."),
+        ("LOC", "TV", "He watched a match on TV tonight."),
+        ("PER", "Seventies", "She grew up in the Seventies, she said."),
     ],
 )
 def test_never_a_currency_generic_noun_or_bare_adjective_alone(fake_model, label, phrase, text):
@@ -119,6 +126,14 @@ def test_never_a_currency_generic_noun_or_bare_adjective_alone(fake_model, label
     fake_model([(label, phrase)])
     mentions, _ = recognise([item(text, lang="en")])
     assert mentions[0] == []
+
+
+def test_a_title_before_a_waters_name_is_part_of_it(fake_model):
+    from tui.core.entities import recognise
+
+    fake_model([("LOC", "Prince Quill Sound")])
+    mentions, _ = recognise([item("Oil reached Prince Quill Sound in May.", lang="en")])
+    assert [(m.text, m.label) for m in mentions[0]] == [("Prince Quill Sound", "LOC")]
 
 
 def test_a_generic_noun_inside_a_name_is_kept(fake_model):

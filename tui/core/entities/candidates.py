@@ -196,6 +196,8 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     # lower-case name such as "dpa" survives.
     if not words or all(rules.is_common(w) for w in words):
         return None
+    if rules.names_have_capitals and surface.islower():
+        return None  # "blue moon", "the gulf": English writes its names with capitals
     if len(words) == 1 and (rules.is_part_compound(words[0]) or words[0] in rules.never_alone):
         return None
     if names_a_date(words, rules):

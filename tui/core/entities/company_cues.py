@@ -1,5 +1,6 @@
 """Names that what is said of them shows to be companies: ``Xyzzo senkt Prognose``,
-``shares of Xyzzo``, ``Telekomfirmen wie Xyzzo``, ``Xyzzo said in a statement``.
+``shares of Xyzzo``, ``Telekomfirmen wie Xyzzo``, ``Xyzzo said in a statement``,
+``Xyzzo's chief executive``.
 
 The cue phrases are the language's data (``company_cues_after``, ``company_cues_before``,
 ``example_links``; for places, the people who live there or a way into them:
@@ -33,8 +34,12 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
     i = 0
     while i < len(words):
         n = name_extent(words, i, rules, text)
-        # A common noun is no company's name ("Firmen wie Banken").
-        if n and any(rules.is_common_noun(w.text) for w in words[i : i + n]):
+        # A common noun is no company's name ("Firmen wie Banken"), nor a word never a
+        # name alone ("in GDP", "on TV").
+        if n and (
+            any(rules.is_common_noun(w.text) for w in words[i : i + n])
+            or (n == 1 and words[i].text in rules.never_alone)
+        ):
             i += n
             continue
         # A capitalised determiner at a sentence's start is no name ("Many residents").
@@ -42,8 +47,9 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
             i += 1
             continue
         first, last = words[i], words[i + n - 1]
+        end = last.end - _possessive_length(last.text, rules)
         vote, label = 0.0, "ORG"
-        if _followed_by(text, last.end, rules.company_cues_after) or _preceded_by(
+        if _followed_by(text, end, rules.company_cues_after) or _preceded_by(
             text, first.start, rules.company_cues_before
         ):
             vote = CONTEXT_VOTE
@@ -51,7 +57,7 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
             words, i + n, text, rules
         ):
             vote = APPOSITION_VOTE
-        elif _followed_by(text, last.end, rules.place_cues_after) or _preceded_by(
+        elif _followed_by(text, end, rules.place_cues_after) or _preceded_by(
             text, first.start, rules.place_cues_before
         ):
             vote, label = CONTEXT_VOTE, "LOC"  # "Xanto residents", "Einwohner von Xanto"
@@ -59,8 +65,8 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
             out.append(
                 Candidate(
                     first.start,
-                    last.end,
-                    text[first.start : last.end],
+                    end,
+                    text[first.start : end],
                     Votes({label: vote}),
                     "rule",
                 )
@@ -97,10 +103,24 @@ def _determiner(word: str, rules: NameRules) -> bool:
 
 def _followed_by(text: str, end: int, phrases: tuple[str, ...]) -> bool:
     gap = _GAP.match(text, end)
+    # A possessive phrase follows the name without a gap ("Xyzzo's chief executive").
+    at = gap.end() if gap is not None else end
     # One look for any phrase first (most names have none after them), then each in turn.
-    if gap is None or not text.startswith(phrases, gap.end()):
+    if not text.startswith(phrases, at):
         return False
-    return any(_phrase_at(text, gap.end(), p) for p in phrases)
+    return any(_phrase_at(text, at, p) and (gap is not None or _possessive(p)) for p in phrases)
+
+
+def _possessive_length(word: str, rules: NameRules) -> int:
+    """How long the possessive ending of ``word`` is ("Xyzzo's": 2), 0 if it has none."""
+    for ending in rules.possessive_endings:  # longest first
+        if word.endswith(ending) and len(word) > len(ending):
+            return len(ending)
+    return 0
+
+
+def _possessive(phrase: str) -> bool:
+    return phrase.startswith(("'", "’"))
 
 
 def _preceded_by(text: str, start: int, phrases: tuple[str, ...]) -> bool:

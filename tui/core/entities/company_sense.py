@@ -3,10 +3,12 @@
 A name the model calls a person because of its form (a given name's form, a cluster of
 given names) is a company's when the document puts it in a compound with a role only an
 organisation has ("Fobra-Chef", "Lindqvist-Konzern", "Xanto-Aktie"; English "Xanto CEO")
-or gives it a company cue ("Xyzzo senkt Prognose", "shares of Xyzzo"), and nothing but the
-model says it is a person: no title before it, no full person name it is part of, no
-quotation it speaks. Its model votes for PER then count for ORG on every mention of it in
-the document, so that the name is one organisation throughout.
+or gives it a company cue ("Xyzzo senkt Prognose", "shares of Xyzzo", "Xyzzo's chief
+executive") or a legal form ("Xyzzo Corp"), and nothing but the model says it is a person:
+no title before it, no full person name it is part of, no quotation it speaks. Its model
+votes for PER then count for ORG on every mention of it in the document, so that the name
+is one organisation throughout; so do its votes for LOC unless the name is a known place or
+a place cue ("Xanto residents") says place.
 
 The roles are the language's data (``company_roles``); roles a person has as well
 ("Trump-Sprecherin", "Trump-Tochter") are not among them.
@@ -28,6 +30,7 @@ from tui.core.entities.language_rules import NameRules
 
 _PER = "PER"
 _ORG = "ORG"
+_LOC = "LOC"
 
 
 def company_role_names(words: Sequence[Word], text: str, rules: NameRules) -> set[str]:
@@ -79,15 +82,30 @@ def _name_like(word: str, rules: NameRules) -> bool:
 
 
 class ModelVotes:
-    """Each candidate's PER weight from the model, taken before any rule voted."""
+    """Each candidate's PER and LOC weights from the model, taken before any rule voted."""
 
     def __init__(self, found: Iterable[Candidate]) -> None:
         # Keyed by identity; the candidates are kept so that no identity is reused.
-        self._votes = {id(c): (c, c.votes[_PER]) for c in found}
+        self._votes = {id(c): (c, c.votes[_PER], c.votes[_LOC]) for c in found}
 
     def person(self, c: Candidate) -> float:
         entry = self._votes.get(id(c))
         return entry[1] if entry is not None and entry[0] is c else 0
+
+    def place(self, c: Candidate) -> float:
+        entry = self._votes.get(id(c))
+        return entry[2] if entry is not None and entry[0] is c else 0
+
+
+def legal_form_names(found: Iterable[Candidate], rules: NameRules) -> set[str]:
+    """The names the document also writes with a company's legal form ("Xyzzo" where it
+    names "Xyzzo Corp"): companies, whatever the model reads elsewhere."""
+    out: set[str] = set()
+    for c in found:
+        name, _, last = c.text.strip().rpartition(" ")
+        if name and " " not in name and last in rules.legal_forms:
+            out.add(name)
+    return out
 
 
 def settle_companies(
@@ -95,10 +113,13 @@ def settle_companies(
     model: ModelVotes,
     companies: set[str],
     rules: NameRules,
+    certain: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """Turn the model's PER votes into ORG votes on every mention of a one-word name in
-    ``companies`` (by :func:`company_role_names` or a company cue) that nothing but the
-    model calls a person."""
+    ``companies`` (by :func:`company_role_names`, a company cue or a legal form) that
+    nothing but the model calls a person, and its LOC votes too unless the name is a known
+    place or a place cue votes for it. ``certain``: the names of ``companies`` the document
+    writes with a legal form (:func:`legal_form_names`)."""
     found = list(found)
     if not companies:
         return
@@ -117,14 +138,28 @@ def settle_companies(
         name = rules.genitive_stem(name, companies) or name
         if name in companies and name not in in_full_names:
             by_name.setdefault(name, []).append(c)
-    for mentions in by_name.values():
-        if any(c.votes[_PER] > model.person(c) for c in mentions):
-            continue  # a title, a speaker's quotation or a given name says person
+    for name, mentions in by_name.items():
+        # A title, a speaker's quotation or a given name says person; of a name the
+        # document writes with a legal form, one such cue alone does not ("said Xyzzo
+        # would" reads the company as a speaker).
+        allowed = CONTEXT_VOTE if name in certain else 0
+        if sum(c.votes[_PER] - model.person(c) for c in mentions) > allowed:
+            continue
+        # A known place, or a place's cue, keeps the model's places ("Mexico said its").
+        places = name not in rules.places and not any(
+            c.votes[_LOC] > model.place(c) for c in mentions
+        )
         for c in mentions:
-            moved = model.person(c)
-            if moved and c.votes[_PER]:
-                c.votes[_ORG] = c.votes[_ORG] + moved
-                del c.votes[_PER]
+            _move(c, _PER, model.person(c))
+            if places:
+                _move(c, _LOC, model.place(c))
+
+
+def _move(c: Candidate, label: str, moved: float) -> None:
+    """The model's ``moved`` votes for ``label`` counted for ORG."""
+    if moved and c.votes[label]:
+        c.votes[_ORG] = c.votes[_ORG] + moved
+        del c.votes[label]
 
 
 def cued_names(candidates: Iterable[Candidate]) -> set[str]:

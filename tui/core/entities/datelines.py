@@ -1,13 +1,16 @@
 """A news dateline names a place: ``SPRINGVALE (AP) —``, ``NORTH FORK, KINGSTON --``,
-``MILLBROOK, Ohio —``. The place set in capitals at the start of a line near the top of an
-article, before a dash (maybe after a region and a bracketed agency), votes LOC (the model,
-seeing a word in capitals, often takes it for an organisation). A convention of news in
-any language. So is the agency bracketed after a dateline's place (``Dresden (epd).``,
-``SPRINGVALE (AP) —``): an organisation."""
+``MILLBROOK, Ohio —``, ``ROM (APA). Die``. The place set in capitals at the start of a line
+near the top of an article, before a dash or a full stop and a capital (maybe after a
+region and a bracketed agency), votes LOC (the model, seeing a word in capitals, often
+takes it for an organisation). A convention of news in any language. So is the agency
+bracketed after a dateline's place (``Dresden (epd).``, ``SPRINGVALE (AP) —``): an
+organisation; a short name in small letters only when one of the bracket's names is a known
+agency (the language's ``news_agencies``): ``BOZEN (ab).`` gives a reporter's initials."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from tui.core.entities.candidates import HEAD_VOTE, Candidate, Votes
 from tui.core.letters import UPPER
@@ -18,7 +21,8 @@ _TOP = 400
 #: Grüne und Linke" at a line's start is no dateline.
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+)*)"
-    r"(?=(?:,[^\n,—–]{1,30}?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:—|–|--|-\s))",
+    r"(?=(?:,[^\n,—–]{1,30}?)?\s*(?:\([^)\n]{1,20}\)\s*)?"
+    rf"(?:—|–|--|-\s|\.[ \t]+[{UPPER}]))",
     re.MULTILINE,
 )
 
@@ -33,8 +37,9 @@ _AGENCY = re.compile(
 _AGENCY_PART = re.compile(r"[^/]+")
 
 
-def dateline_candidates(text: str) -> list[Candidate]:
-    """The places and agencies of the datelines near the top of ``text``."""
+def dateline_candidates(text: str, agencies: Collection[str] = ()) -> list[Candidate]:
+    """The places and agencies of the datelines near the top of ``text``; ``agencies``:
+    the known ones (a bracket of names in small letters needs one)."""
     top = min(len(text), _TOP)
     out = [
         Candidate(m.start("place"), m.end("place"), m["place"], Votes(LOC=HEAD_VOTE), "rule")
@@ -45,6 +50,10 @@ def dateline_candidates(text: str) -> list[Candidate]:
         # An agency's short name is in capitals or small letters ("AP", "epd"); a region
         # in brackets is not ("Hameln (Niedersachsen).").
         if not all(p[0].isupper() or p[0].islower() for p in parts):
+            continue
+        # Initials in small letters sign a reporter's text ("BOZEN (ab)."), unless a
+        # known agency stands with them ("Kiel (dpa/lno)").
+        if all(p[0].islower() for p in parts) and not any(p[0] in agencies for p in parts):
             continue
         for part in parts:
             out.append(Candidate(part.start(), part.end(), part[0], Votes(ORG=HEAD_VOTE), "rule"))

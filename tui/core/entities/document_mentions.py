@@ -35,10 +35,12 @@ from tui.core.entities.company_sense import (
     ModelVotes,
     company_role_names,
     cued_names,
+    legal_form_names,
     role_compound_candidates,
     settle_companies,
 )
 from tui.core.entities.coordination import listed_people
+from tui.core.entities.credits import parted_credits
 from tui.core.entities.datelines import dateline_candidates
 from tui.core.entities.head_names import head_candidates
 from tui.core.entities.headlines import confirmed, title_case_lines
@@ -103,7 +105,11 @@ def find_candidates(
                 if a == b:
                     continue
                 part = Candidate(start + a, start + b, ent_text[a:b], Votes({label: 1}))
-                for piece in trim_span(part, text, rules):
+                for piece in (
+                    trimmed
+                    for credited in parted_credits(part, rules)
+                    for trimmed in trim_span(credited, text, rules)
+                ):
                     kept = clean(piece, text, rules)
                     # One word the model took for a name may be a noun it never saw.
                     if not (
@@ -114,11 +120,16 @@ def find_candidates(
                         from_model.append(kept)
     for c in from_model:
         code_votes(c)
-    found = SpanIndex(split_joined(join_split_names(from_model, text, rules), rules))
+    found = SpanIndex(
+        c
+        for c in split_joined(join_split_names(from_model, text, rules), rules)
+        # A part split off may be in lower case ("Hugo Ch vez" leaves "vez"): see clean().
+        if not (rules.names_have_capitals and c.text.islower())
+    )
     # What the model alone says is a person, before the rules vote (company_sense).
     model_person_votes = ModelVotes(found)
     companies = company_shaped(from_model, rules)
-    for c in dateline_candidates(text):
+    for c in dateline_candidates(text, rules.news_agencies):
         _add_or_vote(found, c)
     genitives: list[Candidate] = []
     quoted: list[Span] = []
@@ -201,7 +212,8 @@ def find_candidates(
         before = _word_before(text, c.start)
         if not _counted(before, rules) and before not in rules.function_words:
             found.add(c)
-    settle_companies(found, model_person_votes, companies, rules)
+    legal = legal_form_names(found, rules)
+    settle_companies(found, model_person_votes, companies | legal, rules, legal)
     headlines = title_case_lines(text, spans, rules)
     return sorted(confirmed(found, text, headlines), key=lambda c: c.start)
 

@@ -131,6 +131,15 @@ class NameRules:
     #: Endings of an organisation's short form made from its long form's first word
     #: ("Greens" for "Green Party").
     short_form_endings: tuple[str, ...] = ()
+    #: News and photo agencies ("AP", "dpa", "Getty Images"), longest first: after a
+    #: slash in a span, an organisation, and the name before the slash a person
+    #: (credits.py); in a dateline's brackets an organisation (datelines.py).
+    news_agencies: tuple[str, ...] = ()
+    #: Roles a credit or byline puts before a slash ("Presenter/Ann Doe"): no name.
+    credit_roles: frozenset[str] = frozenset()
+    #: Whether every name has a capital letter (English: "blue moon" is none; German
+    #: writes "dpa").
+    names_have_capitals: bool = False
     #: The answers of the word questions below, per question (see :func:`_memoised`).
     _answers: dict[str, dict[str, object]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -427,5 +436,8 @@ def rules_for(lang: str) -> NameRules:
         example_links=tuple(res.get("example_links", [])),
         alias_links=tuple(res.get("alias_links", [])),
         short_form_endings=tuple(res.get("short_form_endings", [])),
+        news_agencies=tuple(sorted(res.get("news_agencies", []), key=len, reverse=True)),
+        credit_roles=frozenset(res.get("credit_roles", [])),
+        names_have_capitals=bool(res.get("names_have_capitals", False)),
         **word_lists(lang),
     )

@@ -11,7 +11,8 @@ a language without a list skips that rule:
 - a span that ends right before ``-word`` goes on over it when the word continues the
   name (``Lee Jae`` + ``-myung``, ``Rolls`` + ``-Royce``), not when it makes a compound
   (``Meta-owned``);
-- a leading year or number and a trailing score are cut (``2024 Olympics``, ``Italy 3-1``);
+- a leading year or number and a trailing score or result are cut (``2024 Olympics``,
+  ``Italy 3-1``, ``Müller 34.05,1``);
   a capitalised determiner after a number that starts a sentence is at its start too
   (a live report's "1850 The Red Cross says"); a time zone at either edge is cut
   (``BST NEW YORK``, ``time_words.py``);
@@ -34,7 +35,9 @@ from tui.core.entities.time_words import without_time_zones
 from tui.core.letters import UPPER
 
 _HYPHEN_WORD = re.compile(r"-(\w+)")
-_SCORE = re.compile(r"\s+\d+[-–:]\d+$")
+#: A score ("3-1", "2:1") or a result with a decimal comma ("34.05,1", "1:02,7", "12,5"
+#: points) after a name: no part of it ("Müller 2:1"). A version stays ("Web 2.0").
+_SCORE = re.compile(r"\s+\d+(?:[-–:]\d+|(?:[.:]\d+)?,\d+)$")
 _NEXT_CAPITALISED = re.compile(rf"\.?[ \t\u00a0]+[{UPPER}]")
 _LEADING_NUMBER = re.compile(r"\d+\s+")
 #: Before a sentence's first word: nothing, or a sentence end, a line break, a dateline's
