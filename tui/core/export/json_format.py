@@ -19,7 +19,8 @@ from tui.core.stories import Stories, build_stories
 def to_json_data(analysis: Analysis, stories: Stories | None = None) -> dict[str, Any]:
     """``stories``: those of ``analysis``, if already built or kept."""
     texts = _texts(analysis)
-    stories = stories or build_stories(analysis)
+    if stories is None:
+        stories = build_stories(analysis)
     return {
         "version": SCHEMA_VERSION,
         "documents": [document_record(item) for item in analysis.documents],

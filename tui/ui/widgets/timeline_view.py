@@ -108,6 +108,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._lines.clear()
         self._names.clear()
         if self.scrollable_content_region.height:
+            self._scroll_when_sized = None
             self.scroll_to(y=scroll_y, animate=False, immediate=True)
         else:  # just shown, not laid out yet: a scroll now would be lost
             self._scroll_when_sized = scroll_y
