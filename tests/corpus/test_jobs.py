@@ -124,3 +124,33 @@ def test_the_language_hint_is_asked_once_the_workers_start_and_may_fail() -> Non
     assert not asked  # a pool given no work starts nothing and asks nothing
     assert runner._languages() == ()
     assert PoolRunner(2, languages=["de"])._languages() == ["de"]
+
+
+def quick_or_slow(batch: Sequence[str]) -> list[str]:
+    """A quick batch, or one that would take a minute and then leave a mark (the path)."""
+    import time
+
+    (item,) = batch
+    if item != "quick":
+        time.sleep(60)
+        Path(item).write_text("finished", encoding="utf-8")
+    return [item]
+
+
+def test_a_run_given_up_stops_the_batches_still_running(tmp_path: Path) -> None:
+    """When the caller stops taking results (it failed, or the explorer quits), closing the
+    pool ends the batches under way instead of waiting for them."""
+    mark = tmp_path / "slow-batch-finished"
+    output = _run_script(
+        tmp_path,
+        "from tests.corpus.test_jobs import quick_or_slow\n"
+        "from tui.core.analysis.runners import PoolRunner\n"
+        "if __name__ == '__main__':\n"
+        "    runner = PoolRunner(2)\n"
+        f"    for _, results in runner.run(quick_or_slow, [['quick'], [{str(mark)!r}]]):\n"
+        "        break  # the caller gives up at the first result\n"
+        "    runner.close()\n"
+        "    print('closed')\n",
+    )
+    assert output.strip() == "closed"
+    assert not mark.exists()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tui.core.analysis.worker_preload import LANGUAGES
@@ -81,6 +81,9 @@ class PoolRunner:
         self.problems: list[str] = []
         self._pool: ProcessPoolExecutor | None = None
         self._broken = False
+        #: Batches were still running when the caller stopped taking results (it failed or
+        #: was interrupted): nobody wants them, so closing does not wait for them.
+        self._abandoned = False
 
     def run(
         self, function: BatchFunction, batches: Iterable[Sequence[Any]]
@@ -134,7 +137,8 @@ class PoolRunner:
                     yield index, results
         finally:
             for future in pending:
-                future.cancel()
+                if not future.cancel():  # running: only stopping its worker ends it
+                    self._abandoned = True
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -159,8 +163,23 @@ class PoolRunner:
 
     def close(self) -> None:
         if self._pool is not None:
+            if self._abandoned:
+                _stop_workers(self._pool)
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes now, whatever they are doing (quitting the explorer
+    during an analysis waited seconds for the batches under way). Python 3.14 has this as a
+    method; before, the pool's processes are only reachable by its private attribute."""
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    for process in list(getattr(pool, "_processes", {}).values()):
+        with suppress(OSError, ValueError):
+            process.terminate()
 
 
 def _worker_context(languages: Sequence[str]) -> BaseContext:
