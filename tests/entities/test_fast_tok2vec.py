@@ -168,3 +168,12 @@ def test_a_model_of_another_architecture_is_left_as_it_is():
     before = first._func
     fast_tok2vec.install(nlp)
     assert first._func is before
+
+
+@pytest.mark.parametrize("size", [1, 2, 9, 600])
+def test_distinct_values_as_numpys_unique(size):
+    values = np.random.default_rng(size).integers(0, 40, size).astype(np.uint64) << 40
+    distinct, where = fast_tok2vec._distinct(values)
+    expected, expected_where = np.unique(values, return_inverse=True)
+    np.testing.assert_array_equal(distinct, expected)
+    np.testing.assert_array_equal(where, expected_where.reshape(-1))

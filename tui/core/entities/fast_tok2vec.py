@@ -119,7 +119,7 @@ class TokenVectors:
             # attribute values): each distinct one is embedded and multiplied by its part
             # of the mixing layer once. thinc multiplies all parts in one product, whose
             # sums come out in another order: ~1e-6 apart.
-            distinct, where = np.unique(ids, return_inverse=True)
+            distinct, where = _distinct(ids)
             keys = ops.hash(distinct, table.seed) % len(table.vectors)
             part = self.mix.weights_t[column * width : (column + 1) * width]
             product = np.dot(ops.gather_add(table.vectors, keys), part)
@@ -158,6 +158,20 @@ class TokenVectors:
                 return rows[places] + layer(windows[places])
             rows = rows + layer(windows)
         return rows[places]
+
+
+def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ``values`` in order, and where each value is among them: what
+    ``np.unique(values, return_inverse=True)`` gives, without the import of ``numpy.ma``
+    it can cost a cold start (tens of milliseconds)."""
+    order = np.argsort(values)
+    ordered = values[order]
+    starts = np.empty(len(values), dtype=bool)
+    starts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+    where = np.empty(len(values), dtype=np.intp)
+    where[order] = np.cumsum(starts) - 1
+    return ordered[starts], where
 
 
 def _token_rows(lengths: list[int], pad: int) -> np.ndarray:
