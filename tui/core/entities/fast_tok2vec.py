@@ -27,9 +27,8 @@ from __future__ import annotations
 import importlib
 import inspect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -44,8 +43,7 @@ if TYPE_CHECKING:
 _VARIANCE_EPSILON = 1e-08
 
 
-@dataclass(frozen=True, slots=True)
-class Maxout:
+class Maxout(NamedTuple):
     """A maxout layer and the layer norm after it (thinc's ``Maxout(normalize=True)``)."""
 
     weights_t: np.ndarray  # (inputs, outputs × pieces): a transposed view, as thinc's
@@ -82,16 +80,14 @@ class Maxout:
         return best
 
 
-@dataclass(frozen=True, slots=True)
-class HashTable:
+class HashTable(NamedTuple):
     """One attribute's hash embedding."""
 
     seed: int
     vectors: np.ndarray  # (rows, width)
 
 
-@dataclass(frozen=True, slots=True)
-class TokenVectors:
+class TokenVectors(NamedTuple):
     """One recogniser's token-vector network: its weights and its forward pass."""
 
     columns: tuple[str, ...]  # the token attributes, as ``Doc.to_array`` takes them
