@@ -57,6 +57,11 @@ def use_numpy_blas(nlp: Language) -> None:
             layer.ops = ops
 
 
+def reading_now() -> bool:
+    """Whether a reading runs now (in any thread of the process)."""
+    return _readers > 0
+
+
 @cache
 def _controller() -> Any:
     # Found once per process: it looks through the loaded libraries (about 10 ms).

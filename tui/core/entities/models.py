@@ -131,6 +131,7 @@ def _load(candidate: Candidate) -> Language:
     # of this package).
     import tui.core.entities.word_classes
     import tui.core.entities.word_clusters  # noqa: F401
+    from tui.core.entities import fast_tok2vec
     from tui.core.entities.blas import use_numpy_blas
 
     target: str | Path = (
@@ -138,6 +139,7 @@ def _load(candidate: Candidate) -> Language:
     )
     nlp = spacy.load(target, exclude=list(_UNNEEDED))
     use_numpy_blas(nlp)
+    fast_tok2vec.install(nlp)
     # The shared tok2vec only matters when the recogniser listens to it. (spaCy types
     # get_pipe as a bare callable; the component named tok2vec is its Tok2Vec.)
     if "tok2vec" in nlp.pipe_names:
