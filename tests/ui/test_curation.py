@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pilot_steps import ready, timeline_lines
-from test_story_views import stories_ready
+from pilot_steps import ready, stories_ready, timeline_lines
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 from ui_fixtures import AnalysisBuilder, add_bridge, make_app
@@ -105,6 +104,9 @@ async def test_star_and_starred_only(tmp_path: Path) -> None:
         assert screen.model is not None and screen.model.visible_events == 1
         assert selected_title(screen) == starred
         assert "starred" in detail_text(screen)
+        # The status line says so, and does not offer c (which clears entities and search).
+        status = str(screen.query_one(FilterStatus).content)
+        assert "starred only (S shows all)" in status and "c clears" not in status
         await pilot.press("S", "u")
         assert not any("★" in line for line in timeline_lines(app))
 

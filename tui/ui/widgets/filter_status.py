@@ -43,9 +43,15 @@ class FilterStatus(Static):
         if model.query.strip():
             text.append(" · ")
             text.append(f"search: {clean_line(model.query.strip())}", style=active)
+        if model.starred_only:
+            text.append(" · ")
+            text.append("starred only", style=active)
+            text.append(" (S shows all)", style=hint)
         if names_coming:
             text.append(" · preliminary: looking for names", style=hint)
-        if model.is_filtered and text.cell_len + 12 <= self.size.width:
+        # What c clears: the entity filter and the search (not the starred-only view).
+        clearable = model.active_entities or model.query.strip()
+        if clearable and text.cell_len + 12 <= self.size.width:
             text.append("  (c clears)", style=hint)
         if said:
             text = Text.assemble((clean_line(said), active), " · ", text)
