@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from tui.cli_output import OutputTarget
     from tui.core.analysis.runners import Runner
     from tui.core.curation import Action
-    from tui.core.documents import ReadResult
+    from tui.core.documents import FilesRead, ReadResult
     from tui.core.export import ExportOptions
     from tui.core.model import Document, DocumentFailure, EventMark
 
@@ -337,27 +337,39 @@ def terminal_safe(text: str) -> str:
 def read_paths(paths: Sequence[str], store: Path | None = None) -> ReadResult:
     """The documents of ``paths`` (the seed article without), each warning and error said;
     ``store``: the analysis store, which remembers what each file gave."""
-    # The readers: imported here, not with this module (the explorer reads the sample
-    # article after its first frame).
+    result = read_files(paths, store)
+    say_read(result)
+    return result
+
+
+def read_files(
+    paths: Sequence[str], store: Path | None = None, progress: FilesRead | None = None
+) -> ReadResult:
+    """:func:`read_paths` without a word (the explorer reads after its first frame, and
+    shows the problems itself); ``progress``: told after each file."""
+    # The readers: imported here, not with this module (the explorer reads the inputs
+    # after its first frame).
     from tui.core.documents import ReadResult, load_seed, read_inputs
 
     if not paths:
         return ReadResult(documents=[load_seed()])
     if store is None:
-        result = read_inputs(paths)
-    else:
-        from tui.core.store.file_readings import StoredReadings
+        return read_inputs(paths, progress=progress)
+    from tui.core.store.file_readings import StoredReadings
 
-        cache = StoredReadings(store)
-        try:
-            result = read_inputs(paths, cache=cache)
-        finally:
-            cache.close()
+    cache = StoredReadings(store)
+    try:
+        return read_inputs(paths, cache=cache, progress=progress)
+    finally:
+        cache.close()
+
+
+def say_read(result: ReadResult) -> None:
+    """Each warning and error of reading the inputs, a line each on standard error."""
     for warning in result.warnings:
         say("warning", warning)
     for error in result.errors:
         say("error", str(error))
-    return result
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -490,17 +502,20 @@ def _explore(args: argparse.Namespace) -> int:
         for line in describe_models():
             print(line)
         return EXIT_OK
-    # Without paths, the sample article: the app reads it after its first frame.
-    result = read_paths(args.paths, store_path(args)) if args.paths else None
-    if result is not None and not result.documents:
+    if args.paths and not any(os.path.lexists(path) for path in args.paths):
+        read_paths(args.paths)  # says why each one cannot be read
         return EXIT_INPUT_ERRORS
     if not (sys.stdin and sys.stdout and sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("the explorer needs a terminal; use 'timeline extract' in scripts")
+    from functools import partial
+
     from tui.ui.app import TimelineApp  # Textual is loaded only for the explorer
 
+    # The inputs (without paths, the sample article) are read after the first frame, in
+    # the analysis worker: a first reading of thousands of web pages takes a while.
     app = TimelineApp(
-        result.documents if result is not None else None,
-        load_errors=[str(e) for e in result.errors] + result.warnings if result else [],
+        None,
+        read=partial(read_files, args.paths, store_path(args)) if args.paths else None,
         lang=args.lang,
         genre=args.genre,
         dct=args.dct,
@@ -509,4 +524,8 @@ def _explore(args: argparse.Namespace) -> int:
         runner=_cluster_runner(args.cluster),
     )
     app.run()
+    # What could not be read was shown in the app; said here too, to stay in the terminal.
+    result = app.read_result
+    if result is not None:
+        say_read(result)
     return EXIT_INPUT_ERRORS if result is not None and result.errors else EXIT_OK

@@ -184,6 +184,16 @@ def test_explorer_refuses_to_run_without_a_terminal() -> None:
     ]
 
 
+def test_explorer_on_inputs_that_are_none_of_them_there_says_so_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before any terminal is needed: the inputs are read after the first frame otherwise.
+    missing = [str(tmp_path / "gone.txt"), str(tmp_path / "away")]
+    assert main(missing) == EXIT_INPUT_ERRORS
+    lines = error_lines(capsys.readouterr().err)
+    assert len(lines) == 2 and all(line.startswith("timeline: error: ") for line in lines)
+
+
 def test_stdin_input() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "tui", "extract", "-", "--format", "jsonl"],

@@ -227,3 +227,16 @@ def test_bundled_seed_article_loads() -> None:
     seed = load_seed()
     assert seed.dct == "2024-12"
     assert seed.title and seed.lede and seed.source
+
+
+def test_reading_tells_its_progress_after_each_file_good_or_bad(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.md"):
+        (folder / name).write_text("Am 3. März 2021 geschah etwas.\n", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00")  # UTF-16 without text: an error
+    told: list[int] = []
+    result = read_inputs([str(folder), str(tmp_path / "missing.txt")], progress=told.append)
+    assert told == [1, 2, 3, 4]
+    assert len(result.documents) == 3
+    assert len(result.errors) == 2  # the broken file, and the missing one (no file read)

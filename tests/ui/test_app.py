@@ -6,7 +6,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 from pilot_steps import ready, set_soon, timeline_lines
@@ -18,7 +18,7 @@ from ui_fixtures import AnalysisBuilder, add_bridge, add_library, fixed_analysis
 
 import tui.core.documents
 from tui.core.analysis.progress import Progress, ProgressReport
-from tui.core.documents import load_seed
+from tui.core.documents import InputError, ReadResult, load_seed
 from tui.core.interruption import Interrupted
 from tui.core.model import Analysis, Document
 from tui.ui import keys
@@ -673,3 +673,44 @@ async def test_quitting_stops_an_analysis_that_is_still_running(bridge_analysis:
         await pilot.press("q")
     # The worker's thread ends with the app instead of running the analysis to its end.
     assert stopped.wait(5)
+
+
+async def test_the_inputs_are_read_after_the_first_frame_and_their_problems_shown(
+    bridge_analysis: Analysis,
+) -> None:
+    release = threading.Event()
+    documents = [d.document for d in bridge_analysis.documents]
+
+    def read(progress: Callable[[int], None]) -> ReadResult:
+        assert release.wait(10)
+        for count in range(1, len(documents) + 1):
+            progress(count)
+        return ReadResult(
+            documents=documents, errors=[InputError("gone.txt", "no such file or directory")]
+        )
+
+    app = TimelineApp(None, read=read, analyse=fixed_analysis(bridge_analysis))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        # The window is there before the inputs are read.
+        assert "Reading the inputs" in static_text(app, "#progress-label")
+        assert app.read_result is None
+        release.set()
+        screen = await ready(pilot)
+        assert app.read_result is not None and screen.documents == documents
+        assert screen.sub_title == documents[0].title  # (one article: its title)
+        assert any("gone.txt" in problem for problem in screen.problems)
+
+
+async def test_the_app_ends_when_no_input_could_be_read() -> None:
+    def read(progress: Callable[[int], None]) -> ReadResult:
+        return ReadResult(errors=[InputError("gone.txt", "no such file or directory")])
+
+    app = TimelineApp(None, read=read, analyse=lambda *a, **k: pytest.fail("analysed"))
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.02)
+        assert not app.is_running
+    assert app.read_result is not None and app.read_result.errors

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     # not before the first frame.
     from tui.core.analysis.progress import ProgressReport
     from tui.core.curation import CurationSession
+    from tui.core.documents import ReadResult
     from tui.core.model import Analysis, Event
     from tui.core.stories import Stories
     from tui.core.view.timeline import TimelineModel
@@ -30,6 +31,14 @@ class AnalysisProgress(Message):
     def can_replace(self, message: Message) -> bool:
         # Only the newest progress matters when the UI falls behind.
         return isinstance(message, AnalysisProgress)
+
+
+class InputsRead(Message):
+    """The inputs given are read (after the first frame): their documents and problems."""
+
+    def __init__(self, result: ReadResult) -> None:
+        super().__init__()
+        self.result = result
 
 
 class AnalysisPreviewed(Message):

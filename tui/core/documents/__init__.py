@@ -10,7 +10,7 @@ import errno
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -29,7 +29,14 @@ from tui.core.documents.markdown import parse_markdown
 from tui.core.documents.plaintext import parse_plain_text
 from tui.core.model import Document
 
-__all__ = ["SUPPORTED_SUFFIXES", "InputError", "ReadResult", "load_seed", "read_inputs"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "FilesRead",
+    "InputError",
+    "ReadResult",
+    "load_seed",
+    "read_inputs",
+]
 
 SUPPORTED_SUFFIXES = {
     ".txt": "text",
@@ -81,23 +88,38 @@ def load_seed() -> Document:
     return document
 
 
+#: Told how many files have been read so far (after each one).
+FilesRead = Callable[[int], None]
+
+
 def read_inputs(
-    paths: Sequence[str], *, stdin: BinaryIO | None = None, cache: ReadingCache | None = None
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    cache: ReadingCache | None = None,
+    progress: FilesRead | None = None,
 ) -> ReadResult:
     """Read every path (files, folders, ``-`` for stdin); one bad input never stops the rest.
     ``cache``: where files' readings are recalled from and remembered (see
-    :mod:`.file_readings`)."""
-    reader = _Reader(stdin, cache)
+    :mod:`.file_readings`); ``progress``: told after each file (it may raise to stop)."""
+    reader = _Reader(stdin, cache, progress)
     for raw in paths:
         reader.read_argument(raw)
     return reader.result
 
 
 class _Reader:
-    def __init__(self, stdin: BinaryIO | None, cache: ReadingCache | None = None) -> None:
+    def __init__(
+        self,
+        stdin: BinaryIO | None,
+        cache: ReadingCache | None = None,
+        progress: FilesRead | None = None,
+    ) -> None:
         self.result = ReadResult()
         self._stdin = stdin
         self._cache = cache
+        self._progress = progress
+        self._files_read = 0
         self._ids: set[str] = set()
         #: The files read, by device and inode: a file given twice is read once.
         self._seen: dict[tuple[int, int], str] = {}
@@ -167,6 +189,14 @@ class _Reader:
         return True
 
     def _read_file(self, path: str | Path, shown: str, *, explicit: bool) -> None:
+        try:
+            self._read_one_file(path, shown, explicit=explicit)
+        finally:
+            if self._progress is not None:
+                self._files_read += 1
+                self._progress(self._files_read)
+
+    def _read_one_file(self, path: str | Path, shown: str, *, explicit: bool) -> None:
         info = _regular_file(path)
         if info is None:
             where = Path(path)

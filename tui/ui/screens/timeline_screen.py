@@ -29,18 +29,20 @@ from tui.ui.messages import (
     EventActivated,
     EventHighlighted,
     FiltersChanged,
+    InputsRead,
     TimeBarSelected,
 )
 from tui.ui.safe_text import clean_line
 from tui.ui.screens.curation_actions import CurationActions
 from tui.ui.widgets.keys_footer import KeysFooter
-from tui.ui.widgets.progress_panel import ProgressPanel
+from tui.ui.widgets.progress_panel import READING, ProgressPanel
 from tui.ui.worker_checkpoint import stop_if_cancelled
 
 if TYPE_CHECKING:
     # Not before the first frame: the analysis package imports the whole pipeline, and the
     # model's dataclasses take milliseconds to make.
     from tui.core.analysis.progress import ProgressReport
+    from tui.core.documents import FilesRead, ReadResult
     from tui.core.model import Analysis, Document, Event
     from tui.core.view.date_query import DateQuery
     from tui.core.view.timeline import TimelineModel
@@ -128,15 +130,19 @@ class TimelineScreen(CurationActions):
         self,
         documents: Sequence[Document] | None,
         *,
+        read: Callable[[FilesRead], ReadResult] | None = None,
         load_errors: Sequence[str] = (),
         options: dict[str, Any] | None = None,
         analyse: Analyse | None = None,
     ) -> None:
         """``documents``: None for the bundled sample article, read just after the first
-        frame (its reader and the model are not imported before it)."""
+        frame (its reader and the model are not imported before it), or for the inputs
+        ``read`` gives: read by the analysis worker, before it analyses them."""
         super().__init__()
         self.documents = list(documents) if documents is not None else []
-        self._sample_unread = documents is None
+        self._read_inputs = read if documents is None else None
+        self._inputs_unread = self._read_inputs is not None
+        self._sample_unread = documents is None and read is None
         self.load_errors = [str(e) for e in load_errors]
         self.analysis_errors: list[str] = []
         self.options = options or {}
@@ -162,7 +168,8 @@ class TimelineScreen(CurationActions):
         self._set_width_class()
         yield Header()
         with Horizontal(id="body"), Container(id="content"), Vertical(id="timeline-column"):
-            yield ProgressPanel(self._document_names(), id="progress")
+            names = None if self._read_inputs is not None else self._document_names()
+            yield ProgressPanel(names, id="progress")
             # EmptyState and SearchBar: LAZY_PANES.
         yield KeysFooter()
 
@@ -216,7 +223,7 @@ class TimelineScreen(CurationActions):
         """Start the analysis, then mount the other panes while it runs (in its thread)."""
         if self._sample_unread:
             self._read_sample()
-        if self.documents:
+        if self.documents or self._read_inputs is not None:
             self.run_analysis()
         if not await self.mount_panes():
             return
@@ -224,11 +231,14 @@ class TimelineScreen(CurationActions):
         self.detail_pane.show(None, None)
         self._show_problems()
         self.query_one(KeysFooter).context_changed()
-        if not self.documents:
-            self._show_empty()
-            self.query_one(ProgressPanel).display = False
-            self.dated.set()
-            self.analysed.set()
+        if not self.documents and self._read_inputs is None:
+            self._nothing_to_analyse()
+
+    def _nothing_to_analyse(self) -> None:
+        self._show_empty()
+        self.query_one(ProgressPanel).display = False
+        self.dated.set()
+        self.analysed.set()
 
     def _read_sample(self) -> None:
         from tui.core.documents import load_seed
@@ -243,7 +253,7 @@ class TimelineScreen(CurationActions):
         self.query_one(ProgressPanel).show_documents(self._document_names())
 
     def _subtitle(self) -> str:
-        if self._sample_unread:
+        if self._sample_unread or self._inputs_unread:
             return ""
         if len(self.documents) == 1:
             doc = self.documents[0]
@@ -294,7 +304,14 @@ class TimelineScreen(CurationActions):
             self._run_analysis()
 
     def _run_analysis(self) -> None:
-        documents, failed = self.documents, []
+        documents: Sequence[Document] = self.documents
+        if self._read_inputs is not None:
+            result = self._read_inputs(self._files_read)
+            self.post_message(InputsRead(result))
+            documents = result.documents
+            if not documents:
+                return
+        failed: list[str] = []
         try:
             analysis = self._analyse(documents, dates_first=True)
         except Interrupted:
@@ -334,6 +351,37 @@ class TimelineScreen(CurationActions):
     def _prepare_search(self, model: TimelineModel) -> None:
         """What search looks in, made once the timeline is shown, before the first search."""
         model.search.prepare()
+
+    def _files_read(self, count: int) -> None:
+        """In the worker: ``count`` input files are read (told a few times a second)."""
+        from tui.core.analysis.progress import ProgressReport
+
+        stop_if_cancelled()
+        now = time.monotonic()
+        if now - self._files_told >= PROGRESS_INTERVAL:
+            self._files_told = now
+            self.post_message(AnalysisProgress(ProgressReport(READING, count, 0)))
+
+    _files_told = 0.0
+
+    async def on_inputs_read(self, message: InputsRead) -> None:
+        """The inputs are read: their documents are analysed now (the worker goes on), and
+        what could not be read is shown; with nothing read, the app ends (the command line
+        says why)."""
+        result = message.result
+        self._inputs_unread = False
+        self.documents = list(result.documents)
+        self.load_errors.extend([*(str(error) for error in result.errors), *result.warnings])
+        if not self.documents and result.errors:
+            self.app.exit()
+            return
+        self.sub_title = self._subtitle()
+        self.query_one(ProgressPanel).show_documents(self._document_names())
+        if not await self.panes_ready():
+            return
+        self._show_problems()
+        if not self.documents:
+            self._nothing_to_analyse()
 
     def _analyse(
         self, documents: Sequence[Document], *, report: bool = True, dates_first: bool = False

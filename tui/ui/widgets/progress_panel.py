@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from tui.core.analysis.progress import ProgressReport
 
 _STAGES = {"analysed": "analysed", "events": "events built"}
+#: The stage of reading the inputs, whose number of files is not known beforehand.
+READING = "read"
 
 #: Up to this many documents get a status line each; beyond it only the counter is shown.
 LISTED_DOCUMENTS = 8
@@ -53,15 +55,19 @@ class AnalysisBar(Static):
 class ProgressPanel(Vertical):
     """Shown while the documents are analysed (the first one also loads the language models)."""
 
-    def __init__(self, documents: Sequence[str], *, id: str | None = None) -> None:
+    def __init__(self, documents: Sequence[str] | None, *, id: str | None = None) -> None:
+        """``documents``: their names, or None while the inputs are still to be read."""
         super().__init__(id=id)
-        self._documents = [clean_line(d) for d in documents]
+        self.reading = documents is None
+        self._documents = [clean_line(d) for d in documents or ()]
         self.done = 0
         self.total = len(self._documents)
 
     def show_documents(self, documents: Sequence[str]) -> None:
-        """The documents' names, once they are known (the sample article is read after the
-        first frame)."""
+        """The documents' names, once they are known (the inputs are read after the first
+        frame)."""
+        self.reading = False
+        self.query_one("#progress-bar").display = True
         self._documents = [clean_line(d) for d in documents]
         self.total = len(self._documents)
         self.query_one("#progress-label", Static).update(self._headline())
@@ -69,10 +75,21 @@ class ProgressPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(self._headline(), id="progress-label")
-        yield AnalysisBar(id="progress-bar")
+        bar = AnalysisBar(id="progress-bar")
+        bar.display = not self.reading  # how many files there are is not known
+        yield bar
         yield Static(self._listing(), id="progress-documents")
 
+    #: The inputs are being read: their documents are not known yet.
+    reading = False
+
     def _headline(self, report: ProgressReport | None = None) -> Text:
+        if self.reading:
+            text = Text("Reading the inputs…")
+            if report is not None:
+                noun = "file" if report.done == 1 else "files"
+                text.append(f"\n{report.done} {noun} read", style="italic")
+            return text
         total = len(self._documents)
         noun = "document" if total == 1 else "documents"
         text = Text(f"Analysing {total} {noun} (the first also loads the language models)…")
@@ -93,6 +110,9 @@ class ProgressPanel(Vertical):
         return lines
 
     def update_progress(self, report: ProgressReport) -> None:
+        if self.reading:  # no bar: how many files there are is not known
+            self.query_one("#progress-label", Static).update(self._headline(report))
+            return
         self.done, self.total = report.done, report.total
         self.query_one("#progress-bar", AnalysisBar).update_fraction(report.done, report.total)
         self.query_one("#progress-label", Static).update(self._headline(report))
