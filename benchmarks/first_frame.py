@@ -3,6 +3,7 @@
     python benchmarks/first_frame.py                  # 9 alternated pairs, 120x40, no store
     python benchmarks/first_frame.py --pairs 15       # more pairs on a busy machine
     python benchmarks/first_frame.py --with-store     # the seed's analysis read from a store
+    python benchmarks/first_frame.py --frame-only --inputs FOLDER   # a corpus to read first
 
 Each run starts a fresh process in a tmux window of 120x40 (a real terminal, as a user has):
 ``timeline`` with no arguments (the embedded seed article, through ``tui.cli.main``) or a
@@ -237,6 +238,14 @@ def main() -> None:
         "--with-store", action="store_true", help="read the seed's analysis from a filled store"
     )
     parser.add_argument(
+        "--inputs",
+        nargs="+",
+        metavar="PATH",
+        default=[],
+        help="open these files or folders instead of the seed (with --frame-only: a large"
+        " corpus's analysis takes longer than a run waits)",
+    )
+    parser.add_argument(
         "--frame-only",
         action="store_true",
         help="end each run at its first frame (quicker; no events figure)",
@@ -255,6 +264,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         store = ["--store", str(tmp / "store.sqlite")] if args.with_store else ["--no-store"]
+        store = [*args.inputs, *store]
         tmux("-f", "/dev/null", "new-session", "-d", "-x", str(args.width), "-y", str(args.height))
         # New windows take the session's size. ("window-size manual" crashes tmux 3.3a here.)
         try:
