@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import threading
@@ -714,3 +715,17 @@ async def test_the_app_ends_when_no_input_could_be_read() -> None:
             await pilot.pause(0.02)
         assert not app.is_running
     assert app.read_result is not None and app.read_result.errors
+
+
+async def test_a_reader_that_fails_is_a_problem_line_not_a_crash() -> None:
+    def read(progress: Callable[[int], None]) -> ReadResult:
+        raise RuntimeError("the reader broke")
+
+    app = TimelineApp(None, read=read, analyse=lambda *a, **k: pytest.fail("analysed"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        await asyncio.wait_for(screen.analysed.wait(), 5)
+        await pilot.pause()
+        assert app.is_running
+        assert any("reading the inputs failed: the reader broke" in p for p in screen.problems)

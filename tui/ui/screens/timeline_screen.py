@@ -306,7 +306,14 @@ class TimelineScreen(CurationActions):
     def _run_analysis(self) -> None:
         documents: Sequence[Document] = self.documents
         if self._read_inputs is not None:
-            result = self._read_inputs(self._files_read)
+            try:
+                result = self._read_inputs(self._files_read)
+            except Interrupted:
+                raise
+            except Exception as error:  # a reader's bug: said, not a crash of the app
+                message = f"reading the inputs failed: {_describe(error)}"
+                self.post_message(AnalysisFailed(message, fatal=True))
+                return
             self.post_message(InputsRead(result))
             documents = result.documents
             if not documents:
