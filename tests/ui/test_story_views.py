@@ -14,8 +14,10 @@ from textual.widgets import OptionList
 from ui_fixtures import AnalysisBuilder, add_bridge, make_app
 
 import tui.core.stories.kept
+import tui.ui.screens.key_dates_screen as key_dates_screen
 from tui.core.interruption import Checkpoint, Interrupted
 from tui.core.model import Analysis
+from tui.core.stories import Corpus, corpus_of
 from tui.ui.screens import KeyDatesScreen, SourceScreen, TimelineScreen
 from tui.ui.widgets.search_bar import SearchBar
 from tui.ui.widgets.source_view import SourceView
@@ -204,3 +206,29 @@ async def test_quitting_stops_the_story_events_still_being_built(
         assert await set_soon(started)
         await pilot.press("q")
     assert stopped.wait(5)
+
+
+async def test_the_key_dates_build_their_corpus_once_until_the_analysis_changes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[object] = []
+
+    def counting(analysis: Analysis, checkpoint: Checkpoint) -> Corpus:
+        built.append(analysis)
+        return corpus_of(analysis, checkpoint)
+
+    monkeypatch.setattr(key_dates_screen, "corpus_of", counting)
+    app = make_app(vote_analysis())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await stories_ready(pilot)
+        for _ in range(2):
+            await pilot.press("K")
+            await key_dates_shown(pilot)
+            await pilot.press("escape")
+        assert len(built) == 1
+        # A new analysis (here: the story events built again, as after curation) needs its own.
+        assert screen.analysis is not None and screen.event_model is not None
+        screen.start_stories(screen.analysis, screen.event_model)
+        await pilot.press("K")
+        await key_dates_shown(pilot)
+        assert len(built) == 2

@@ -6,6 +6,7 @@ sentences beneath, and the selected date's sentences with their articles beside 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -56,14 +57,17 @@ class KeyDatesScreen(Screen[None]):
         *,
         stories: Stories | None = None,
         corpus: Corpus | None = None,
+        on_corpus: Callable[[Corpus], None] | None = None,
     ) -> None:
         """``model``: the timeline of every event (for the source view); ``stories`` and
-        ``corpus``, when already built, spare the summary building them again."""
+        ``corpus``, when already built, spare the summary building them again;
+        ``on_corpus`` is given the corpus once this screen has built it."""
         super().__init__()
         self.analysis = analysis
         self.model = model
         self.stories = stories
         self.corpus = corpus
+        self._on_corpus = on_corpus
         #: How many dates are asked for (None: the default for the span, until computed).
         self.dates: int | None = None
         self.summary: Summary | None = None
@@ -94,6 +98,8 @@ class KeyDatesScreen(Screen[None]):
         try:
             if self.corpus is None:  # built once: each other number of dates needs it again
                 self.corpus = corpus_of(self.analysis, stop_if_cancelled)
+                if self._on_corpus is not None:
+                    self.app.call_from_thread(self._on_corpus, self.corpus)
             summary = summarise(
                 self.analysis,
                 dates=dates,

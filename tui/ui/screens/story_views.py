@@ -22,7 +22,7 @@ from tui.ui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
     from tui.core.model import Analysis
-    from tui.core.stories import Stories
+    from tui.core.stories import Corpus, Stories
     from tui.core.view.timeline import TimelineModel
 
 #: Seconds without a curation action before the story events are built again (a title,
@@ -41,6 +41,9 @@ class StoryViews(TimelinePanes):
     event_model: TimelineModel | None = None
     story_model: TimelineModel | None = None
     _stories: Stories | None = None
+    #: The corpus the key dates built (their vectors: seconds for thousands of articles),
+    #: kept for the next ``K`` while the analysis stays as it is.
+    _corpus: Corpus | None = None
 
     def _filters_changed(self) -> None:
         raise NotImplementedError  # the timeline screen's
@@ -53,6 +56,7 @@ class StoryViews(TimelinePanes):
         worker."""
         self.event_model = model
         self._stories_request += 1
+        self._corpus = None
         if len(analysis.documents) > 1:
             # Curation changes the analysis in place while the worker reads: it reads a copy.
             copy = replace(analysis, events=list(analysis.events), marks=dict(analysis.marks))
@@ -108,6 +112,7 @@ class StoryViews(TimelinePanes):
         thread) once no curation action came for a while."""
         self.story_model = None
         self._stories_request += 1  # what a worker is building now is stale
+        self._corpus = None
         if self._stories_timer is not None:
             self._stories_timer.stop()
         self._stories_timer = self.set_timer(STORIES_REST, self._restart_stories)
@@ -164,4 +169,18 @@ class StoryViews(TimelinePanes):
             return
         from tui.ui.screens.key_dates_screen import KeyDatesScreen
 
-        self.app.push_screen(KeyDatesScreen(self.analysis, self.event_model, stories=self._stories))
+        request = self._stories_request
+
+        def keep(corpus: Corpus) -> None:
+            if request == self._stories_request:  # else the analysis changed meanwhile
+                self._corpus = corpus
+
+        self.app.push_screen(
+            KeyDatesScreen(
+                self.analysis,
+                self.event_model,
+                stories=self._stories,
+                corpus=self._corpus,
+                on_corpus=keep,
+            )
+        )
