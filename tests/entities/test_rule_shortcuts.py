@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tui.core.entities import language_rules
-from tui.core.entities.inflected_names import forms
+from tui.core.entities.inflected_names import _FirstWords, _forms_in, forms
 from tui.core.entities.language_rules import MEMOISED_QUESTIONS, NameRules, rules_for
 
 WORDS = (
@@ -52,3 +52,20 @@ def test_inflected_forms_are_what_the_expression_finds() -> None:
         hi = rng.randint(lo, len(text))
         expected = [m.span() for m in pattern.finditer(text, lo, hi)]
         assert list(forms(text, lo, hi, words, endings)) == expected, (text, words, lo, hi)
+
+
+def test_inflected_forms_found_through_the_first_words_index_are_those_of_each_sentence() -> None:
+    rng = random.Random(12)
+    endings = ("en", "es", "e", "s", "")
+    pieces = ["Blau", "en", "e", "s", "Reiter", "Reiters", " ", "  ", "\n", ".", "-", "x", "1"]
+    for _ in range(3000):
+        names = ["Blau", "Blaue", "Reiter", "Rei", "e", "x", "s", "\u00a0xyz"]
+        words = rng.sample(names, k=rng.randint(2, 3))
+        text = "".join(rng.choices([*pieces, "\u00a0", "xyz"], k=rng.randint(0, 24)))
+        cuts = sorted(rng.sample(range(len(text) + 1), k=min(len(text) + 1, 4)))
+        sentences = list(zip(cuts[::2], cuts[1::2], strict=False))
+        starts = [lo for lo, _ in sentences]
+        index = _FirstWords(text, endings)
+        expected = [span for lo, hi in sentences for span in forms(text, lo, hi, words, endings)]
+        found = list(_forms_in(text, sentences, starts, index, words, endings))
+        assert found == expected, (text, words, sentences)

@@ -15,7 +15,7 @@ its label (``votes``). The rules here describe German or English, never a docume
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -257,7 +257,11 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         if len(parts) > 1 and rules.genitive_stem(parts[0], known):
             out.append(_part(c, 0, len(parts[0])))
             continue
-        elsewhere = singles | {name for name, full in surnames.items() if full - {c.text}}
+        def elsewhere(name: str, text: str = c.text) -> bool:
+            """Found alone, or the surname of a full name other than this span's (asked
+            per name: a set of them made per span was quadratic in the names)."""
+            return name in singles or bool(surnames.get(name, set()) - {text})
+
         if joined := _coordinated(c, parts, elsewhere, rules):
             out.extend(joined)
             continue
@@ -280,7 +284,7 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
 
 
 def _coordinated(
-    c: Candidate, parts: Sequence[str], known: set[str], rules: NameRules
+    c: Candidate, parts: Sequence[str], known: Callable[[str], bool], rules: NameRules
 ) -> list[Candidate]:
     """``Ann Doe and Bo Lund`` as one span: two names, when each is known by itself in the
     document (found alone, or a full name's surname). The span's label was a guess at the
@@ -289,7 +293,7 @@ def _coordinated(
         if parts[k] not in rules.coordinators:
             continue
         left, right = " ".join(parts[:k]), " ".join(parts[k + 1 :])
-        if left in known and right in known:
+        if known(left) and known(right):
             cut = c.text.index(f" {parts[k]} ") if f" {parts[k]} " in c.text else -1
             if cut < 0:
                 return []

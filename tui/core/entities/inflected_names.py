@@ -5,6 +5,7 @@ article changes with the case). The form found is a mention of the name it infle
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -27,6 +28,8 @@ def inflected_repeats(
         return []
     # Each word's ending is optional: each in turn (longest first), then none.
     endings = (*rules.inflection_endings, "")
+    starts = [lo for lo, _ in sentences]
+    index = _FirstWords(text, endings)
     out: list[Candidate] = []
     for name in sorted(names, key=len, reverse=True):
         words = name.split(" ")
@@ -35,15 +38,92 @@ def inflected_repeats(
         if len(words) < 2:
             continue
         bare = " ".join(words)
-        for lo, hi in sentences:
-            for start, end in forms(text, lo, hi, words, endings):
-                form = text[start:end]
-                if form == bare or taken.overlapping(start, end):
-                    continue
-                found = Candidate(start, end, form, Votes(), "repeat", name)
-                out.append(found)
-                taken.add(found)
+        for start, end in _forms_in(text, sentences, starts, index, words, endings):
+            form = text[start:end]
+            if form == bare or taken.overlapping(start, end):
+                continue
+            found = Candidate(start, end, form, Votes(), "repeat", name)
+            out.append(found)
+            taken.add(found)
     return out
+
+
+#: How many characters of a name's second word find the places its first word stands
+#: before it (a shorter word: every place its first word stands).
+_PREFIX = 3
+
+
+class _FirstWords:
+    """Where each first word of a name stands in the text, by the first characters of the
+    word after it: a document of thousands of names looks at the few places a name can be,
+    not at every place its first word is (which made the rule quadratic in the names)."""
+
+    def __init__(self, text: str, endings: Sequence[str]) -> None:
+        self._text = text
+        self._endings = endings
+        self._found: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
+
+    def places(self, first: str, second: str) -> list[int]:
+        """Where ``first`` stands (ascending), before a word that may be ``second``."""
+        by_next, every = self._found.get(first) or self._index(first)
+        if len(second) < _PREFIX or second[0].isspace():  # (it may start in the gap)
+            return every
+        return by_next.get(second[:_PREFIX], [])
+
+    def _index(self, first: str) -> tuple[dict[str, list[int]], list[int]]:
+        text, end = self._text, len(self._text)
+        by_next: dict[str, list[int]] = {}
+        every: list[int] = []
+        at = text.find(first)
+        while at >= 0:
+            every.append(at)
+            prefixes = set()
+            for ending in self._endings:  # the first word with each ending it may have
+                after = at + len(first)
+                if not text.startswith(ending, after):
+                    continue
+                gap_end = after + len(ending)
+                while gap_end < end and text[gap_end].isspace():
+                    gap_end += 1
+                if gap_end > after + len(ending):
+                    word_end = gap_end
+                    while word_end < end and word_end - gap_end < _PREFIX:
+                        if text[word_end].isspace():
+                            break
+                        word_end += 1
+                    prefixes.add(text[gap_end:word_end])
+            for prefix in prefixes:
+                by_next.setdefault(prefix, []).append(at)
+            at = text.find(first, at + 1)
+        self._found[first] = (by_next, every)
+        return by_next, every
+
+
+def _forms_in(
+    text: str,
+    sentences: Sequence[Span],
+    starts: Sequence[int],
+    index: _FirstWords,
+    words: Sequence[str],
+    endings: Sequence[str],
+) -> Iterator[Span]:
+    """What :func:`forms` finds in each of ``sentences`` (``starts``: their starts), in
+    order, looked for only where ``index`` has the first word before a fitting one."""
+    first = words[0]
+    free_from = 0  # a form found ends here: the next one in its sentence starts after it
+    for at in index.places(first, words[1]):
+        if at < free_from:
+            continue
+        number = bisect_right(starts, at) - 1
+        if number < 0:
+            continue
+        hi = sentences[number][1]
+        if at + len(first) > hi or (at and _joins(text[at - 1])):
+            continue
+        end = _form_end(text, at, hi, words, 0, endings)
+        if end is not None:
+            free_from = end
+            yield at, end
 
 
 def forms(
