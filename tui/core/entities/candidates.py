@@ -147,7 +147,9 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     last_word = WORD.findall(text[start:end])[-1:] or [""]
     while rules.head_label(last_word[0]) is None and (m := WORD.match(text, start, end)):
         rest = text[m.end() : end].lstrip(" \u00a0")
-        if not rest or not rules.is_title(m.group()):
+        # Roles and offices are cut too ("Mandatare Huber"): the engine's list, not the
+        # model's title class.
+        if not rest or not rules.is_role_word(m.group()):
             break
         start = end - len(rest)
     # A lower-case function word at the start is not part of a name ("the National
@@ -194,7 +196,7 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     words = WORD.findall(surface)
     # What the model tags is kept unless it is only common words ("die Regierung"); a
     # lower-case name such as "dpa" survives.
-    if not words or all(rules.is_common(w) for w in words):
+    if not words or all(rules.is_common(w) or rules.is_role_word(w) for w in words):
         return None
     if rules.names_have_capitals and surface.islower():
         return None  # "blue moon", "the gulf": English writes its names with capitals
