@@ -124,3 +124,19 @@ def test_an_english_weekday_with_its_possessive_is_no_place(fake_model, text):
 def test_an_english_name_with_its_possessive_after_in_is_still_a_place(fake_model):
     fake_model([])
     assert _labels("He lives in Xanto's suburbs.", "en") == {"Xanto": {"LOC"}}
+
+
+def test_a_result_line_is_two_names_without_their_scores(fake_model):
+    fake_model([("LOC", "Kaltenau 1 Velmar")])
+    labels = _labels("Fußball: Kaltenau 1 Velmar 2 am Sonntag.")
+    assert set(labels) == {"Kaltenau", "Velmar"}
+
+
+def test_a_generic_noun_in_a_role_compound_names_no_organisation(fake_model):
+    fake_model([])
+    assert "Arbeitnehmer" not in _labels("Gestern tagten Arbeitnehmer-Vorstand und Ausschuss.")
+
+
+def test_an_ampersand_at_a_name_s_end_is_cut(fake_model):
+    fake_model([("ORG", "Xanto &")])
+    assert "Xanto &" not in _labels("Die Xanto & Partner kam.")

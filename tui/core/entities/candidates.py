@@ -39,7 +39,8 @@ CONTEXT_VOTE = 0.75
 HEAD_VOTE = 1.5
 #: So does the kind of thing a name is said to be ("die Stadt Florenz", "der Sender Fox News").
 APPOSITION_VOTE = HEAD_VOTE
-_TRAILING = ",;:"
+#: Marks the model leaves at a name's end ("Virginia &" before "Tennessee Eisenbahn").
+_TRAILING = ",;:&"
 _PARTICLE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 #: What may stand between two words of one name: spaces, an abbreviation's period.
 _NAME_GAP = re.compile(r"\.[ \t\u00a0]*|[ \t\u00a0]+")
@@ -377,6 +378,7 @@ def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") 
             and not rules.is_title(first_part)
             and is_capitalised(first_part)
             and not rules.is_common(first_part)
+            and first_part not in rules.never_alone  # "Arbeitnehmer-Vorstand"
             and len(first_part) > 1
         ):
             out.append(

@@ -77,6 +77,7 @@ def _name_like(word: str, rules: NameRules) -> bool:
         len(word) > 1
         and is_capitalised(word)
         and not rules.is_common(word)
+        and word not in rules.never_alone
         and not rules.is_title(word)
     )
 
