@@ -140,3 +140,19 @@ def test_a_generic_noun_in_a_role_compound_names_no_organisation(fake_model):
 def test_an_ampersand_at_a_name_s_end_is_cut(fake_model):
     fake_model([("ORG", "Xanto &")])
     assert "Xanto &" not in _labels("Die Xanto & Partner kam.")
+
+
+@pytest.mark.parametrize(
+    ("span", "text", "names"),
+    [
+        (
+            "Anna Huber Bozen",
+            "Dann besuchte Anna Huber Bozen. Bozen liegt im Süden.",
+            {"Anna Huber", "Bozen"},
+        ),
+        ("Jack London", "Jack London schrieb viel. London ist groß.", {"Jack London", "London"}),
+    ],
+)
+def test_a_person_s_span_run_on_into_a_known_place_parts(fake_model, span, text, names):
+    fake_model([("PER", span), ("LOC", "Bozen"), ("LOC", "London")])
+    assert set(_labels(text)) == names

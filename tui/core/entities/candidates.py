@@ -254,6 +254,11 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         if len(words[id(c)]) > 1:
             surnames.setdefault(surname(words[id(c)], rules), set()).add(c.text)
     known = singles | set(surnames)
+    # The one-word names the model reads as places, and never as people, in the document.
+    alone = [(c.text, c.votes.leader()) for c in candidates if len(words[id(c)]) == 1 and c.votes]
+    places_alone = {t for t, label in alone if label == "LOC"} - {
+        t for t, label in alone if label == "PER"
+    }
     out: list[Candidate] = []
     for c in candidates:
         parts = words[id(c)]
@@ -273,6 +278,8 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
             if (surnames.get(left, set()) - {c.text}) and right in known:
                 split = k
                 break
+        if split is None and _ends_in_known_place(c, parts, places_alone, known, rules):
+            split = len(parts) - 1
         if split is None:
             out.append(c)
             continue
@@ -280,6 +287,21 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         out.append(_part(c, 0, len(c.text[:cut].rstrip())))
         out.append(_part(c, cut, len(c.text)))
     return out
+
+
+def _ends_in_known_place(
+    c: Candidate, parts: Sequence[str], places_alone: set[str], known: set[str], rules: NameRules
+) -> bool:
+    """A person's span that runs on into a known place the document names alone elsewhere,
+    as a place and never as a person ("besuchte Anna Huber Bozen"; "Joseph E. Johnston"
+    stays whole where "Johnston" alone is the man). Two words part only when the first is
+    a known name but no given name ("Jack London" stays whole)."""
+    if len(parts) < 2 or not c.votes or c.votes.leader() != "PER":
+        return False
+    last = parts[-1]
+    if last not in rules.places or last not in places_alone or not all(map(is_capitalised, parts)):
+        return False
+    return len(parts) > 2 or (parts[0] in known and parts[0] not in rules.given_names)
 
 
 def _coordinated(
