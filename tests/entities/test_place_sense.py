@@ -156,3 +156,29 @@ def test_an_ampersand_at_a_name_s_end_is_cut(fake_model):
 def test_a_person_s_span_run_on_into_a_known_place_parts(fake_model, span, text, names):
     fake_model([("PER", span), ("LOC", "Bozen"), ("LOC", "London")])
     assert set(_labels(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Die Gemeinden Bozen, Kaltenau und Meran planen.", "Kaltenau", "LOC"),
+        ("Die Truppen zogen nach Kaltenau, Tirol weiter.", "Kaltenau", "LOC"),
+        # A given name listed with a place is a person; so are names listed with names the
+        # model alone calls places (a team's players).
+        ("Die Kinder Peter, Julian und Adrian halfen.", "Julian", "PER"),
+        ("Es spielten Velmar, Sferrazzo und Kaltenau.", "Kaltenau", "PER"),
+    ],
+)
+def test_a_name_listed_with_a_known_place_is_a_place(fake_model, text, name, label):
+    fake_model(
+        [
+            ("PER", "Kaltenau"),
+            ("PER", "Julian"),
+            ("PER", "Peter"),
+            ("PER", "Adrian"),
+            ("LOC", "Sferrazzo"),
+            ("PER", "Velmar"),
+            ("LOC", "Tirol"),
+        ]
+    )
+    assert _labels(text)[name] == {label}

@@ -3,10 +3,11 @@
 The model reads a village's or a valley's name it never saw as a surname ("Kaltenau",
 "Xantental"): the form is a person's. The document says otherwise when the name follows a
 place preposition without an article ("aus Kaltenau", "in Kaltenau", "im Xantental"; a
-person follows none of these) or when the name ends in a place word ("-tal", "-amt",
-"-dorf"). Such a name, if nothing but the model calls it a person (no title, no speaker's
-cue, no full person name it is the surname of), has the model's PER votes counted for LOC
-on every mention in the document, so that it is one place throughout.
+person follows none of these), when it ends in a place word ("-tal", "-amt", "-dorf"), or
+when it is listed with a known place ("Bozen, Kaltenau und Meran"; "Kaltenau, Tirol").
+Such a name, if nothing but the model calls it a person (no title, no speaker's cue, no
+full person name it is the surname of), has the model's PER votes counted for LOC on every
+mention in the document, so that it is one place throughout.
 
 A genitive after a preposition is a possessor, not the place ("in Hubers Haus", "aus
 Buurmanns Nachlass"): only a bare name with no capitalised word after it counts as cued.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from tui.core.entities.candidates import Candidate
 from tui.core.entities.company_sense import ModelVotes, person_name_parts
@@ -54,11 +56,16 @@ def settle_places(
         name = rules.genitive_stem(name, names) or name
         if name not in in_full_names:
             by_name.setdefault(name, []).append(c)
+    listed = _listed_with_places(found, text, rules)
     for name, mentions in by_name.items():
         person = sum(model.person(c) for c in mentions)
         if not person or _person_cued(mentions, model):
             continue
-        if not (_place_ending(name, rules) or _cued_mentions(name, mentions, text, rules)):
+        if not (
+            _place_ending(name, rules)
+            or _cued_mentions(name, mentions, text, rules)
+            or any(id(c) in listed for c in mentions)
+        ):
             continue
         for c in mentions:
             moved = model.person(c)
@@ -93,3 +100,29 @@ def _cued_mentions(name: str, mentions: list[Candidate], text: str, rules: NameR
         ):
             return True
     return False
+
+
+def _listed_with_places(found: list[Candidate], text: str, rules: NameRules) -> set[int]:
+    """The ids of the candidates listed next to a known place, with a comma or a
+    coordinator between them on the same line ("Bozen, Kaltenau und Meran"; "Kaltenau,
+    Tirol")."""
+    ordered = sorted(found, key=lambda c: c.start)
+    out: set[int] = set()
+    for left, right in pairwise(ordered):
+        gap = text[left.end : right.start]
+        if "\n" in gap or not (gap.strip() == "," or gap.strip() in rules.coordinators):
+            continue
+        for one, other in ((left, right), (right, left)):
+            # A known place: the model's own places may be a team's players
+            # ("Colmano, Sferrazza, Vitti") it misread.
+            # Given names listed are people ("die Kinder Dietmar, Julian und Adrian").
+            if (
+                other.text.strip() in rules.places
+                and not {
+                    one.text.strip(),
+                    other.text.strip(),
+                }
+                & rules.given_names
+            ):
+                out.add(id(one))
+    return out
