@@ -163,6 +163,7 @@ def test_a_person_s_span_run_on_into_a_known_place_parts(fake_model, span, text,
     [
         ("Die Gemeinden Bozen, Kaltenau und Meran planen.", "Kaltenau", "LOC"),
         ("Die Truppen zogen nach Kaltenau, Tirol weiter.", "Kaltenau", "LOC"),
+        ("Hilfe für Kiew und Wien.", "Kiew", "LOC"),
         # A given name listed with a place is a person; so are names listed with names the
         # model alone calls places (a team's players).
         ("Die Kinder Peter, Julian und Adrian halfen.", "Julian", "PER"),
@@ -179,6 +180,7 @@ def test_a_name_listed_with_a_known_place_is_a_place(fake_model, text, name, lab
             ("LOC", "Sferrazzo"),
             ("PER", "Velmar"),
             ("LOC", "Tirol"),
+            ("PER", "Kiew"),
         ]
     )
     assert _labels(text)[name] == {label}
