@@ -184,3 +184,9 @@ def test_a_name_listed_with_a_known_place_is_a_place(fake_model, text, name, lab
         ]
     )
     assert _labels(text)[name] == {label}
+
+
+def test_a_given_name_and_a_name_after_a_comma_are_no_one_person(fake_model):
+    fake_model([])
+    labels = _labels("Geehrt wurden die Kinder Christiane, Edwina und Ronny Huber.")
+    assert "Christiane, Edwina" not in labels

@@ -345,7 +345,12 @@ def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") 
         label = None
         target = i + 1
         vote = CONTEXT_VOTE
-        if w.text in rules.given_names and _name_words(words, i + 1, rules):
+        if (
+            w.text in rules.given_names
+            and _name_words(words, i + 1, rules)
+            # Only spaces between: "Virginia & Tennessee" is no person.
+            and not (text and text[w.end : words[i + 1].start].strip())
+        ):
             # A given name and the one name after it ("Horst Jaedicke"), nothing more: the
             # next capitalised word may be a noun ("Heidi Klums Modelsuche").
             out.append(_rule(words[i], words[i + 1], "PER"))
