@@ -47,3 +47,14 @@ def names_found(text: str, lang: str) -> dict[str, str]:
 
     mentions, _ = recognise([item(text, lang=lang)])
     return {m.text: m.label for m in mentions[0]}
+
+
+def labels_found(text: str, lang: str = "de") -> dict[str, set[str]]:
+    """The mentions of one document, text -> the labels it has."""
+    from tui.core.entities import recognise
+
+    mentions, _ = recognise([item(text, lang=lang)])
+    out: dict[str, set[str]] = {}
+    for m in mentions[0]:
+        out.setdefault(m.text, set()).add(m.label)
+    return out

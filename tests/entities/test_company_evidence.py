@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.entities import recognise
+from .conftest import labels_found
 
-from .conftest import item
-
-
-def _labels(text: str, lang: str) -> dict[str, set[str]]:
-    mentions, _ = recognise([item(text, lang=lang)])
-    out: dict[str, set[str]] = {}
-    for m in mentions[0]:
-        out.setdefault(m.text, set()).add(m.label)
-    return out
+_labels = labels_found
 
 
 @pytest.mark.parametrize("label", ["PER", "LOC"])

@@ -12,15 +12,9 @@ from tui.core.entities.candidates import Candidate, Votes
 from tui.core.entities.company_sense import ModelVotes, settle_companies
 from tui.core.entities.language_rules import rules_for
 
-from .conftest import item
+from .conftest import item, labels_found
 
-
-def _labels(text: str, lang: str = "de") -> dict[str, set[str]]:
-    mentions, _ = recognise([item(text, lang=lang)])
-    out: dict[str, set[str]] = {}
-    for m in mentions[0]:
-        out.setdefault(m.text, set()).add(m.label)
-    return out
+_labels = labels_found
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,8 @@ CONTEXT_VOTE = 0.75
 HEAD_VOTE = 1.5
 #: So does the kind of thing a name is said to be ("die Stadt Florenz", "der Sender Fox News").
 APPOSITION_VOTE = HEAD_VOTE
-_TRAILING = ",;:"
+#: Marks the model leaves at a name's end ("Virginia &" before "Tennessee Eisenbahn").
+_TRAILING = ",;:&"
 _PARTICLE = re.compile(r"[ \u00a0]+(\w[\w'’-]*)")
 #: What may stand between two words of one name: spaces, an abbreviation's period.
 _NAME_GAP = re.compile(r"\.[ \t\u00a0]*|[ \t\u00a0]+")
@@ -147,7 +148,9 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     last_word = WORD.findall(text[start:end])[-1:] or [""]
     while rules.head_label(last_word[0]) is None and (m := WORD.match(text, start, end)):
         rest = text[m.end() : end].lstrip(" \u00a0")
-        if not rest or not rules.is_title(m.group()):
+        # Roles and offices are cut too ("Mandatare Huber"): the engine's list, not the
+        # model's title class.
+        if not rest or not rules.is_role_word(m.group()):
             break
         start = end - len(rest)
     # A lower-case function word at the start is not part of a name ("the National
@@ -194,7 +197,7 @@ def clean(candidate: Candidate, text: str, rules: NameRules) -> Candidate | None
     words = WORD.findall(surface)
     # What the model tags is kept unless it is only common words ("die Regierung"); a
     # lower-case name such as "dpa" survives.
-    if not words or all(rules.is_common(w) for w in words):
+    if not words or all(rules.is_common(w) or rules.is_role_word(w) for w in words):
         return None
     if rules.names_have_capitals and surface.islower():
         return None  # "blue moon", "the gulf": English writes its names with capitals
@@ -251,6 +254,11 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         if len(words[id(c)]) > 1:
             surnames.setdefault(surname(words[id(c)], rules), set()).add(c.text)
     known = singles | set(surnames)
+    # The one-word names the model reads as places, and never as people, in the document.
+    alone = [(c.text, c.votes.leader()) for c in candidates if len(words[id(c)]) == 1 and c.votes]
+    places_alone = {t for t, label in alone if label == "LOC"} - {
+        t for t, label in alone if label == "PER"
+    }
     out: list[Candidate] = []
     for c in candidates:
         parts = words[id(c)]
@@ -274,6 +282,8 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
             if (surnames.get(left, set()) - {c.text}) and right in known:
                 split = k
                 break
+        if split is None and _ends_in_known_place(c, parts, places_alone, known, rules):
+            split = len(parts) - 1
         if split is None:
             out.append(c)
             continue
@@ -281,6 +291,21 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         out.append(_part(c, 0, len(c.text[:cut].rstrip())))
         out.append(_part(c, cut, len(c.text)))
     return out
+
+
+def _ends_in_known_place(
+    c: Candidate, parts: Sequence[str], places_alone: set[str], known: set[str], rules: NameRules
+) -> bool:
+    """A person's span that runs on into a known place the document names alone elsewhere,
+    as a place and never as a person ("besuchte Anna Huber Bozen"; "Joseph E. Johnston"
+    stays whole where "Johnston" alone is the man). Two words part only when the first is
+    a known name but no given name ("Jack London" stays whole)."""
+    if len(parts) < 2 or not c.votes or c.votes.leader() != "PER":
+        return False
+    last = parts[-1]
+    if last not in rules.places or last not in places_alone or not all(map(is_capitalised, parts)):
+        return False
+    return len(parts) > 2 or (parts[0] in known and parts[0] not in rules.given_names)
 
 
 def _coordinated(
@@ -324,7 +349,12 @@ def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") 
         label = None
         target = i + 1
         vote = CONTEXT_VOTE
-        if w.text in rules.given_names and _name_words(words, i + 1, rules):
+        if (
+            w.text in rules.given_names
+            and _name_words(words, i + 1, rules)
+            # Only spaces between: "Virginia & Tennessee" is no person.
+            and not (text and text[w.end : words[i + 1].start].strip())
+        ):
             # A given name and the one name after it ("Horst Jaedicke"), nothing more: the
             # next capitalised word may be a noun ("Heidi Klums Modelsuche").
             out.append(_rule(words[i], words[i + 1], "PER"))
@@ -379,6 +409,7 @@ def context_candidates(words: Sequence[Word], rules: NameRules, text: str = "") 
             and not rules.is_title(first_part)
             and is_capitalised(first_part)
             and not rules.is_common(first_part)
+            and first_part not in rules.never_alone  # "Arbeitnehmer-Vorstand"
             and len(first_part) > 1
         ):
             out.append(

@@ -192,6 +192,7 @@ def _is_plain_name(word: str, rules: NameRules) -> bool:
     return (
         is_capitalised(word)
         and not rules.is_common(word)
+        and not rules.is_role_word(word)  # "sagt Ex-Abg. Anna Huber"
         and not rules.is_common_noun(word)
         and not rules.looks_like_noun(word)
         and not word.isupper()

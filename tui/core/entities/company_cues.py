@@ -35,10 +35,11 @@ def company_candidates(words: Sequence[Word], text: str, rules: NameRules) -> li
     while i < len(words):
         n = name_extent(words, i, rules, text)
         # A common noun is no company's name ("Firmen wie Banken"), nor a word never a
-        # name alone ("in GDP", "on TV").
+        # name alone ("in GDP", "on TV"), nor a word of time with its possessive ("in
+        # Tuesday's vote").
         if n and (
             any(rules.is_common_noun(w.text) for w in words[i : i + n])
-            or (n == 1 and words[i].text in rules.never_alone)
+            or (n == 1 and _no_name_alone(words[i].text, rules))
         ):
             i += n
             continue
@@ -94,6 +95,11 @@ def _kind_after(words: Sequence[Word], k: int, text: str, rules: NameRules) -> b
         if after != " ":
             return False
     return False
+
+
+def _no_name_alone(word: str, rules: NameRules) -> bool:
+    bare = word[: len(word) - _possessive_length(word, rules)]
+    return word in rules.never_alone or (bare != word and rules.is_common(bare))
 
 
 def _determiner(word: str, rules: NameRules) -> bool:

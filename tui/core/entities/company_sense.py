@@ -77,6 +77,7 @@ def _name_like(word: str, rules: NameRules) -> bool:
         len(word) > 1
         and is_capitalised(word)
         and not rules.is_common(word)
+        and word not in rules.never_alone
         and not rules.is_title(word)
     )
 
@@ -123,13 +124,7 @@ def settle_companies(
     found = list(found)
     if not companies:
         return
-    in_full_names = {
-        part
-        for c in found
-        # A repeat carries no votes of its own.
-        if " " in c.text.strip() and c.votes and c.votes.leader() == _PER
-        for part in c.text.split()
-    }
+    in_full_names = person_name_parts(found)
     by_name: dict[str, list[Candidate]] = {}
     for c in found:
         name = c.text.strip()
@@ -153,6 +148,18 @@ def settle_companies(
             _move(c, _PER, model.person(c))
             if places:
                 _move(c, _LOC, model.place(c))
+
+
+def person_name_parts(found: Iterable[Candidate]) -> set[str]:
+    """The words of the multi-word names voted PER: a one-word name among them is a
+    person's given name or surname, whatever else the document says of it."""
+    return {
+        part
+        for c in found
+        # A repeat carries no votes of its own.
+        if " " in c.text.strip() and c.votes and c.votes.leader() == _PER
+        for part in c.text.split()
+    }
 
 
 def _move(c: Candidate, label: str, moved: float) -> None:

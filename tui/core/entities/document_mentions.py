@@ -52,6 +52,7 @@ from tui.core.entities.merging import normalise
 from tui.core.entities.name_forms import mark_aliases
 from tui.core.entities.name_shapes import code_votes, company_shaped
 from tui.core.entities.overlaps import SpanIndex
+from tui.core.entities.place_sense import settle_places
 from tui.core.entities.sentence_case import DocumentCase, no_name_by_case
 from tui.core.entities.span_rules import at_sentence_start, trim_span
 from tui.core.model import Span
@@ -214,6 +215,7 @@ def find_candidates(
             found.add(c)
     legal = legal_form_names(found, rules)
     settle_companies(found, model_person_votes, companies | legal, rules, legal)
+    settle_places(found, model_person_votes, text, rules)
     headlines = title_case_lines(text, spans, rules)
     return sorted(confirmed(found, text, headlines), key=lambda c: c.start)
 

@@ -98,6 +98,14 @@ class NameRules:
     #: Phrases after or before a name that say it is a place's ("Xanto residents").
     place_cues_after: tuple[str, ...] = ()
     place_cues_before: tuple[str, ...] = ()
+    #: Prepositions right before a bare name that make it a place ("aus Xanto"), and
+    #: endings of places' names ("-tal", "-amt"): a person is neither (place_sense.py).
+    place_prepositions: frozenset[str] = frozenset()
+    place_name_endings: tuple[str, ...] = ()
+    #: Roles and offices the model leaves glued to a name's start ("Mandatare Huber",
+    #: "Ex-Abg. Huber"): cut like titles, but read by the engine only; the model's title
+    #: class (``person_titles``) stays as it was trained.
+    role_words: frozenset[str] = frozenset()
     #: Whether a title inside a span parts it ("Senate Leader Ann Doe").
     titles_part_names: bool = False
     #: Whether a given name before a capitalised word outvotes the model's guess at the
@@ -148,6 +156,11 @@ class NameRules:
     def is_title(self, word: str) -> bool:
         """``Präsident``, ``Dr.``, or a compound ending in a title (``US-Präsidenten``)."""
         return _matches(word, self.person_titles)
+
+    def is_role_word(self, word: str) -> bool:
+        """A title or an office the engine cuts from a name's start (``role_words``; a
+        compound ending in one too: ``Ex-Abg.``)."""
+        return self.is_title(word) or _matches(word, self.role_words)
 
     def is_organisation_role(self, word: str) -> bool:
         return _matches(word, self.organisation_roles)
@@ -385,7 +398,8 @@ def rules_for(lang: str) -> NameRules:
         place_words=frozenset(res.get("place_words", [])),
         # Longest first, so that "'s" is tried before "s".
         genitive_endings=tuple(sorted(res.get("genitive_endings", []), key=len, reverse=True)),
-        never_names=frozenset(res.get("never_names", [])),
+        # Holidays are words of time, no names ("an Silvester", "zu Ostern").
+        never_names=frozenset([*res.get("never_names", []), *res.get("holidays", [])]),
         never_alone=frozenset(
             [
                 *res.get("currencies", []),
@@ -422,6 +436,9 @@ def rules_for(lang: str) -> NameRules:
         title_case_headlines=bool(res.get("title_case_headlines", False)),
         place_cues_after=tuple(res.get("place_cues_after", [])),
         place_cues_before=tuple(res.get("place_cues_before", [])),
+        place_prepositions=frozenset(w.casefold() for w in res.get("place_prepositions", [])),
+        place_name_endings=tuple(res.get("place_name_endings", [])),
+        role_words=frozenset(res.get("role_words", [])),
         titles_part_names=bool(res.get("titles_part_names", False)),
         quoted_names_are_titles=bool(res.get("quoted_names_are_titles", False)),
         given_names_outvote_model=bool(res.get("given_names_outvote_model", True)),

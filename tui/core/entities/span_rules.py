@@ -12,7 +12,7 @@ a language without a list skips that rule:
   name (``Lee Jae`` + ``-myung``, ``Rolls`` + ``-Royce``), not when it makes a compound
   (``Meta-owned``);
 - a leading year or number and a trailing score or result are cut (``2024 Olympics``,
-  ``Italy 3-1``, ``Müller 34.05,1``);
+  ``Italy 3-1``, ``Müller 34.05,1``); a result line is two names (``Xanto 1 Velmar 2``);
   a capitalised determiner after a number that starts a sentence is at its start too
   (a live report's "1850 The Red Cross says"); a time zone at either edge is cut
   (``BST NEW YORK``, ``time_words.py``);
@@ -38,6 +38,9 @@ _HYPHEN_WORD = re.compile(r"-(\w+)")
 #: A score ("3-1", "2:1") or a result with a decimal comma ("34.05,1", "1:02,7", "12,5"
 #: points) after a name: no part of it ("Müller 2:1"). A version stays ("Web 2.0").
 _SCORE = re.compile(r"\s+\d+(?:[-–:]\d+|(?:[.:]\d+)?,\d+)$")
+#: A result line the model reads as one name: a name, its score, the other name, its score.
+_PAIRED_RESULT = re.compile(r"([^\W\d][^\d\n]*?)[ \t]+\d{1,3}[ \t]+([^\W\d][^\d\n]*?)[ \t]+\d{1,3}")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?!\S)")
 _NEXT_CAPITALISED = re.compile(rf"\.?[ \t\u00a0]+[{UPPER}]")
 _LEADING_NUMBER = re.compile(r"\d+\s+")
 #: Before a sentence's first word: nothing, or a sentence end, a line break, a dateline's
@@ -49,17 +52,36 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d+[ \t]+$")
 _LOOK_BACK = 8
 
 
-def trim_span(candidate: Candidate, text: str, rules: NameRules) -> list[Candidate]:
+def trim_span(
+    candidate: Candidate, text: str, rules: NameRules, *, numbered: bool = True
+) -> list[Candidate]:
     """The candidate with its span corrected by the rules (none if nothing is left, two
-    if a title inside parts it)."""
+    if a title inside parts it or it is a result line); ``numbered=False``: a number after
+    it is a score, no part of the name."""
     start, end = without_time_zones(text, candidate.start, candidate.end, rules)
     start = _without_leading_words(text, start, end, rules)
     end = _without_score(text, start, end)
+    # The model may leave the second score out of the span.
+    after = _SCORE_AFTER.match(text, end)
+    if pair := _PAIRED_RESULT.fullmatch(text, start, after.end() if after else end):
+        # A result line: two names, each with its score ("Xanto 1 Velmar 2").
+        return [
+            trimmed
+            for side in (1, 2)
+            for trimmed in trim_span(
+                Candidate(pair.start(side), pair.end(side), pair[side], Votes(candidate.votes)),
+                text,
+                rules,
+                numbered=False,
+            )
+        ]
     end = _without_possessive(text, start, end, rules)
     end = _over_hyphen_word(text, start, end, candidate, rules)
     if start >= end:
         return []
-    end, votes = numbered_name(text, start, end, candidate.votes, rules)
+    votes = candidate.votes
+    if numbered:
+        end, votes = numbered_name(text, start, end, votes, rules)
     trimmed = Candidate(start, end, text[start:end], votes, candidate.source)
     return _parted_at_title(trimmed, text, rules) if rules.titles_part_names else [trimmed]
 
