@@ -11,6 +11,7 @@ import pytest
 from tui.core.entities import language_rules
 from tui.core.entities.inflected_names import _FirstWords, _forms_in, forms
 from tui.core.entities.language_rules import MEMOISED_QUESTIONS, NameRules, rules_for
+from tui.core.entities.name_occurrences import spellings
 
 WORDS = (
     "Präsident", "US-Präsidenten", "Dr.", "Sprecher", "Meta-Sprecher", "Stadt", "Bahnhof",
@@ -69,3 +70,14 @@ def test_inflected_forms_found_through_the_first_words_index_are_those_of_each_s
         expected = [span for lo, hi in sentences for span in forms(text, lo, hi, words, endings)]
         found = list(_forms_in(text, sentences, starts, index, words, endings))
         assert found == expected, (text, words, sentences)
+
+
+def test_the_names_tried_at_a_place_are_those_its_text_spells_longest_first() -> None:
+    rng = random.Random(7)
+    for _ in range(500):
+        names = {"".join(rng.choices("abAB ", k=rng.randint(1, 6))) for _ in range(12)}
+        by_first = spellings(names)
+        text = "".join(rng.choices("abAB -", k=30))
+        for here in range(len(text)):
+            every = by_first.get(text[here], [])
+            assert by_first.at(text, here) == [s for s in every if text.startswith(s, here)]

@@ -265,6 +265,7 @@ def split_joined(candidates: list[Candidate], rules: NameRules) -> list[Candidat
         if len(parts) > 1 and rules.genitive_stem(parts[0], known):
             out.append(_part(c, 0, len(parts[0])))
             continue
+
         def elsewhere(name: str, text: str = c.text) -> bool:
             """Found alone, or the surname of a full name other than this span's (asked
             per name: a set of them made per span was quadratic in the names)."""

@@ -48,15 +48,10 @@ def inflected_repeats(
     return out
 
 
-#: How many characters of a name's second word find the places its first word stands
-#: before it (a shorter word: every place its first word stands).
-_PREFIX = 3
-
-
 class _FirstWords:
-    """Where each first word of a name stands in the text, by the first characters of the
-    word after it: a document of thousands of names looks at the few places a name can be,
-    not at every place its first word is (which made the rule quadratic in the names)."""
+    """Where each first word of a name stands in the text, by the word after it: a document
+    of thousands of names looks at the few places a name can be, not at every place its
+    first word is (which made the rule quadratic in the names)."""
 
     def __init__(self, text: str, endings: Sequence[str]) -> None:
         self._text = text
@@ -64,11 +59,14 @@ class _FirstWords:
         self._found: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
 
     def places(self, first: str, second: str) -> list[int]:
-        """Where ``first`` stands (ascending), before a word that may be ``second``."""
+        """Where ``first`` stands (ascending), before a word that may be ``second`` with
+        one of the endings: the word itself after the white space (a run of word
+        characters and hyphens). For a ``second`` of other characters, every place."""
         by_next, every = self._found.get(first) or self._index(first)
-        if len(second) < _PREFIX or second[0].isspace():  # (it may start in the gap)
+        if not second or not all(_joins(char) for char in second):
             return every
-        return by_next.get(second[:_PREFIX], [])
+        found = [by_next.get(second + ending, []) for ending in self._endings]
+        return sorted({at for places in found for at in places})
 
     def _index(self, first: str) -> tuple[dict[str, list[int]], list[int]]:
         text, end = self._text, len(self._text)
@@ -77,23 +75,20 @@ class _FirstWords:
         at = text.find(first)
         while at >= 0:
             every.append(at)
-            prefixes = set()
+            after = at + len(first)
             for ending in self._endings:  # the first word with each ending it may have
-                after = at + len(first)
                 if not text.startswith(ending, after):
                     continue
-                gap_end = after + len(ending)
+                gap_end = word = after + len(ending)
                 while gap_end < end and text[gap_end].isspace():
                     gap_end += 1
-                if gap_end > after + len(ending):
-                    word_end = gap_end
-                    while word_end < end and word_end - gap_end < _PREFIX:
-                        if text[word_end].isspace():
-                            break
-                        word_end += 1
-                    prefixes.add(text[gap_end:word_end])
-            for prefix in prefixes:
-                by_next.setdefault(prefix, []).append(at)
+                if gap_end == word:
+                    continue
+                word_end = gap_end
+                while word_end < end and _joins(text[word_end]):
+                    word_end += 1
+                if word_end > gap_end:
+                    by_next.setdefault(text[gap_end:word_end], []).append(at)
             at = text.find(first, at + 1)
         self._found[first] = (by_next, every)
         return by_next, every
