@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tui.core.entities import language_rules
-from tui.core.entities.inflected_names import _FirstWords, _forms_in, forms
+from tui.core.entities.inflected_names import _FirstWords, _forms_in
 from tui.core.entities.language_rules import MEMOISED_QUESTIONS, NameRules, rules_for
 from tui.core.entities.name_occurrences import spellings
 
@@ -39,35 +39,22 @@ def test_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(rules._answers["is_common"]) <= 3
 
 
-def test_inflected_forms_are_what_the_expression_finds() -> None:
-    rng = random.Random(15)
+def test_inflected_forms_are_what_the_expression_finds_in_each_sentence() -> None:
+    rng = random.Random(12)
     endings = ("en", "es", "e", "s", "")
-    pieces = ["Blau", "en", "e", "s", "Reiter", " ", "  ", "\n", "\u00a0", "-", "_", "x", "1"]
+    pieces = ["Blau", "en", "e", "s", "Reiter", "Reiters", " ", "  ", "\n", ".", "-", "_"]
+    pieces += ["x", "1", "\u00a0", "xyz"]
     for _ in range(4000):
-        names = ["Blau", "Blaue", "Reiter", "e", "x", "\u00a0x", "s"]
+        names = ["Blau", "Blaue", "Reiter", "Rei", "e", "x", "s", "\u00a0x", "\u00a0xyz"]
         words = rng.sample(names, k=rng.randint(2, 3))
         body = r"\s+".join(re.escape(w) + "(?:en|es|e|s)?" for w in words)
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
-        text = "".join(rng.choices(pieces, k=rng.randint(0, 16)))
-        lo = rng.randint(0, len(text))
-        hi = rng.randint(lo, len(text))
-        expected = [m.span() for m in pattern.finditer(text, lo, hi)]
-        assert list(forms(text, lo, hi, words, endings)) == expected, (text, words, lo, hi)
-
-
-def test_inflected_forms_found_through_the_first_words_index_are_those_of_each_sentence() -> None:
-    rng = random.Random(12)
-    endings = ("en", "es", "e", "s", "")
-    pieces = ["Blau", "en", "e", "s", "Reiter", "Reiters", " ", "  ", "\n", ".", "-", "x", "1"]
-    for _ in range(3000):
-        names = ["Blau", "Blaue", "Reiter", "Rei", "e", "x", "s", "\u00a0xyz"]
-        words = rng.sample(names, k=rng.randint(2, 3))
-        text = "".join(rng.choices([*pieces, "\u00a0", "xyz"], k=rng.randint(0, 24)))
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 24)))
         cuts = sorted(rng.sample(range(len(text) + 1), k=min(len(text) + 1, 4)))
         sentences = list(zip(cuts[::2], cuts[1::2], strict=False))
         starts = [lo for lo, _ in sentences]
         index = _FirstWords(text, endings)
-        expected = [span for lo, hi in sentences for span in forms(text, lo, hi, words, endings)]
+        expected = [m.span() for lo, hi in sentences for m in pattern.finditer(text, lo, hi)]
         found = list(_forms_in(text, sentences, starts, index, words, endings))
         assert found == expected, (text, words, sentences)
 

@@ -102,8 +102,12 @@ def _forms_in(
     words: Sequence[str],
     endings: Sequence[str],
 ) -> Iterator[Span]:
-    """What :func:`forms` finds in each of ``sentences`` (``starts``: their starts), in
-    order, looked for only where ``index`` has the first word before a fitting one."""
+    r"""The spans in each of ``sentences`` (``starts``: their starts), left to right and
+    disjoint, of ``words`` each with one of ``endings`` (tried in their order) and white
+    space between them, standing on their own (no word character or hyphen on either
+    side): what the expression ``(?<![\w-])w1(?:e1|e2)?\s+w2(?:e1|e2)?(?![\w-])`` finds
+    in each sentence, without compiling one for each name of each document, and looked for
+    only where ``index`` has the first word before a fitting one."""
     first = words[0]
     free_from = 0  # a form found ends here: the next one in its sentence starts after it
     for at in index.places(first, words[1]):
@@ -119,26 +123,6 @@ def _forms_in(
         if end is not None:
             free_from = end
             yield at, end
-
-
-def forms(
-    text: str, lo: int, hi: int, words: Sequence[str], endings: Sequence[str]
-) -> Iterator[Span]:
-    r"""The spans in ``text[lo:hi]``, left to right and disjoint, of ``words`` each with one
-    of ``endings`` (tried in their order) and white space between them, standing on their
-    own (no word character or hyphen on either side): what the expression
-    ``(?<![\w-])w1(?:e1|e2)?\s+w2(?:e1|e2)?(?![\w-])`` finds, without compiling one for
-    each name of each document (most of the time the rule took). Tried only where the
-    first word stands."""
-    first = words[0]
-    at = text.find(first, lo, hi)
-    while at >= 0:
-        end = None if at and _joins(text[at - 1]) else _form_end(text, at, hi, words, 0, endings)
-        if end is None:
-            at = text.find(first, at + 1, hi)
-            continue
-        yield at, end
-        at = text.find(first, end, hi)
 
 
 def _form_end(
