@@ -16,7 +16,7 @@ The roles are the language's data (``company_roles``); roles a person has as wel
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from tui.core.entities.candidates import (
     CONTEXT_VOTE,
@@ -121,18 +121,9 @@ def settle_companies(
     nothing but the model calls a person, and its LOC votes too unless the name is a known
     place or a place cue votes for it. ``certain``: the names of ``companies`` the document
     writes with a legal form (:func:`legal_form_names`)."""
-    found = list(found)
     if not companies:
         return
-    in_full_names = person_name_parts(found)
-    by_name: dict[str, list[Candidate]] = {}
-    for c in found:
-        name = c.text.strip()
-        if " " in name:
-            continue
-        name = rules.genitive_stem(name, companies) or name
-        if name in companies and name not in in_full_names:
-            by_name.setdefault(name, []).append(c)
+    by_name = one_word_mentions(found, rules, companies, companies.__contains__)
     for name, mentions in by_name.items():
         # A title, a speaker's quotation or a given name says person; of a name the
         # document writes with a legal form, one such cue alone does not ("said Xyzzo
@@ -145,9 +136,27 @@ def settle_companies(
             c.votes[_LOC] > model.place(c) for c in mentions
         )
         for c in mentions:
-            _move(c, _PER, model.person(c))
+            move_votes(c, _PER, _ORG, model.person(c))
             if places:
-                _move(c, _LOC, model.place(c))
+                move_votes(c, _LOC, _ORG, model.place(c))
+
+
+def one_word_mentions(
+    found: Iterable[Candidate], rules: NameRules, stems: set[str], keep: Callable[[str], bool]
+) -> dict[str, list[Candidate]]:
+    """The mentions of each one-word name ``keep`` accepts (a genitive counted as the name
+    of ``stems`` it inflects) that is no part of a person's full name in the document."""
+    found = list(found)
+    in_full_names = person_name_parts(found)
+    by_name: dict[str, list[Candidate]] = {}
+    for c in found:
+        name = c.text.strip()
+        if " " in name:
+            continue
+        name = rules.genitive_stem(name, stems) or name
+        if keep(name) and name not in in_full_names:
+            by_name.setdefault(name, []).append(c)
+    return by_name
 
 
 def person_name_parts(found: Iterable[Candidate]) -> set[str]:
@@ -162,10 +171,10 @@ def person_name_parts(found: Iterable[Candidate]) -> set[str]:
     }
 
 
-def _move(c: Candidate, label: str, moved: float) -> None:
-    """The model's ``moved`` votes for ``label`` counted for ORG."""
+def move_votes(c: Candidate, label: str, to: str, moved: float) -> None:
+    """The model's ``moved`` votes for ``label`` counted for ``to`` instead."""
     if moved and c.votes[label]:
-        c.votes[_ORG] = c.votes[_ORG] + moved
+        c.votes[to] = c.votes[to] + moved
         del c.votes[label]
 
 

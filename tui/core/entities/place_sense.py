@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from tui.core.entities.candidates import Candidate
-from tui.core.entities.company_sense import ModelVotes, person_name_parts
+from tui.core.entities.company_sense import ModelVotes, move_votes, one_word_mentions
 from tui.core.entities.language_rules import NameRules
 from tui.core.letters import UPPER
 
@@ -46,16 +46,8 @@ def settle_places(
     if not rules.place_prepositions and not rules.place_name_endings:
         return
     found = list(found)
-    in_full_names = person_name_parts(found)
     names = {c.text.strip() for c in found if " " not in c.text.strip()}
-    by_name: dict[str, list[Candidate]] = {}
-    for c in found:
-        name = c.text.strip()
-        if " " in name or not name[:1].isupper():
-            continue
-        name = rules.genitive_stem(name, names) or name
-        if name not in in_full_names:
-            by_name.setdefault(name, []).append(c)
+    by_name = one_word_mentions(found, rules, names, lambda name: name[:1].isupper())
     listed = _listed_with_places(found, text, rules)
     for name, mentions in by_name.items():
         person = sum(model.person(c) for c in mentions)
@@ -68,10 +60,7 @@ def settle_places(
         ):
             continue
         for c in mentions:
-            moved = model.person(c)
-            if moved and c.votes[_PER]:
-                c.votes[_LOC] = c.votes[_LOC] + moved
-                del c.votes[_PER]
+            move_votes(c, _PER, _LOC, model.person(c))
 
 
 def _person_cued(mentions: list[Candidate], model: ModelVotes) -> bool:
