@@ -62,9 +62,16 @@ def test_inflected_forms_are_what_the_expression_finds_in_each_sentence() -> Non
 def test_the_names_tried_at_a_place_are_those_its_text_spells_longest_first() -> None:
     rng = random.Random(7)
     for _ in range(500):
-        names = {"".join(rng.choices("abAB ", k=rng.randint(1, 6))) for _ in range(12)}
+        names = ["".join(rng.choices("abAB ", k=rng.randint(1, 6))) for _ in range(12)]
         by_first = spellings(names)
+        # Every spelling, longest first: a name, and with a capital if it starts in lower case.
+        every = [
+            spelling
+            for name in sorted(names, key=len, reverse=True)
+            for spelling in dict.fromkeys([name, name[0].upper() + name[1:]])
+        ]
         text = "".join(rng.choices("abAB -", k=30))
         for here in range(len(text)):
-            every = by_first.get(text[here], [])
-            assert by_first.at(text, here) == [s for s in every if text.startswith(s, here)]
+            for stop in (len(text), min(len(text), here + 3)):
+                spelled = [s for s in every if text.startswith(s, here, stop)]
+                assert by_first.at(text, here, stop) == spelled

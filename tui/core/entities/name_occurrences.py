@@ -41,33 +41,34 @@ def _ends_here(text: str, at: int, stop: int) -> bool:
     return not _is_word(char)
 
 
-class Spellings(dict[str, list[str]]):
-    """First character -> the spellings that start with it, longest first; ``starts``
-    finds where one of them may begin, :meth:`at` which of them can stand there."""
+class Spellings:
+    """The spellings of a document's known names: ``starts`` finds where one of them may
+    begin, :meth:`at` which of them the text spells there."""
 
     __slots__ = ("_trie", "starts")
-    starts: re.Pattern[str]
 
     def __init__(self) -> None:
-        super().__init__()
         #: Character by character, the spellings; the key "" of a node: those ending there.
         self._trie: dict[str, Any] = {}
+        self.starts: re.Pattern[str] = _NOWHERE
 
     def add(self, spelling: str) -> None:
         """Add ``spelling`` (in order: the longest first)."""
-        self.setdefault(spelling[0], []).append(spelling)
         node = self._trie
         for char in spelling:
             node = node.setdefault(char, {})
         node.setdefault("", []).append(spelling)
 
-    def at(self, text: str, here: int) -> list[str]:
-        """The spellings that ``text`` spells from ``here`` on, longest first: only those
+    def first_characters(self) -> list[str]:
+        return [char for char in self._trie if char]
+
+    def at(self, text: str, here: int, stop: int) -> list[str]:
+        """The spellings that ``text[here:stop]`` begins with, longest first: only those
         are tried (a document of thousands of names tried each one that shares a first
         letter at every place, which was quadratic)."""
         found: list[list[str]] = []
         node: dict[str, Any] = self._trie
-        for at in range(here, len(text)):
+        for at in range(here, stop):
             child = node.get(text[at])
             if child is None:
                 break
@@ -90,8 +91,9 @@ def spellings(names: Iterable[str]) -> Spellings:
         for char in variants:
             out.add(char + rest)
     # An occurrence never begins with white space.
-    firsts = "".join(re.escape(char) for char in out if not char.isspace())
-    out.starts = re.compile(f"[{firsts}]{_NOT_AFTER_WORD}") if firsts else _NOWHERE
+    firsts = "".join(re.escape(char) for char in out.first_characters() if not char.isspace())
+    if firsts:
+        out.starts = re.compile(f"[{firsts}]{_NOT_AFTER_WORD}")
     return out
 
 
@@ -107,7 +109,7 @@ def occurrences(
     at = start
     while (m := by_first.starts.search(text, at, stop)) is not None:
         here = m.start()
-        found = _at(text, here, stop, by_first.at(text, here), endings)
+        found = _at(text, here, stop, by_first.at(text, here, stop), endings)
         if found is None:
             at = here + 1
             continue
@@ -118,10 +120,8 @@ def occurrences(
 def _at(
     text: str, here: int, stop: int, candidates: Sequence[str], endings: Sequence[str]
 ) -> Occurrence | None:
-    for spelling in candidates:
+    for spelling in candidates:  # each one spelled at ``here``, within the range
         name_end = here + len(spelling)
-        if name_end > stop or not text.startswith(spelling, here):
-            continue
         for ending in endings:
             end = name_end + len(ending)
             if end <= stop and text.startswith(ending, name_end) and _ends_here(text, end, stop):
