@@ -360,16 +360,22 @@ class TimelineScreen(CurationActions):
         model.search.prepare()
 
     def _files_read(self, count: int) -> None:
-        """In the worker: ``count`` input files are read (told a few times a second)."""
+        """In the worker: ``count`` input files are read."""
         from tui.core.analysis.progress import ProgressReport
 
+        self._tell_progress(ProgressReport(READING, count, 0))
+
+    #: When progress was last posted (see :meth:`_tell_progress`).
+    _progress_told = 0.0
+
+    def _tell_progress(self, update: ProgressReport) -> None:
+        """In the worker: stop if the worker is cancelled, else post ``update``, at most a
+        few times a second (each one restyles the panel), and always the last one."""
         stop_if_cancelled()
         now = time.monotonic()
-        if now - self._files_told >= PROGRESS_INTERVAL:
-            self._files_told = now
-            self.post_message(AnalysisProgress(ProgressReport(READING, count, 0)))
-
-    _files_told = 0.0
+        if now - self._progress_told >= PROGRESS_INTERVAL or update.done == update.total:
+            self._progress_told = now
+            self.post_message(AnalysisProgress(update))
 
     async def on_inputs_read(self, message: InputsRead) -> None:
         """The inputs are read: their documents are analysed now (the worker goes on), and
@@ -393,19 +399,12 @@ class TimelineScreen(CurationActions):
     def _analyse(
         self, documents: Sequence[Document], *, report: bool = True, dates_first: bool = False
     ) -> Analysis:
-        last = 0.0
+        self._progress_told = 0.0
 
-        def progress(update: ProgressReport) -> None:
+        def checkpoint(_: ProgressReport) -> None:
             stop_if_cancelled()
-            if not report:
-                return
-            # At most a few updates a second: each one restyles the panel.
-            nonlocal last
-            now = time.monotonic()
-            if now - last >= PROGRESS_INTERVAL or update.done == update.total:
-                last = now
-                self.post_message(AnalysisProgress(update))
 
+        progress = self._tell_progress if report else checkpoint
         preview = self._show_dates if dates_first else None
         return self.analyse(documents, **self.options, progress=progress, preview=preview)
 
