@@ -131,13 +131,14 @@ def _load(candidate: Candidate) -> Language:
     # of this package).
     import tui.core.entities.word_classes
     import tui.core.entities.word_clusters  # noqa: F401
-    from tui.core.entities import fast_tok2vec
+    from tui.core.entities import bare_tokenizer, fast_tok2vec
     from tui.core.entities.blas import use_numpy_blas
 
     target: str | Path = (
         bundled_path(candidate.name) if candidate.kind == "bundled" else candidate.name
     )
-    nlp = spacy.load(target, exclude=list(_UNNEEDED))
+    bare_tokenizer.register()
+    nlp = spacy.load(target, exclude=list(_UNNEEDED), config=bare_tokenizer.CONFIG)
     use_numpy_blas(nlp)
     fast_tok2vec.install(nlp)
     # The shared tok2vec only matters when the recogniser listens to it. (spaCy types
