@@ -25,11 +25,12 @@ CONFIG: dict[str, Any] = {"nlp": {"tokenizer": {"@tokenizers": NAME}}}
 
 
 def register() -> None:
-    """Make :data:`NAME` known to spaCy (once per process; spaCy must be importable)."""
+    """Make :data:`NAME` known to spaCy (spaCy must be importable). Registering again
+    replaces the entry with the same function; asking the registry first would import
+    every language spaCy registers tokenizers for."""
     from spacy.util import registry
 
-    if NAME not in registry.tokenizers.get_all():
-        registry.tokenizers.register(NAME, func=_bare_factory)
+    registry.tokenizers.register(NAME, func=_bare_factory)
 
 
 def _bare_factory() -> Callable[[Language], Tokenizer]:

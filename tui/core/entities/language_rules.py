@@ -67,6 +67,8 @@ class NameRules:
     #: Currencies, generic nouns and bare adjectives: no name as a word alone ("Euro",
     #: "City", "Historic"), though part of one ("City Hall", "Supreme Court").
     never_alone: frozenset[str] = frozenset()
+    #: Currencies: no name, nor the last part of a hyphen compound ("US-Dollar").
+    currencies: frozenset[str] = frozenset()
     #: Beginnings of surnames and given names with a capital inside ("Mc", "Di", "Le"):
     #: no company's way of writing (name_shapes.py).
     inner_capital_prefixes: tuple[str, ...] = ()
@@ -224,10 +226,12 @@ class NameRules:
         return len(word) > 5 and word.lower().endswith(self.common_noun_endings)
 
     def is_part_compound(self, word: str) -> bool:
-        """``US-Dollar``, ``US-Regierung``: a name joined to a common noun is no name."""
+        """``US-Dollar``, ``US-Regierung``: a name joined to a common noun or a currency is
+        no name."""
         first, dash, last = word.rpartition("-")
         return bool(dash and first) and (
             last in self.compound_heads
+            or last in self.currencies
             or self.is_common(last)
             or self.is_common_noun(last)
             or self.looks_like_noun(last)
@@ -407,6 +411,7 @@ def rules_for(lang: str) -> NameRules:
                 *res.get("bare_adjectives", []),
             ]
         ),
+        currencies=frozenset(res.get("currencies", [])),
         function_words=frozenset(w.casefold() for w in words),
         inner_capital_prefixes=tuple(res.get("inner_capital_prefixes", [])),
         time_zones=frozenset(res.get("time_zones", [])),
