@@ -91,6 +91,20 @@ def test_other_names_keep_their_labels(fake_model, lang, text, model, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A byline's role after a name lists no people: "Health" is a common word, and the
+        # last item ends in a title.
+        "By Sabrina Fobrak, Health and Science Editor, in the capital.",
+        "Sabrina Fobrak, Finance and Sports Editor, wrote it.",
+    ],
+)
+def test_a_role_after_a_person_adds_no_people(fake_model, text):
+    fake_model([("PER", "Sabrina Fobrak")])
+    assert _labels(text, "en") == {"Sabrina Fobrak": "PER"}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "label"),
     [
         # English places, teams and companies take people's names: a given name before

@@ -71,3 +71,43 @@ def test_the_document_case_tells_a_sentence_start_from_inside():
     assert not case.only_sentence_case("Rose")  # capitalised after a word and a comma
     assert not case.only_sentence_case("Xanto")  # never in lower case
     assert case.capitalised_inside("Rose") and not case.capitalised_inside("Health")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # A common word before a person's title is the title's domain.
+        (
+            "Health Minister Quorbit Vale said no.",
+            [("ORG", "Health"), ("PER", "Quorbit Vale")],
+            {"Quorbit Vale": "PER"},
+        ),
+        (
+            "The Defence Secretary Quorbit Vale said no.",
+            [("PER", "Defence"), ("PER", "Quorbit Vale")],
+            {"Quorbit Vale": "PER"},
+        ),
+        # Nor is it the name a title or a speech verb announces.
+        (
+            "Deputy Health Minister Quorbit Vale said no.",
+            [("PER", "Quorbit Vale")],
+            {"Quorbit Vale": "PER"},
+        ),
+        (
+            '"No," said Health Minister Quorbit Vale.',
+            [("PER", "Quorbit Vale")],
+            {"Quorbit Vale": "PER"},
+        ),
+        # A company's role is no such title: "Shell" is a common word and a company's name.
+        (
+            "Shell CEO Quorbit Vale said no.",
+            [("ORG", "Shell"), ("PER", "Quorbit Vale")],
+            {"Shell": "ORG", "Quorbit Vale": "PER"},
+        ),
+        # Not before a title: the model's reading stands.
+        ("Health Quorbit said no.", [("ORG", "Health Quorbit")], {"Health Quorbit": "ORG"}),
+    ],
+)
+def test_a_common_word_before_a_title_is_no_name(fake_model, text, found, expected):
+    fake_model(found)
+    assert names_found(text, "en") == expected

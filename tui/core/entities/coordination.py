@@ -120,7 +120,14 @@ def _vote_person(
 ) -> list[Candidate]:
     surface = text[start:end]
     words = WORD.findall(surface)
-    if surface.isupper() or rules.head_label(words[-1]) is not None:
+    if (
+        surface.isupper()
+        or rules.head_label(words[-1]) is not None
+        # "Ann Doe, Health and Science Editor": a role's words, no one's name.
+        or rules.is_title(words[-1])
+        or words[-1] in rules.credit_roles
+        or (len(words) == 1 and surface.lower() in rules.common_words)
+    ):
         return []
     same = found.overlapping(start, end)
     if not same:

@@ -53,7 +53,7 @@ from tui.core.entities.name_forms import mark_aliases
 from tui.core.entities.name_shapes import code_votes, company_shaped
 from tui.core.entities.overlaps import SpanIndex
 from tui.core.entities.place_sense import settle_places
-from tui.core.entities.sentence_case import DocumentCase, no_name_by_case
+from tui.core.entities.sentence_case import DocumentCase, no_name_by_case, title_domain
 from tui.core.entities.span_rules import at_sentence_start, trim_span
 from tui.core.model import Span
 from tui.core.sentences import parts_between
@@ -117,6 +117,7 @@ def find_candidates(
                         kept is None
                         or (" " not in kept.text and rules.is_common_noun(kept.text.rstrip(".")))
                         or no_name_by_case(kept, case, at_sentence_start(text, kept.start), rules)
+                        or title_domain(kept, text, rules)
                     ):
                         from_model.append(kept)
     for c in from_model:
@@ -138,9 +139,11 @@ def find_candidates(
     for sentence in sentence_words:
         for c in context_candidates(sentence, rules, text):
             c.text = text[c.start : c.end]
-            _add_or_vote(found, c)
+            if not title_domain(c, text, rules):  # "Deputy Health Minister": no "Health"
+                _add_or_vote(found, c)
         for c in speaker_candidates(sentence, text, rules):
-            _add_or_vote(found, c)
+            if not title_domain(c, text, rules):  # "said Health Minister Ann Doe"
+                _add_or_vote(found, c)
         cued = company_candidates(sentence, text, rules)
         for c in cued:
             _add_or_vote(found, c)

@@ -4,7 +4,9 @@ beside "security forces"; "Overnight, ..." beside "overnight"), nor, read as a p
 the language lists it as a common word (English ``entities_common_words.toml``:
 "Troops"). Names the model reads at a sentence start keep their capital inside sentences
 too ("Brown said" beside "Gordon Brown"), so they stay; and a person's name is never all
-lower case ("mosquito" read as a person)."""
+lower case ("mosquito" read as a person). A common word capitalised before a person's title
+is the title's domain, not a name ("Health Minister", "Defence Secretary"); a company's
+roles are not such titles ("Shell CEO")."""
 
 from __future__ import annotations
 
@@ -39,6 +41,25 @@ class DocumentCase:
             and self.written_lower(word)
             and not self.capitalised_inside(word)
         )
+
+
+#: The word right after a name, past spaces.
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([\w.'’-]+)")
+
+
+def title_domain(candidate: Candidate, text: str, rules: NameRules) -> bool:
+    """Whether ``candidate`` is one common word (the language's ``common_words``) right
+    before a person's title that is no company role: "Health" in "Health Minister"."""
+    word = candidate.text
+    if " " in word or word.lower() not in rules.common_words:
+        return False
+    after = _NEXT_WORD.match(text, candidate.end)
+    return (
+        after is not None
+        and rules.is_title(after[1])
+        and after[1] not in rules.company_roles
+        and after[1].lower() not in rules.company_roles
+    )
 
 
 def no_name_by_case(
