@@ -111,3 +111,26 @@ def test_the_document_case_tells_a_sentence_start_from_inside():
 def test_a_common_word_before_a_title_is_no_name(fake_model, text, found, expected):
     fake_model(found)
     assert names_found(text, "en") == expected
+
+
+TRICKY = (
+    "Security was tight; Security forces, Security\tteams and O'Neil's security-firm men "
+    "came.  Overnight it rained; overnight-trains ran. Der Mann, Brown sagte: Brown kam "
+    "nicht. mid-Brown, St. Louis und ß-Straße; Straße."
+)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Security", "security", "Overnight", "Brown", "O'Neil's", "Straße", "ß-Straße", "St.",
+     "St. Louis", "mid-Brown", "teams", "Nobody"],
+)  # fmt: skip
+def test_the_document_index_answers_as_a_search_of_the_text(word):
+    import re
+
+    case = DocumentCase(TRICKY)
+    lower = re.escape(word.lower())
+    searched_lower = re.search(rf"(?<![\w'’-]){lower}(?![\w'’-])", TRICKY) is not None
+    inside = re.search(rf"(?<=[\w,;])\s+{re.escape(word)}(?![\w'’-])", TRICKY) is not None
+    assert case.written_lower(word) == searched_lower
+    assert case.capitalised_inside(word) == inside

@@ -15,22 +15,40 @@ import re
 from tui.core.entities.candidates import Candidate
 from tui.core.entities.language_rules import NameRules
 
+#: A word as the case questions bound it: letters, digits, apostrophes and hyphens.
+_WORD = re.compile(r"[\w'’-]+")
+#: A word after spaces that follow a letter, a digit, a comma or a semicolon.
+_WORD_INSIDE = re.compile(r"(?<=[\w,;])\s+([\w'’-]+)")
+
 
 class DocumentCase:
     """How one document writes a word: in lower case somewhere, capitalised inside a
     sentence (after a letter, a digit or a comma and spaces; not after a full stop, a
-    colon or a quotation mark). Looked up per word asked about: few words are."""
+    colon or a quotation mark). The document's words are indexed once, on the first
+    question: asking each word with a search of the whole text made a long document's
+    time grow with the square of its length."""
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._words: set[str] | None = None
+        self._inside: set[str] | None = None
 
     def written_lower(self, word: str) -> bool:
-        lower = re.escape(word.lower())
-        return re.search(rf"(?<![\w'’-]){lower}(?![\w'’-])", self._text) is not None
+        lower = word.lower()
+        if not _WORD.fullmatch(lower):  # not one word: looked for as it is written
+            escaped = re.escape(lower)
+            return re.search(rf"(?<![\w'’-]){escaped}(?![\w'’-])", self._text) is not None
+        if self._words is None:
+            self._words = set(_WORD.findall(self._text))
+        return lower in self._words
 
     def capitalised_inside(self, word: str) -> bool:
-        pattern = rf"(?<=[\w,;])\s+{re.escape(word)}(?![\w'’-])"
-        return re.search(pattern, self._text) is not None
+        if not _WORD.fullmatch(word):
+            pattern = rf"(?<=[\w,;])\s+{re.escape(word)}(?![\w'’-])"
+            return re.search(pattern, self._text) is not None
+        if self._inside is None:
+            self._inside = set(_WORD_INSIDE.findall(self._text))
+        return word in self._inside
 
     def only_sentence_case(self, word: str) -> bool:
         """Whether ``word`` (capitalised) is a lower-case word of the document, capitalised
