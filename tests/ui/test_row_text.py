@@ -86,7 +86,19 @@ def test_intervals_wider_than_their_precision_are_ranges(
 
 
 def test_a_week_across_new_year_is_not_a_range() -> None:
-    assert row_date(placed("2020-W53")).variants == ("week of 28 Dec 2020",)
+    assert row_date(placed("2020-W53")).variants == (
+        "week of 28 Dec 2020",
+        "wk of 28 Dec 2020",
+        "wk 53 2020",
+    )
+
+
+def test_a_week_is_written_shorter_in_a_narrow_column() -> None:
+    written = row_date(placed("2009-W18", "AFTER"))
+    assert written.variants[0] == "after week of 27 Apr 2009"
+    # The fullest form that fits: never "after week of 27" cut from the full one.
+    assert written.fitting(23) == "after wk of 27 Apr 2009"
+    assert written.fitting(17) == "after wk 18 2009"
 
 
 @pytest.mark.parametrize(

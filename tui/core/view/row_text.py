@@ -9,6 +9,7 @@ written as the range it is (``2021–2024``). Pure functions of the model: no te
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from tui.core.model import EventDate
@@ -50,7 +51,21 @@ def row_date(date: EventDate) -> RowDate:
     label = date.label
     # A time of day or part of day is dropped first: "12 Mar 2020, morning" -> "12 Mar 2020".
     head = label.split(",", 1)[0]
-    return RowDate(_unique((label, head)), approximate)
+    return RowDate(_unique((label, head, *_week_variants(date, head))), approximate)
+
+
+#: A week's TIMEX3 value: its ISO year and number ("2009-W18").
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _week_variants(date: EventDate, head: str) -> tuple[str, ...]:
+    """A week's shorter forms, for a narrow date column: ``after wk of 27 Apr 2009``, then
+    its ISO number, ``after wk 18 2009`` (cut, the full form would end in ``week of 27``)."""
+    week = _ISO_WEEK.match(date.value)
+    if date.precision != "week" or week is None or "week of " not in head:
+        return ()
+    lead = head[: head.index("week of ")]
+    return (head.replace("week of ", "wk of ", 1), f"{lead}wk {int(week[2])} {week[1]}")
 
 
 def _unique(variants: tuple[str, ...]) -> tuple[str, ...]:
