@@ -1,16 +1,18 @@
 """A spaCy pipeline's reading of a batch of texts, as ``nlp.pipe`` gives it, in less time.
 
-Two costs of ``nlp.pipe`` are not in the findings:
+What ``nlp.pipe`` spends that the findings do not need:
 
 - spaCy's greedy entity recogniser walks its transitions with the interpreter lock
   released, but spaCy 3.8's compiled state checks take the lock back on every call (twice
   per token looked at, for each of the recogniser's moves): a fifth to a half of the
   recogniser's time went to taking and dropping the lock. Its beam search, given a beam of
   one, makes the same choices (the one best valid move of the one state, each step) with the
-  lock held, where taking it again costs nothing.
+  lock held, where taking it again costs nothing; it is what runs for a model that
+  :mod:`.fast_decoder` does not know.
 - Matrix products go through numpy's OpenBLAS on one thread (:mod:`.blas`).
-- For the models it knows, the recogniser's steps are taken for all sentences at once with
-  arrays (:mod:`.fast_decoder`), the same choices as the beam of one.
+- The beam's step loop goes through Python objects for every sentence at every step: for
+  the models it knows, :mod:`.fast_decoder` takes the same steps for all sentences at once
+  with arrays, the same choices as the beam of one.
 """
 
 from __future__ import annotations
