@@ -13,33 +13,24 @@ sets are built from the TOML files, silently.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import marshal
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources as package_files
 from pathlib import Path
 
-from platformdirs import user_cache_path
-
 from tui.core.resources import SHARED, available_languages
+from tui.core.resources.kept_files import cache_root, read_kept, write_kept
 
 #: Bump when the layout of the stored file changes.
 FORMAT_VERSION = 2
-
-#: The stored file begins with the SHA-256 digest of the rest (any change to it is caught).
-_DIGEST = hashlib.sha256
-_DIGEST_SIZE = 32
 
 #: What a builder returns: named sets and tuples of words.
 WordSets = Mapping[str, frozenset[str] | tuple[str, ...]]
 
 
 def cache_folder() -> Path:
-    return user_cache_path("timeline", appauthor=False) / "word-sets"
+    return cache_root() / "word-sets"
 
 
 def cache_key(lang: str, sources: Sequence[str], build: Callable[[str], WordSets]) -> str | None:
@@ -85,19 +76,9 @@ def word_sets(lang: str, sources: Sequence[str], build: Callable[[str], WordSets
 
 
 def _read(path: Path) -> WordSets | None:
-    try:
-        stored = path.read_bytes()
-    except OSError:
-        return None
+    data = read_kept(path)
     # The file is what _write wrote when its digest matches: then every word is a string,
     # which checking each of 300,000 words one by one took three times as long to tell.
-    digest, payload = stored[:_DIGEST_SIZE], stored[_DIGEST_SIZE:]
-    if _DIGEST(payload).digest() != digest:
-        return None
-    try:
-        data = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return None
     if not isinstance(data, dict):
         return None
     out: dict[str, frozenset[str] | tuple[str, ...]] = {}
@@ -115,8 +96,7 @@ def _read(path: Path) -> WordSets | None:
 
 
 def _write(path: Path, stem: str, sets: WordSets) -> None:
-    """Store ``sets`` atomically (a reader sees the whole file or none) and remove the
-    files of earlier keys; any failure leaves the cache as it was."""
+    """Store ``sets`` (see :mod:`.kept_files`); any failure leaves the cache as it was."""
     # Sets are stored as sorted tuples: marshal sorts a frozenset's items itself, slowly.
     data = {
         name: (
@@ -125,19 +105,4 @@ def _write(path: Path, stem: str, sets: WordSets) -> None:
         )
         for name, words in sets.items()
     }
-    with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{stem}-", suffix=".tmp")
-        try:
-            payload = marshal.dumps(data)
-            with os.fdopen(fd, "wb") as out:
-                out.write(_DIGEST(payload).digest() + payload)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        for old in path.parent.glob(f"{stem}-*.marshal"):
-            if old != path:
-                with contextlib.suppress(OSError):
-                    old.unlink()
+    write_kept(path, stem, data)
