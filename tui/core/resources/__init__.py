@@ -34,9 +34,15 @@ def load(lang: str, name: str) -> dict[str, Any]:
     A language is a name from the fixed set of ``available_languages()``, never a path: any
     other ``lang`` (``"../../x"``, ``"/tmp/x"``, 300 letters) has no resources.
     """
+    path = resource_path(lang, name)
+    return {} if path is None else _read(path)
+
+
+def resource_path(lang: str, name: str) -> Path | None:
+    """The file of the resource ``name`` for ``lang`` (None for no language of ours)."""
     if lang not in available_languages():
-        return {}
-    return _read(_ROOT / lang / f"{name}.toml")
+        return None
+    return _ROOT / lang / f"{name}.toml"
 
 
 @cache

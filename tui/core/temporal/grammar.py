@@ -32,10 +32,13 @@ error when the grammar loads, not a value that passes through.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from tui.core import resources
@@ -400,8 +403,65 @@ def grammar(lang: str) -> Grammar:
     """The compiled grammar of ``lang`` (empty if the language has no temporal resources)."""
     lexicon = resources.load(lang, "temporal")
     spec = resources.load(lang, "temporal_rules")
+    parts = _kept_parts(lang, lexicon, spec)
+    anchoring: dict[str, Any] = lexicon.get("anchoring", {})
+    return Grammar(
+        lang=lang,
+        classes=parts["classes"],
+        rules=[Rule(*fields) for fields in parts["rules"]],
+        negatives=[Negative(*fields) for fields in parts["negatives"]],
+        tense=TenseClues.from_table(lexicon.get("tense", {})),
+        weekday_default=int(anchoring.get("weekday_default", -1)),
+        range_gap=_range_gap(lexicon.get("ranges", {}).get("connectors", [])),
+        number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
+        birth_words=frozenset(w.lower() for w in lexicon.get("life", {}).get("birth", [])),
+        bounds=tuple(f" {w.lower()} " for w in anchoring.get("bounds", [])),
+        listing_entry=_anchoring_regex(anchoring, "listing_entry", f"{lang}/temporal.toml"),
+        entry_clock=_anchoring_regex(anchoring, "entry_clock", f"{lang}/temporal.toml"),
+        token_classes=parts["token_classes"],
+    )
+
+
+#: Bump when the kept form of a grammar's parts changes.
+_KEPT_FORMAT = 1
+
+
+def _kept_parts(lang: str, lexicon: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    """:func:`_parts`, kept between runs: expanding the patterns into expressions (the
+    classes' word tries above all) and reading their requirements took about 40 ms of a
+    cold start. Named by a digest of the language's two files and of this package's code,
+    so that a change to either builds them anew (:mod:`tui.core.resources.kept_files`)."""
+    from tui.core.resources import kept_files
+
+    paths = [resources.resource_path(lang, name) for name in ("temporal", "temporal_rules")]
+    files = [path for path in paths if path is not None]
+    if len(files) < len(paths):  # no language of ours: nothing to keep
+        return _parts(lang, lexicon, spec)
+    digest = hashlib.sha256(f"{_KEPT_FORMAT} {sys.version_info[:2]} {lang}".encode())
+    try:
+        for file in files:
+            digest.update(file.read_bytes() if file.is_file() else b"\0missing")
+        for module in sorted(Path(__file__).parent.glob("*.py")):
+            digest.update(module.read_bytes())
+    except OSError:
+        return _parts(lang, lexicon, spec)
+    stem = f"{lang}-grammar"
+    kept = kept_files.cache_root() / "grammars" / f"{stem}-{digest.hexdigest()[:32]}.marshal"
+    stored = kept_files.read_kept(kept)
+    if isinstance(stored, dict) and stored.keys() == _PART_NAMES:
+        return stored
+    parts = _parts(lang, lexicon, spec)
+    kept_files.write_kept(kept, stem, parts)
+    return parts
+
+
+_PART_NAMES = {"classes", "rules", "negatives", "token_classes"}
+
+
+def _parts(lang: str, lexicon: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    """What a grammar is made of, as plain data: the classes, the fields of each rule and
+    negative, and the trigger index."""
     source = f"{lang}/temporal_rules.toml"
-    lexicon_source = f"{lang}/temporal.toml"
     raw_classes: dict[str, dict[str, Any]] = lexicon.get("classes", {})
     cased: dict[str, dict[str, Any]] = lexicon.get("cased", {})
     classes: dict[str, dict[str, Any]] = {}
@@ -412,59 +472,49 @@ def grammar(lang: str) -> Grammar:
         classes[name] = {**words, **{normalise_key(w): v for w, v in exact.items()}}
         class_regex[name] = _class_regex(words, exact)
     expander = _Expander(class_regex, spec.get("fragments", {}), source)
-    rules: list[Rule] = []
+    rules: list[tuple[Any, ...]] = []
     for order, item in enumerate(spec.get("rules", [])):
         where = f"rule {item.get('name', order)!r}"
         _check_calls(item, source, where)
         try:
-            source, groups, used = expander.rule(item["pattern"], where)
+            expression, groups, used = expander.rule(item["pattern"], where)
             rules.append(
-                Rule(
-                    name=item.get("name", str(order)),
-                    source=source,
-                    type=item["type"],
-                    value=item["value"],
-                    mod=item.get("mod"),
-                    point=item.get("point"),
-                    group_classes=groups,
-                    defaults=item.get("defaults", {}),
-                    triggers=used,
-                    order=order,
-                    required=expander.required(item["pattern"]),
+                (
+                    item.get("name", str(order)),
+                    expression,
+                    item["type"],
+                    item["value"],
+                    item.get("mod"),
+                    item.get("point"),
+                    groups,
+                    item.get("defaults", {}),
+                    used,
+                    order,
+                    expander.required(item["pattern"]),
                 )
             )
         except KeyError as exc:
             raise GrammarError(f"{source}: {where} lacks {exc.args[0]!r}") from exc
-    negatives: list[Negative] = []
+    negatives: list[tuple[Any, ...]] = []
     for order, item in enumerate(spec.get("negatives", [])):
         where = f"negative {item.get('name', order)!r}"
-        source, _, used = expander.rule(item["pattern"], where, capture=False)
+        expression, _, used = expander.rule(item["pattern"], where, capture=False)
         negatives.append(
-            Negative(
+            (
                 item.get("name", str(order)),
-                source,
+                expression,
                 used,
                 bool(item.get("weak", False)),
                 expander.required(item["pattern"]),
             )
         )
-    patterns: list[Rule | Negative] = [*rules, *negatives]
-    anchoring: dict[str, Any] = lexicon.get("anchoring", {})
-    return Grammar(
-        lang=lang,
-        classes=classes,
-        rules=rules,
-        negatives=negatives,
-        tense=TenseClues.from_table(lexicon.get("tense", {})),
-        weekday_default=int(anchoring.get("weekday_default", -1)),
-        range_gap=_range_gap(lexicon.get("ranges", {}).get("connectors", [])),
-        number_joiners=tuple(lexicon.get("numbers", {}).get("joiners", [])),
-        birth_words=frozenset(w.lower() for w in lexicon.get("life", {}).get("birth", [])),
-        bounds=tuple(f" {w.lower()} " for w in anchoring.get("bounds", [])),
-        listing_entry=_anchoring_regex(anchoring, "listing_entry", lexicon_source),
-        entry_clock=_anchoring_regex(anchoring, "entry_clock", lexicon_source),
-        token_classes=_index_tokens(
-            classes,
-            {t for p in patterns for t in p.triggers if t.startswith(LITERAL)},
-        ),
-    )
+    # Literal words of a pattern trigger it like a class's words (rules' triggers are their
+    # ninth field, negatives' their third).
+    triggers = [r[8] for r in rules] + [n[2] for n in negatives]
+    literals = {t for used in triggers for t in used if t.startswith(LITERAL)}
+    return {
+        "classes": classes,
+        "rules": rules,
+        "negatives": negatives,
+        "token_classes": _index_tokens(classes, literals),
+    }
