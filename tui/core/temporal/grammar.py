@@ -33,6 +33,7 @@ error when the grammar loads, not a value that passes through.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import re
 import sys
 from collections import defaultdict
@@ -429,21 +430,16 @@ _KEPT_FORMAT = 1
 def _kept_parts(lang: str, lexicon: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
     """:func:`_parts`, kept between runs: expanding the patterns into expressions (the
     classes' word tries above all) and reading their requirements took about 40 ms of a
-    cold start. Named by a digest of the language's two files and of this package's code,
-    so that a change to either builds them anew (:mod:`tui.core.resources.kept_files`)."""
+    cold start. Named by a digest of the resources given and of this package's code, so
+    that a change to either builds them anew (:mod:`tui.core.resources.kept_files`)."""
     from tui.core.resources import kept_files
 
-    paths = [resources.resource_path(lang, name) for name in ("temporal", "temporal_rules")]
-    files = [path for path in paths if path is not None]
-    if len(files) < len(paths):  # no language of ours: nothing to keep
-        return _parts(lang, lexicon, spec)
     digest = hashlib.sha256(f"{_KEPT_FORMAT} {sys.version_info[:2]} {lang}".encode())
     try:
-        for file in files:
-            digest.update(file.read_bytes() if file.is_file() else b"\0missing")
+        digest.update(marshal.dumps((lexicon, spec)))
         for module in sorted(Path(__file__).parent.glob("*.py")):
             digest.update(module.read_bytes())
-    except OSError:
+    except (OSError, ValueError):  # (a value marshal cannot write: nothing is kept)
         return _parts(lang, lexicon, spec)
     stem = f"{lang}-grammar"
     kept = kept_files.cache_root() / "grammars" / f"{stem}-{digest.hexdigest()[:32]}.marshal"
