@@ -15,6 +15,8 @@
 ``--compare REV`` measures the code of an earlier commit (``git archive`` into a temporary
 folder) the same way in the same sitting, runs of the two alternated, and prints both
 columns side by side with their ratio: the machine's load changes from minute to minute.
+A warm ratio is the median of the rounds' ratios (each round runs both trees, in turns
+first), which the machine's swings between speeds move far less than a ratio of medians.
 Each measure is given as wall time and as CPU time (user and system, of the child process
 for a cold run, of the one process for a warm article): on a shared machine the CPU time
 moves much less with the load.
@@ -250,14 +252,30 @@ def measure(trees: list[Path], scratch: Path, runs: int, corpus: Path) -> list[d
             wall, cpu = cold_run(tree, scratch)
             result["cold"].append(wall)
             result["cold_cpu"].append(cpu)
-    for _ in range(max(1, runs // 2)):
-        for tree, result in zip(trees, results, strict=True):
+    for turn in range(max(1, runs // 2)):
+        # Which tree goes first alternates (ABBA...), so that a drift of the machine's
+        # speed during a round favours neither.
+        order = list(zip(trees, results, strict=True))
+        for tree, result in order if turn % 2 == 0 else reversed(order):
             warm = warm_run(tree, scratch, corpus)
             for key in ("seed", "seed_cpu", "corpus", "corpus_cpu"):
                 result[key].extend(warm.get(key, []))
+                result.setdefault(f"{key}_rounds", []).append(
+                    statistics.median(warm[key]) if warm.get(key) else None
+                )
             result["seed_chars"] = warm["seed_chars"]
             result["corpus_chars"] = warm.get("corpus_chars")
     return results
+
+
+def _ratio(results: list[dict[str, Any]], key: str) -> float:
+    """The first tree's figure over the second's. For warm figures, the median of each
+    round's ratio: the machine moves between speeds within minutes, and the two trees'
+    runs of one round share one speed far more often than runs minutes apart."""
+    rounds = [results[0].get(f"{key}_rounds"), results[1].get(f"{key}_rounds")]
+    if rounds[0] and rounds[1] and None not in rounds[0] + rounds[1]:
+        return statistics.median(a / b for a, b in zip(rounds[0], rounds[1], strict=True))
+    return statistics.median(results[0][key]) / statistics.median(results[1][key])
 
 
 def report(labels: list[str], results: list[dict[str, Any]], runs: int, corpus: Path) -> None:
@@ -289,9 +307,7 @@ def report(labels: list[str], results: list[dict[str, Any]], runs: int, corpus: 
         cells = " | ".join(f"{show(r[key]):>{w}}" for r, w in zip(results, columns, strict=True))
         line = f"{name:<{width}} | {cells}"
         if len(labels) == 2:
-            line += (
-                f" | x{statistics.median(results[0][key]) / statistics.median(results[1][key]):.2f}"
-            )
+            line += f" | x{_ratio(results, key):.2f}"
         print(line)
 
 
