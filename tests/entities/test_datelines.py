@@ -69,3 +69,26 @@ def test_initials_in_small_letters_after_a_dateline_are_no_agency(fake_model):
 def test_no_dateline_without_a_capital_after_the_stop_or_the_line_start(fake_model, text):
     fake_model([])
     assert [f for f in _found(text, "en") if f[1] == "LOC"] == []
+
+
+def test_a_place_before_a_known_agency_is_a_dateline_anywhere_near_the_top(fake_model):
+    # A byline run into the dateline on one line: the place before a known agency.
+    fake_model([("PER", "Ann Doe"), ("PER", "LINDBROOK"), ("ORG", "Reuters")])
+    text = (
+        "Flu spreads\n\nBy Ann Doe, Health and Science Editor LINDBROOK (Reuters) - "
+        "The new virus spread on Monday."
+    )
+    assert _found(text, "en") == [("Ann Doe", "PER"), ("LINDBROOK", "LOC"), ("Reuters", "ORG")]
+
+
+def test_a_time_zone_before_the_place_is_no_part_of_it(fake_model):
+    fake_model([("ORG", "EDT LINDBROOK")])
+    text = "Flu spreads\n\nMon Mar 2, 2009 4:23pm EDT LINDBROOK (Reuters) - The virus spread."
+    assert ("LINDBROOK", "LOC") in _found(text, "en")
+    assert not [f for f in _found(text, "en") if "EDT" in f[0]]
+
+
+def test_no_dateline_before_a_bracket_without_a_known_agency(fake_model):
+    fake_model([("PER", "LINDBROOK")])
+    text = "Flu spreads\n\nThe vote in LINDBROOK (Ohio) - a close one - was counted."
+    assert ("LINDBROOK", "LOC") not in _found(text, "en")

@@ -36,15 +36,39 @@ _AGENCY = re.compile(
 )
 _AGENCY_PART = re.compile(r"[^/]+")
 
+#: A place in capitals right before a bracketed agency and a dash, wherever it stands near
+#: the top: a byline can run into the dateline on one line ("By Ann Doe, Health Editor
+#: WASHINGTON (Reuters) - ..."). The bracket must name a known agency.
+_PLACE_BEFORE_AGENCY = re.compile(
+    rf"(?<![\w'’-])(?P<place>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+)*)"
+    r" ?\((?P<agencies>[^()\n]{2,30})\)\s*(?:—|–|--|-\s)"
+)
 
-def dateline_candidates(text: str, agencies: Collection[str] = ()) -> list[Candidate]:
+
+def dateline_candidates(
+    text: str, agencies: Collection[str] = (), time_zones: Collection[str] = ()
+) -> list[Candidate]:
     """The places and agencies of the datelines near the top of ``text``; ``agencies``:
-    the known ones (a bracket of names in small letters needs one)."""
+    the known ones (a bracket of names in small letters needs one); ``time_zones``: words
+    a dateline's time may leave before its place ("4:23pm EDT GENEVA (Reuters)")."""
     top = min(len(text), _TOP)
     out = [
         Candidate(m.start("place"), m.end("place"), m["place"], Votes(LOC=HEAD_VOTE), "rule")
         for m in _DATELINE.finditer(text, 0, top)
     ]
+    placed = {(c.start, c.end) for c in out}
+    for m in _PLACE_BEFORE_AGENCY.finditer(text, 0, top):
+        names = {p[0].strip() for p in _AGENCY_PART.finditer(m["agencies"])}
+        if m.span("place") in placed or names.isdisjoint(agencies):
+            continue
+        start = m.start("place")
+        for word in m["place"].split(" "):  # a time zone before the place is no part of it
+            if word not in time_zones:
+                break
+            start += len(word) + 1
+        if start < m.end("place"):
+            place = text[start : m.end("place")]
+            out.append(Candidate(start, m.end("place"), place, Votes(LOC=HEAD_VOTE), "rule"))
     for m in _AGENCY.finditer(text, 0, top):
         parts = list(_AGENCY_PART.finditer(text, m.start("agencies"), m.end("agencies")))
         # An agency's short name is in capitals or small letters ("AP", "epd"); a region
