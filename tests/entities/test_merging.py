@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from tui.core.entities import recognise
 from tui.core.model import Entity, Mention
 
@@ -589,3 +591,28 @@ def test_only_a_legal_form_makes_the_name_before_it_the_companys(fake_model):
         "Xantian": "MISC",
         "Lindau": "LOC",
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Vaccines come from Quorvex Plc and others. Quorvex said on Monday it was ready.",
+            "Quorvex Plc",
+        ),
+        (
+            "de",
+            "Impfstoffe liefern die Quorvex AG und andere. Quorvex sagte, man sei bereit.",
+            "Quorvex AG",
+        ),
+    ],
+)
+def test_a_name_with_a_legal_form_is_an_organisation_whatever_the_votes(
+    fake_model, lang, text, name
+):
+    # The model reads the company as a person, as it does a name it does not know.
+    fake_model([("PER", name), ("PER", "Quorvex")])
+    _, entities = recognise([item(text, lang=lang)])
+    [entity] = [e for e in entities if e.name == name]
+    assert entity.label == "ORG"

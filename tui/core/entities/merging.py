@@ -123,7 +123,7 @@ def merge(
         mentions = sorted(
             (m for g in members for m in g.mentions), key=lambda m: (m[0], m[1].start)
         )
-        entities.append((_entity(members, mentions), mentions))
+        entities.append((_entity(members, mentions, rules), mentions))
 
     # Order of first appearance, ids from the name: deterministic for the same input.
     entities.sort(key=lambda e: (e[1][0][0], e[1][0][1].start))
@@ -353,7 +353,9 @@ def _winner(votes: Votes) -> str:
     return max(ENTITY_LABELS, key=lambda label: (votes[label], -ENTITY_LABELS.index(label)))
 
 
-def _entity(members: list[_Group], mentions: list[tuple[int, Candidate]]) -> Entity:
+def _entity(
+    members: list[_Group], mentions: list[tuple[int, Candidate]], rules: Sequence[NameRules]
+) -> Entity:
     votes = Votes()
     for _, c in mentions:
         votes.add(c.votes)
@@ -365,6 +367,8 @@ def _entity(members: list[_Group], mentions: list[tuple[int, Candidate]]) -> Ent
     keys = [g.key for g in members]
     name = max(keys, key=lambda k: (len(k.split(" ")), sum(forms[f] for f in forms if f == k)))
     aliases = sorted(f for f in forms if f != name)
+    if name.rpartition(" ")[2] in rules[mentions[0][0]].legal_forms:
+        label = "ORG"  # "Xanto Plc": the legal form is a company's own word, whatever the votes
     return Entity(id="", name=name, label=label, aliases=aliases, count=len(mentions))
 
 
