@@ -55,12 +55,18 @@ def _rules(lang: str) -> _Rules:
     )
 
 
-def _strip(text: str, start: int, end: int) -> Span | None:
+def stripped(text: str, start: int, end: int) -> Span:
+    """``start`` and ``end`` moved inwards over white space (an empty span if all of it is)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return (start, end) if start < end else None
+    return start, end
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    span = stripped(text, start, end)
+    return span if span[0] < span[1] else None
 
 
 def parts_between(

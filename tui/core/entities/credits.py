@@ -17,6 +17,7 @@ import re
 
 from tui.core.entities.candidates import Candidate, Votes
 from tui.core.entities.language_rules import NameRules
+from tui.core.sentences import stripped
 
 _SLASH = re.compile(r"\\?/")
 
@@ -29,9 +30,9 @@ def parted_credits(candidate: Candidate, rules: NameRules) -> list[Candidate]:
     parts: list[tuple[int, int]] = []
     pos = 0
     for slash in _SLASH.finditer(text):
-        parts.append(_stripped(text, pos, slash.start()))
+        parts.append(stripped(text, pos, slash.start()))
         pos = slash.end()
-    parts.append(_stripped(text, pos, len(text)))
+    parts.append(stripped(text, pos, len(text)))
     agencies = [_agency_end(text[a:b], rules) for a, b in parts]
     roles = [text[a:b] in rules.credit_roles for a, b in parts]
     if not any(agencies) and not any(roles):
@@ -42,7 +43,7 @@ def parted_credits(candidate: Candidate, rules: NameRules) -> list[Candidate]:
             continue
         if cut := agencies[i]:
             out.append(_part(candidate, base + a, base + a + cut, Votes(ORG=1)))
-            rest = _stripped(text, a + cut, b)
+            rest = stripped(text, a + cut, b)
             if rest[0] < rest[1]:  # the caption's first words: the model's reading
                 out.append(_part(candidate, base + rest[0], base + rest[1], candidate.votes))
         elif (i + 1 < len(parts) and agencies[i + 1]) or (i and roles[i - 1]):
@@ -59,15 +60,6 @@ def _agency_end(part: str, rules: NameRules) -> int:
         if part.startswith(agency) and (len(part) == len(agency) or part[len(agency)] == " "):
             return len(agency)
     return 0
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start`` and ``end`` moved inwards over white space."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _part(candidate: Candidate, start: int, end: int, votes: Votes) -> Candidate:

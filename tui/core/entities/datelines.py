@@ -10,9 +10,10 @@ agency (the language's ``news_agencies``): ``BOZEN (ab).`` gives a reporter's in
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
 from tui.core.entities.candidates import HEAD_VOTE, Candidate, Votes
+from tui.core.entities.language_rules import NameRules
+from tui.core.entities.time_words import without_time_zones
 from tui.core.letters import UPPER
 
 #: Only so near the top of a text stands a dateline.
@@ -45,12 +46,10 @@ _PLACE_BEFORE_AGENCY = re.compile(
 )
 
 
-def dateline_candidates(
-    text: str, agencies: Collection[str] = (), time_zones: Collection[str] = ()
-) -> list[Candidate]:
-    """The places and agencies of the datelines near the top of ``text``; ``agencies``:
-    the known ones (a bracket of names in small letters needs one); ``time_zones``: words
-    a dateline's time may leave before its place ("4:23pm EDT GENEVA (Reuters)")."""
+def dateline_candidates(text: str, rules: NameRules) -> list[Candidate]:
+    """The places and agencies of the datelines near the top of ``text``; the language's
+    ``news_agencies`` are the known ones (a bracket of names in small letters needs one)."""
+    agencies = rules.news_agencies
     top = min(len(text), _TOP)
     out = [
         Candidate(m.start("place"), m.end("place"), m["place"], Votes(LOC=HEAD_VOTE), "rule")
@@ -61,14 +60,11 @@ def dateline_candidates(
         names = {p[0].strip() for p in _AGENCY_PART.finditer(m["agencies"])}
         if m.span("place") in placed or names.isdisjoint(agencies):
             continue
-        start = m.start("place")
-        for word in m["place"].split(" "):  # a time zone before the place is no part of it
-            if word not in time_zones:
-                break
-            start += len(word) + 1
-        if start < m.end("place"):
-            place = text[start : m.end("place")]
-            out.append(Candidate(start, m.end("place"), place, Votes(LOC=HEAD_VOTE), "rule"))
+        # A time zone at its edge is no part of the place ("EDT GENEVA"), nor one alone
+        # a place ("4:23pm BST (Reuters)").
+        start, end = without_time_zones(text, m.start("place"), m.end("place"), rules)
+        if start < end and text[start:end] not in rules.time_zones:
+            out.append(Candidate(start, end, text[start:end], Votes(LOC=HEAD_VOTE), "rule"))
     for m in _AGENCY.finditer(text, 0, top):
         parts = list(_AGENCY_PART.finditer(text, m.start("agencies"), m.end("agencies")))
         # An agency's short name is in capitals or small letters ("AP", "epd"); a region

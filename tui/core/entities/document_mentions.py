@@ -131,7 +131,7 @@ def find_candidates(
     # What the model alone says is a person, before the rules vote (company_sense).
     model_person_votes = ModelVotes(found)
     companies = company_shaped(from_model, rules)
-    for c in dateline_candidates(text, rules.news_agencies, rules.time_zones):
+    for c in dateline_candidates(text, rules):
         _add_or_vote(found, c)
     genitives: list[Candidate] = []
     quoted: list[Span] = []
